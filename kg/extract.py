@@ -1,0 +1,168 @@
+"""Extraction: reports in, entities and relations with evidence out (no RDF here)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kg.errors import KgError
+from kg.gazetteer import Gazetteer
+from kg.ingest import Override, find_inputs, read_reports
+from kg.link import Linked, Linker
+from kg.model import Entity, Evidence, Mention, Relation, Report
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.pipeline import MENTIONS, make_pipeline
+from kg.relate import ReportContext, evidence_for, relations_of
+from kg.resources import builtin_lexicons
+
+_ROLE_LEVEL = {"省": "Province", "市": "City", "州": "City", "县": "County", "区": "County", "旗": "County", "乡": "Township", "镇": "Township"}
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """A mention placed in its report, with the entity it was linked to (if any)."""
+
+    report: str
+    source: str
+    sentence: int
+    mention: Mention  # offsets are absolute, into the source file
+    key: str | None
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass
+class Extraction:
+    """Everything the stages after extraction need."""
+
+    reports: list[Report] = field(default_factory=list)
+    homes: dict[str, str] = field(default_factory=dict)  # report id → locality key
+    speakers: dict[str, str] = field(default_factory=dict)  # report id → person key
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    mentions: list[MentionRecord] = field(default_factory=list)
+    failures: list[KgError] = field(default_factory=list)
+    files: int = 0
+
+
+class Extractor:
+    """Holds the pipeline and gazetteer of one build; feed it reports."""
+
+    def __init__(self, lexicon_paths: Iterable[Path] = (), gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.load()
+        self.lexicon = Lexicon.load([*builtin_lexicons(), *lexicon_paths])
+        self.nlp = make_pipeline(self.lexicon, segmenter_words(self.gazetteer))
+        self.linker = Linker(self.gazetteer)
+        self._relations: dict[tuple[str, str, str], list[Evidence]] = {}
+        self._roles: dict[tuple[str, str, str], str] = {}
+        self.result = Extraction()
+
+    def add_files(self, paths: list[Path], override: Override | None = None,
+                  progress: Callable[[int, int, Path], None] | None = None) -> None:
+        files, errors = find_inputs(paths)
+        self.result.failures.extend(errors)
+        for number, path in enumerate(files, 1):
+            if progress:
+                progress(number, len(files), path)
+            try:
+                reports = read_reports(path, override)
+            except KgError as e:
+                self.result.failures.append(e)
+                continue
+            self.result.files += 1
+            for report in reports:
+                self.add_report(report)
+
+    def add_report(self, report: Report) -> None:
+        docs = list(self.nlp.pipe(s.text for s in report.sentences))
+        local = [d.user_data.get(MENTIONS, []) for d in docs]
+        home = self.linker.home_of(report, [m for ms in local for m in ms])
+        home_entity = self.linker.entities[home]
+        home_code = home_entity.code
+        if not report.meta.home_name:
+            report = replace(report, meta=replace(report.meta, home_name=home_entity.label))
+        if not report.meta.title:
+            title = f"{home_entity.label}{report.meta.year or ''}年度工作报告"
+            report = replace(report, meta=replace(report.meta, title=title))
+        ctx = ReportContext(report, home)
+        r = self.result
+        r.reports.append(report)
+        r.homes[report.id] = home
+        first_seen: dict[str, tuple[int, Mention]] = {}
+        for index, (sentence, mentions) in enumerate(zip(report.sentences, local)):
+            linked = [self.linker.link(m, home, mentions, home_code) for m in mentions]
+            for l in linked:
+                absolute = replace(l.mention, start=sentence.start + l.mention.start, end=sentence.start + l.mention.end, sentence=index)
+                r.mentions.append(MentionRecord(report.id, report.source, index, absolute, l.key, l.candidates))
+                if l.key and l.key not in first_seen:
+                    first_seen[l.key] = (index, l.mention)
+            for relation in relations_of(ctx, index, linked):
+                self._add(relation)
+        self._part_of(ctx, first_seen, home)
+        self._speaker(ctx, home_entity)
+
+    def _part_of(self, ctx: ReportContext, first_seen: dict[str, tuple[int, Mention]], home: str) -> None:
+        """Add partOf edges for every locality the report names (and its ancestors), with evidence."""
+        for key, (index, m) in sorted(first_seen.items()):
+            entity = self.linker.entities[key]
+            if entity.type != "Locality":
+                continue
+            sentence = ctx.report.sentences[index]
+            method = "gazetteer" if entity.code else "rule:home-parent"
+            while entity.parent:
+                ev = evidence_for(ctx, sentence, m.start, m.end, ctx.report.meta.year, method)
+                self._add(Relation(entity.key, "partOf", entity.parent, (ev,)))
+                entity = self.linker.entities[entity.parent]
+
+    def _speaker(self, ctx: ReportContext, home: Entity) -> None:
+        meta = ctx.report.meta
+        if not meta.speaker:
+            return
+        person = self.linker.person(meta.speaker, home.code)
+        self.result.speakers[ctx.report.id] = person
+        for sentence in ctx.report.sentences[:5]:
+            at = sentence.text.find(meta.speaker)
+            if at >= 0:
+                ev = evidence_for(ctx, sentence, at, at + len(meta.speaker), meta.year, "rule:report-signature")
+                self._add(Relation(person, "holdsPosition", home.key, (ev,), role=meta.role))
+                return
+
+    def _add(self, relation: Relation) -> None:
+        key = (relation.subject, relation.predicate, relation.object)
+        evidence = self._relations.setdefault(key, [])
+        for ev in relation.evidence:
+            if ev not in evidence:
+                evidence.append(ev)
+        if relation.role:
+            self._roles[key] = relation.role
+
+    def finish(self) -> Extraction:
+        """Give the extraction: entities and merged relations in a stable order."""
+        r = self.result
+        r.entities = dict(sorted(self.linker.entities.items()))
+        r.relations = [
+            Relation(s, p, o, tuple(sorted(evs, key=lambda e: (e.report, e.start, e.end, e.method))), self._roles.get((s, p, o)))
+            for (s, p, o), evs in sorted(self._relations.items())
+        ]
+        return r
+
+
+def segmenter_words(gazetteer: Gazetteer) -> list[str]:
+    """Give the gazetteer names the segmenter should keep whole: full names, and short forms down to counties."""
+    words = set()
+    for d in gazetteer:
+        if d.level == "Village":
+            continue
+        words.add(d.name)
+        if d.level in ("Province", "City", "County"):
+            words.update(gazetteer.short_forms(d))
+    return sorted(w for w in words if len(w) >= 2 and not re.search(r"[^\u4e00-\u9fff]", w))
+
+
+def extract(paths: list[Path], lexicons: Iterable[Path] = (), override: Override | None = None,
+            progress: Callable[[int, int, Path], None] | None = None) -> Extraction:
+    """Give the extraction of every report under ``paths``; unreadable files are listed in ``failures``."""
+    extractor = Extractor(lexicons)
+    extractor.add_files(paths, override, progress)
+    return extractor.finish()

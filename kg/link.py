@@ -1,0 +1,170 @@
+"""Linking stage: mentions to entities, one real thing one key.
+
+Localities are resolved against the gazetteer using the report's home
+locality and the localities around a mention; what stays ambiguous is not
+guessed (the mention is kept, unlinked, for review). Other entities are keyed
+by type and canonical name, people also by the locality they serve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from kg.gazetteer import Division, Gazetteer
+from kg.model import Entity, Mention, Report
+
+_LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
+_BRACKET_HINT = re.compile(r"【([^】]{2,12}?)(?:招商|新闻|政府|网)?】")
+
+
+@dataclass(frozen=True)
+class Linked:
+    """A mention and the entity it was linked to (None: unlinked, with the candidates it had)."""
+
+    mention: Mention
+    key: str | None
+    candidates: tuple[str, ...] = ()
+
+
+def locality_key(code: str) -> str:
+    return f"loc:{code}"
+
+
+class Linker:
+    """Resolves names to entities and collects the entities of a build."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.entities: dict[str, Entity] = {}
+
+    # --- home locality -------------------------------------------------------------------
+
+    def home_of(self, report: Report, mentions: list[Mention]) -> str:
+        """Give the entity key of the report's home locality, creating it if needed."""
+        hints = [h for h in _BRACKET_HINT.findall(report.meta.title)]
+        name = report.meta.home_name
+        if name:
+            division = self._pick_home(self.gazetteer.lookup(name), hints, report)
+            if division:
+                return self._division_entity(division, name)
+            return self._named_entity("Locality", name)
+        division = self._home_from_text(mentions)
+        if division:
+            return self._division_entity(division, None)
+        return self._named_entity("Locality", "未知地区")
+
+    def _pick_home(self, candidates: list[Division], hints: list[str], report: Report) -> Division | None:
+        candidates = [c for c in candidates if c.level != "Village"]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        text = "".join(s.text for s in report.sentences[:400])
+
+        def score(d: Division) -> tuple[int, int]:
+            hint_score = sum(3 for a in self.gazetteer.ancestors(d.code) for h in hints if h and _names_of(self.gazetteer, a) & {h})
+            text_score = sum(text.count(n) for a in self.gazetteer.ancestors(d.code) for n in _names_of(self.gazetteer, a))
+            return hint_score, text_score
+
+        ranked = sorted(candidates, key=lambda d: (score(d), -int(d.code)), reverse=True)
+        return ranked[0]
+
+    def _home_from_text(self, mentions: list[Mention]) -> Division | None:
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            if m.type != "Locality":
+                continue
+            found = [d for d in self.gazetteer.lookup(m.text) if d.level in ("Province", "City", "County")]
+            if len(found) == 1:
+                counts[found[0].code] += 1
+        if not counts:
+            return None
+        best = max(counts.items(), key=lambda kv: (kv[1], _LEVEL_RANK[self.gazetteer.get(kv[0]).level], kv[0]))
+        return self.gazetteer.get(best[0])
+
+    # --- mentions ------------------------------------------------------------------------
+
+    def link(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
+        """Give the mention linked to an entity key (localities by gazetteer, others by name)."""
+        if mention.type != "Locality":
+            return Linked(mention, self._named_entity(mention.type, mention.canonical, home_code, mention.text))
+        return self._link_locality(mention, home_key, context, home_code)
+
+    def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
+        g = self.gazetteer
+        if home_code:
+            g.load_villages(home_code[:2])
+        candidates = g.lookup(mention.text)
+        if home_code and home_code in {c.code for c in candidates}:
+            return Linked(mention, self._division_entity(g.get(home_code), mention.text))
+        chosen = self._choose(candidates, home_code, context)
+        if chosen is not None:
+            return Linked(mention, self._division_entity(chosen, mention.text))
+        if candidates:
+            return Linked(mention, None, tuple(c.code for c in candidates[:20]))
+        # Not in the gazetteer: a township or village of the home locality.
+        level = mention.level or ("Village" if mention.text.endswith(("村", "社区")) else "Township")
+        home = self.entities.get(home_key)
+        if home is None or _LEVEL_RANK.get(home.level or "", 9) >= _LEVEL_RANK[level]:
+            return Linked(mention, None)
+        key = f"{home_key}/{mention.text}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, type="Locality", label=mention.text, level=level, parent=home_key)
+        return Linked(mention, key)
+
+    def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention]) -> Division | None:
+        if len(candidates) == 1 and (candidates[0].level in ("Province", "City", "County") or not home_code):
+            return candidates[0]
+        if not home_code:
+            return None
+        # Widen the ring around the home locality step by step: home, its parent, …
+        rings = [home_code] + [a.code for a in self.gazetteer.ancestors(home_code)]
+        for ring in rings:
+            inside = [c for c in candidates if c.code.startswith(ring) and c.code != ring]
+            if len(inside) == 1:
+                return inside[0]
+            if len(inside) > 1:
+                return self._by_context(inside, context)
+        if len(candidates) == 1:
+            return candidates[0]
+        return self._by_context(candidates, context)
+
+    def _by_context(self, candidates: list[Division], context: list[Mention]) -> Division | None:
+        """Give the one candidate whose ancestor is named nearby, else None."""
+        near = {m.text for m in context if m.type == "Locality"}
+        fits = [c for c in candidates if any(_names_of(self.gazetteer, a) & near for a in self.gazetteer.ancestors(c.code))]
+        return fits[0] if len(fits) == 1 else None
+
+    # --- entities ------------------------------------------------------------------------
+
+    def _division_entity(self, division: Division, alias: str | None) -> str:
+        key = locality_key(division.code)
+        entity = self.entities.get(key)
+        if entity is None:
+            parent = division.parent
+            entity = Entity(
+                key=key, type="Locality", label=division.name, level=division.level, code=division.code,
+                parent=locality_key(parent) if parent else None, lat=division.lat, lon=division.lon,
+            )
+            if parent and locality_key(parent) not in self.entities:
+                self._division_entity(self.gazetteer.get(parent), None)
+        if alias and alias != entity.label and alias not in entity.aliases:
+            entity = replace(entity, aliases=entity.aliases | {alias})
+        self.entities[key] = entity
+        return key
+
+    def _named_entity(self, type_: str, label: str, home_code: str | None = None, alias: str | None = None) -> str:
+        key = f"{type_}:{label}" + (f"@{home_code}" if type_ == "Person" and home_code else "")
+        entity = self.entities.get(key) or Entity(key=key, type=type_, label=label)
+        alias = re.sub(r"\s+", "", alias or "")
+        if alias and alias != label and alias not in entity.aliases:
+            entity = replace(entity, aliases=entity.aliases | {alias})
+        self.entities[key] = entity
+        return key
+
+    def person(self, name: str, home_code: str | None) -> str:
+        return self._named_entity("Person", name, home_code)
+
+
+def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:
+    return {division.name, *gazetteer.short_forms(division)}

@@ -1,0 +1,222 @@
+"""Patterns that find names no lexicon lists: programs in quotes, awards after
+award verbs, projects, organizations, places, people and small localities.
+
+Each finder takes a segmented, tagged spaCy ``Doc`` of one sentence and gives
+``Mention`` records with offsets relative to the sentence. Names are bounded
+by the segmenter's tokens, so a pattern never cuts a word in two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.names import award_canonical, clean_name, project_canonical
+
+QUOTED_PROGRAM = re.compile(
+    r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
+)
+AWARD_VERB = re.compile(
+    r"(获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|被确定为|确定为|成为)"
+)
+# A phrase after an award verb is an award only if it has one of these heads.
+AWARD_HEAD = re.compile(
+    r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
+    r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA)"
+)
+_AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
+_LIST_SEP = "、"
+_OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
+
+PROJECT_SUFFIX = re.compile(
+    r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|园区|产业园|项目|工程|枢纽|大道|码头|港区|综合体)"
+)
+ORG_SUFFIX = re.compile(r"(?:集团|公司|大学|学院|医院|研究院|研究所|银行|报社|电视台|商会|协会|科学院)$")
+PLACE_SUFFIX = re.compile(r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|茶园|古村落|古镇|湿地|画廊|绿道)$")
+RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
+LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
+PERSON_ROLE = re.compile(
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s]|同志|$)"
+)
+# Tokens that end a name when walking left: verbs and function words.
+_STOP_WORDS = frozenset(
+    "推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "
+    "深化 落实 全面 重点 重大 一批 及 和 与 的 等 在 了 是 为 对 将 以 把 被 由 从 向 于 其中 包括 启用 建设的 加强 做好 "
+    "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级".split()
+)
+_NAME_TAGS = frozenset("ns nr nz n nt j s nrt nrfg ng an eng m x".split())
+_GENERIC_LOCALITY = frozenset(
+    "乡村 城乡 农村 全村 各村 行政村 该村 本村 新村 村村 邻村 乡镇 城镇 小镇 集镇 全镇 各镇 本镇 该镇 全乡 各乡 本乡 "
+    "社区 各社区 城市社区 农村社区 未来社区 街道 各街道 重点村 示范村 中心村 薄弱村 经济薄弱村 美丽乡村 特色小镇 "
+    "空心村 贫困村 后进村 先进村 亿元村".split()
+)
+
+
+def find_programs(doc: Doc) -> Iterator[Mention]:
+    for m in QUOTED_PROGRAM.finditer(doc.text):
+        core = clean_name(m.group(1))
+        if len(core) >= 2:
+            yield Mention(m.group(0), m.start(), m.end(), "Program", core, method="pattern:quoted-program")
+
+
+def find_awards(doc: Doc) -> Iterator[Mention]:
+    """Give awards named after an award verb; lists after one verb give one mention each."""
+    text = doc.text
+    for verb in AWARD_VERB.finditer(text):
+        stop = _AWARD_STOP.search(text, verb.end())
+        end = stop.start() if stop else len(text)
+        for start, stop_ in _split_list(text, verb.end(), end):
+            surface = text[start:stop_].strip()
+            lead = text[start:stop_].find(surface) if surface else 0
+            if not _is_award(surface):
+                continue
+            yield Mention(surface, start + lead, start + lead + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
+
+
+def _is_award(surface: str) -> bool:
+    name = award_canonical(surface)
+    return 3 <= len(name) <= 40 and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
+
+
+def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Give the items of a 、-separated list between start and end, ignoring 、 inside quotes or brackets."""
+    depth = 0
+    item = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == _LIST_SEP and depth == 0:
+            yield item, i
+            item = i + 1
+    # "A和B" at the end of a list: split only where both sides look like awards.
+    last = text[item:end]
+    m = re.search(r"(?<=.{4})(和|及|以及)(?=.{4})", last)
+    if m and _is_award(last[: m.start()]) and _is_award(last[m.end():]):
+        yield item, item + m.start()
+        yield item + m.end(), end
+    else:
+        yield item, end
+
+
+def find_projects(doc: Doc) -> Iterator[Mention]:
+    for token in doc:
+        m = PROJECT_SUFFIX.search(token.text)
+        if not m or m.end() != len(token.text):
+            continue
+        start = _name_start(doc, token.i, max_chars=28, anchored=True)
+        if start is None:
+            continue
+        end = token.idx + len(token.text)
+        # A project name may be followed by a bracketed section: 衢宁铁路(遂昌段).
+        bracket = re.match(r"[(（][^()（）]{1,10}[)）]", doc.text[end:])
+        if bracket:
+            end += bracket.end()
+        surface = doc.text[start:end]
+        canonical = project_canonical(surface)
+        if len(canonical) >= 4:
+            yield Mention(surface, start, end, "Project", canonical, method="pattern:project-noun")
+
+
+def find_organizations(doc: Doc) -> Iterator[Mention]:
+    yield from _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16)
+
+
+def find_places(doc: Doc) -> Iterator[Mention]:
+    yield from _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 14)
+    for token in doc:
+        if token.tag_ == "ns" and RIVER.match(token.text) and len(token.text) >= 3:
+            yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:river")
+
+
+def find_localities(doc: Doc) -> Iterator[Mention]:
+    """Give township and village names by their suffix (XX镇, XX村 …), gazetteer or not."""
+    for token in doc:
+        if not LOCALITY_SUFFIX.search(token.text):
+            continue
+        start = _name_start(doc, token.i, max_chars=7, anchored=False)
+        if start is None:
+            continue
+        end = token.idx + len(token.text)
+        surface = doc.text[start:end]
+        core = LOCALITY_SUFFIX.sub("", surface)
+        if surface in _GENERIC_LOCALITY or len(core) < 2 or re.search(r"[\d个多些]", core):
+            continue
+        yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+def find_people(doc: Doc) -> Iterator[Mention]:
+    for m in PERSON_ROLE.finditer(doc.text):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Person", m.group("name"), method=f"pattern:role:{m.group('role')}")
+
+
+def _level_of(name: str) -> str:
+    return "Village" if name.endswith(("村", "社区")) else "Township"
+
+
+def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int) -> Iterator[Mention]:
+    for token in doc:
+        if not suffix.search(token.text):
+            continue
+        start = _name_start(doc, token.i, max_chars=max_len, anchored=False)
+        if start is None:
+            continue
+        end = token.idx + len(token.text)
+        surface = doc.text[start:end]
+        if min_len <= len(surface) <= max_len and len(surface) > len(suffix.search(surface).group(0)):
+            yield Mention(surface, start, end, type_, clean_name(surface), method=method)
+
+
+def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool) -> int | None:
+    """Give where a name ending with token ``last`` starts, walking left over name-like tokens.
+
+    ``anchored`` names (projects) must contain a proper-noun token, a code such as
+    G528 or a quoted part, and start at the leftmost such anchor.
+    """
+    token = doc[last]
+    start = token.idx
+    anchor: int | None = start if (not anchored or _is_anchor(token)) else None
+    chars = len(token.text)
+    i = last - 1
+    while i >= 0:
+        t = doc[i]
+        if t.text in _STOP_WORDS or t.is_punct or t.is_space or re.match(r"^[\d年月日]+$", t.text):
+            break
+        if not anchored and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b"):
+            break
+        if not anchored and t.tag_ in ("v", "p"):
+            break
+        if chars + len(t.text) > max_chars:
+            break
+        chars += len(t.text)
+        start = t.idx
+        if _is_anchor(t):
+            anchor = start
+        elif t.tag_ == "x" and not re.match(r"[A-Za-z0-9]", t.text):
+            break
+        i -= 1
+    if anchored:
+        return anchor if anchor is not None and anchor < token.idx else None
+    if start == token.idx and len(token.text) <= 2:
+        return None
+    return start
+
+
+def _is_anchor(token) -> bool:
+    return token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or bool(re.match(r"^[A-Z]\d+", token.text))
+
+
+FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
+    find_programs,
+    find_awards,
+    find_projects,
+    find_organizations,
+    find_places,
+    find_localities,
+    find_people,
+)

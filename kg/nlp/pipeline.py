@@ -1,0 +1,136 @@
+"""The spaCy pipeline: private jieba segmenter, lexicon and gazetteer matcher, patterns.
+
+    nlp = make_pipeline(lexicon, gazetteer_words)
+    doc = nlp("红星坪村入选首批全国乡村旅游重点村")
+    doc.user_data["kg_mentions"]  # [Mention(...), ...] non-overlapping, in order
+
+Mentions carry offsets relative to the doc; ``doc.spans["kg"]`` holds the same
+mentions as spans (label = type, kb_id = canonical name) for inspection.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.names import award_canonical, clean_name, project_canonical
+from kg.nlp.patterns import FINDERS
+from kg.nlp.tokenizer import JiebaTokenizer
+
+MENTIONS = "kg_mentions"
+# Higher wins when two mentions of the same length overlap.
+_PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
+
+
+def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
+    """Give a pipeline whose segmenter knows every lexicon form and gazetteer name."""
+    nlp = spacy.blank("zh")
+    gazetteer = frozenset(gazetteer_words)
+    words = [(form, "nz") for form in lexicon.by_form] + [(name, "ns") for name in gazetteer]
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab, sorted(words))
+    nlp.add_pipe("kg_lexicon").initialize(nlp, lexicon=lexicon, gazetteer=gazetteer)
+    nlp.add_pipe("kg_patterns")
+    nlp.add_pipe("kg_select").initialize(lexicon=lexicon)
+    return nlp
+
+
+@Language.factory("kg_lexicon")
+def _make_lexicon_matcher(nlp: Language, name: str) -> "LexiconMatcher":
+    return LexiconMatcher()
+
+
+@Language.factory("kg_patterns")
+def _make_patterns(nlp: Language, name: str) -> "PatternFinder":
+    return PatternFinder()
+
+
+@Language.factory("kg_select")
+def _make_select(nlp: Language, name: str) -> "MentionSelector":
+    return MentionSelector()
+
+
+class LexiconMatcher:
+    """Finds lexicon terms (phrase matcher) and gazetteer names (whole tokens)."""
+
+    def __init__(self) -> None:
+        self.matcher: PhraseMatcher | None = None
+        self.terms: dict[str, tuple[str, str]] = {}
+        self.gazetteer: frozenset[str] = frozenset()
+
+    def initialize(self, nlp: Language, *, lexicon: Lexicon, gazetteer: frozenset[str]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.gazetteer = gazetteer
+        for form, term in sorted(lexicon.by_form.items()):
+            key = f"{term.type}\t{term.label}"
+            self.terms[key] = (term.type, term.label)
+            self.matcher.add(key, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = doc.user_data.setdefault(MENTIONS, [])
+        for match_id, start, end in self.matcher(doc):
+            type_, label = self.terms[doc.vocab.strings[match_id]]
+            span = doc[start:end]
+            found.append(Mention(span.text, span.start_char, span.end_char, type_, label, method="lexicon"))
+        for token in doc:
+            if token.text in self.gazetteer:
+                found.append(Mention(token.text, token.idx, token.idx + len(token.text), "Locality", token.text, method="gazetteer"))
+        return doc
+
+
+class PatternFinder:
+    """Runs the pattern finders of kg.nlp.patterns."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = doc.user_data.setdefault(MENTIONS, [])
+        for finder in FINDERS:
+            found.extend(finder(doc))
+        return doc
+
+
+class MentionSelector:
+    """Keeps the longest of overlapping mentions, drops ignored words, sets ``doc.spans['kg']``."""
+
+    def __init__(self) -> None:
+        self.lexicon: Lexicon | None = None
+
+    def initialize(self, *, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc.user_data.get(MENTIONS, [])
+        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.method.split(":")[0]], m.start, m.type))
+        taken = bytearray(len(doc.text))
+        kept: list[Mention] = []
+        for m in ranked:
+            if any(taken[m.start:m.end]) or self._ignored(m):
+                continue
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+            kept.append(_canonical(m, self.lexicon))
+        kept.sort(key=lambda m: m.start)
+        doc.user_data[MENTIONS] = kept
+        spans = [doc.char_span(m.start, m.end, label=m.type, kb_id=m.canonical, alignment_mode="expand") for m in kept]
+        doc.spans["kg"] = [s for s in spans if s is not None]
+        return doc
+
+    def _ignored(self, m: Mention) -> bool:
+        return self.lexicon is not None and (self.lexicon.ignored(m.text) or self.lexicon.ignored(m.canonical))
+
+
+def _canonical(m: Mention, lexicon: Lexicon | None) -> Mention:
+    """Give the mention with its canonical name: the lexicon's label where a form is known."""
+    if lexicon is not None and m.method != "gazetteer":
+        for form in (m.text, m.canonical, clean_name(m.text)):
+            term = lexicon.by_form.get(form)
+            if term and term.type not in ("Ignore",):
+                return Mention(m.text, m.start, m.end, term.type, term.label, m.level, m.method, m.sentence)
+    if m.type == "Award":
+        return Mention(m.text, m.start, m.end, m.type, award_canonical(m.canonical), m.level, m.method, m.sentence)
+    if m.type == "Project":
+        return Mention(m.text, m.start, m.end, m.type, project_canonical(m.canonical), m.level, m.method, m.sentence)
+    return m

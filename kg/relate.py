@@ -1,0 +1,168 @@
+"""Relation stage: typed edges between linked mentions, each with its evidence.
+
+A sentence without a written subject belongs to the report's home locality;
+lists of subjects or awards give one relation each; awards that are only
+targeted (争创, 力争, plan sections) become ``pursuesAward``, never
+``receivedAward``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.link import Linked
+from kg.model import Evidence, Relation, Report, Sentence
+from kg.nlp.patterns import AWARD_VERB
+
+_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
+_PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|努力|计划|力促|冲刺|确保|谋划|迎接|将")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
+# What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
+_SUBJECT_GLUE = re.compile(r"^[、和及与以等两三四五六七八九十个家村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
+_SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
+QUOTE_MAX = 200
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    report: Report
+    home: str  # entity key
+
+
+def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) -> list[Relation]:
+    """Give the relations one sentence states; ``linked`` are its mentions, offsets local to it."""
+    sentence = ctx.report.sentences[sentence_index]
+    text = sentence.text
+    found: list[Relation] = []
+    clauses = _clauses(text)
+    topic: str | None = None
+    for c_start, c_end in clauses:
+        in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
+        subjects = _explicit_subjects(text, c_start, in_clause)
+        if subjects:
+            topic = subjects[0] if _starts_clause(text, c_start, in_clause) else topic
+        elif topic:
+            subjects = [topic]
+        for l in in_clause:
+            m = l.mention
+            if m.type == "Award":
+                verb = _verb_before(text, c_start, m.start)
+                if not verb:
+                    continue
+                planned = sentence.planning or bool(_PLAN_CUE.search(text, c_start, m.start))
+                predicate = "pursuesAward" if planned else "receivedAward"
+                year = _year(text, c_start, m, sentence, ctx, planned)
+                for s in subjects or [ctx.home]:
+                    found.append(_relation(s, predicate, l.key, ctx, sentence, m.start, m.end, year, "rule:award-verb"))
+            elif m.type == "Program":
+                locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
+                year = _year(text, c_start, m, sentence, ctx, sentence.planning)
+                for s in locality_subjects:
+                    found.append(_relation(s, "implements", l.key, ctx, sentence, m.start, m.end, year, "rule:program-mention"))
+            elif m.type in ("Project", "Place", "Organization"):
+                where = _place_of(l, in_clause)
+                method = "rule:adjacent-locality" if where else "rule:home-locality"
+                if where is None and m.type != "Organization":
+                    where = ctx.home
+                if where and where != l.key:
+                    year = _year(text, c_start, m, sentence, ctx, sentence.planning)
+                    found.append(_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method))
+    return found
+
+
+def evidence_for(ctx: ReportContext, sentence: Sentence, start: int, end: int, year: int | None, method: str) -> Evidence:
+    """Give the evidence record for a span of a sentence (quote trimmed around it)."""
+    text = sentence.text
+    if len(text) > QUOTE_MAX:
+        left = max(0, min(start - 60, len(text) - QUOTE_MAX))
+        quote, offset = text[left:left + QUOTE_MAX], left
+    else:
+        quote, offset = text, 0
+    return Evidence(
+        report=ctx.report.id,
+        source=ctx.report.source,
+        quote=quote,
+        start=sentence.start + offset,
+        end=min(sentence.end, sentence.start + offset + len(quote)),
+        year=year,
+        method=method,
+    )
+
+
+def _relation(subject: str, predicate: str, obj: str, ctx: ReportContext, sentence: Sentence,
+              start: int, end: int, year: int | None, method: str) -> Relation:
+    return Relation(subject, predicate, obj, (evidence_for(ctx, sentence, start, end, year, method),))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "“(（":
+            depth += 1
+        elif ch in "”)）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE.match(ch):
+            spans.append((pos, i + 1))
+            pos = i + 1
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _explicit_subjects(text: str, c_start: int, in_clause: list[Linked]) -> list[str]:
+    """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]."""
+    verb = AWARD_VERB.search(text, c_start)
+    limit = verb.start() if verb else None
+    candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and (limit is None or l.mention.end <= limit)]
+    if not candidates:
+        return []
+    if limit is None:
+        # No verb: a clause-initial locality is the topic of what follows.
+        first = candidates[0]
+        return [first.key] if first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start]) else []
+    start = candidates[0].mention.start
+    rest = text[start:limit]
+    for l in candidates:
+        rest = rest.replace(l.mention.text, "", 1)
+    if _only_glue(text[c_start:start]) and _SUBJECT_GLUE.match(rest):
+        return [l.key for l in candidates]
+    return []
+
+
+def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:
+    subjects = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES]
+    return bool(subjects) and _only_glue(text[c_start:subjects[0].mention.start])
+
+
+def _only_glue(text: str) -> bool:
+    return len(re.sub(r"[\s“”、，,]", "", text)) == 0 or bool(re.fullmatch(r"\s*(?:其中|同时|此外|另外)?\s*", text))
+
+
+def _verb_before(text: str, c_start: int, start: int) -> str | None:
+    verbs = list(AWARD_VERB.finditer(text, c_start, start))
+    return verbs[-1].group(0) if verbs else None
+
+
+def _year(text: str, c_start: int, m, sentence: Sentence, ctx: ReportContext, planned: bool) -> int | None:
+    review = ctx.report.meta.year
+    for source in (m.text, text[c_start:m.start], text[: m.start]):
+        years = [int(y) for y in _YEAR.findall(source)]
+        if years:
+            return years[-1]
+    if planned and review:
+        return review + 1
+    return review
+
+
+def _place_of(l: Linked, in_clause: list[Linked]) -> str | None:
+    """Give the locality a project/place/organization is named with: in its name or right before it."""
+    for other in in_clause:
+        if other.mention.type != "Locality" or other is l:
+            continue
+        inside = l.mention.start <= other.mention.start and other.mention.end <= l.mention.end
+        adjacent = 0 <= l.mention.start - other.mention.end <= 1
+        if inside or adjacent:
+            return other.key
+    return None
