@@ -1,0 +1,1 @@
+"""The RDF stage: vocabulary, graph building, validation and export."""
