@@ -113,6 +113,9 @@ class Linker:
         return Linked(mention, key)
 
     def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention]) -> Division | None:
+        if home_code:
+            # Counties and below of other provinces are almost always a short form inside another word (和县, 镇平).
+            candidates = [c for c in candidates if c.code[:2] == home_code[:2] or c.level in ("Province", "City")]
         if len(candidates) == 1 and (candidates[0].level in ("Province", "City", "County") or not home_code):
             return candidates[0]
         if not home_code:

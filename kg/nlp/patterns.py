@@ -19,6 +19,10 @@ from kg.nlp.names import award_canonical, clean_name, project_canonical
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
 )
+QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
+PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|三年行动|专项行动)$")
+# Quoted text that is a figure, a sentence or a ranking, not a name.
+_NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|^(?:第一|第二|第三)$|优秀|好$|之都|之乡|称号|^最")
 AWARD_VERB = re.compile(
     r"(获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|被确定为|确定为|成为)"
 )
@@ -48,6 +52,10 @@ _STOP_WORDS = frozenset(
     "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级".split()
 )
 _NAME_TAGS = frozenset("ns nr nz n nt j s nrt nrfg ng an eng m x".split())
+_GENERIC_CORE = re.compile(
+    r"乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
+    r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治"
+)
 _GENERIC_LOCALITY = frozenset(
     "乡村 城乡 农村 全村 各村 行政村 该村 本村 新村 村村 邻村 乡镇 城镇 小镇 集镇 全镇 各镇 本镇 该镇 全乡 各乡 本乡 "
     "社区 各社区 城市社区 农村社区 未来社区 街道 各街道 重点村 示范村 中心村 薄弱村 经济薄弱村 美丽乡村 特色小镇 "
@@ -56,10 +64,27 @@ _GENERIC_LOCALITY = frozenset(
 
 
 def find_programs(doc: Doc) -> Iterator[Mention]:
+    """Give programs: quoted names with a program suffix, other quoted short names, and unquoted names ending in 改革/行动/战略 …"""
     for m in QUOTED_PROGRAM.finditer(doc.text):
         core = clean_name(m.group(1))
         if len(core) >= 2:
             yield Mention(m.group(0), m.start(), m.end(), "Program", core, method="pattern:quoted-program")
+    # In these reports a short quoted name is, far more often than not, a named policy, model or campaign.
+    for m in QUOTED_NAME.finditer(doc.text):
+        core = clean_name(m.group(1))
+        # Two-character quotes are programs only when counted (两创, 六稳); 出彩, 尖兵 are figures of speech.
+        if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or core[0] in "一二三四五六七八九十两双百千万"):
+            yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
+    for token in doc:
+        if not PROGRAM_SUFFIX.search(token.text):
+            continue
+        start = _name_start(doc, token.i, max_chars=14, anchored=False)
+        if start is None or start == token.idx and len(token.text) <= 4:
+            continue
+        end = token.idx + len(token.text)
+        surface = doc.text[start:end]
+        if len(surface) >= 4:
+            yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
 
 
 def find_awards(doc: Doc) -> Iterator[Mention]:
@@ -145,7 +170,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
-        if surface in _GENERIC_LOCALITY or len(core) < 2 or re.search(r"[\d个多些]", core):
+        if surface in _GENERIC_LOCALITY or not 2 <= len(core) <= 4 or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
 
