@@ -1,0 +1,1 @@
+"""Maintenance tools run by developers, never on the build path (e.g. regenerating package data)."""
