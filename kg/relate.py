@@ -39,7 +39,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
     topic: str | None = None
     for c_start, c_end in clauses:
         in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
-        subjects = _explicit_subjects(text, c_start, in_clause)
+        subjects = _explicit_subjects(text, c_start, c_end, in_clause)
         if subjects:
             topic = subjects[0] if _starts_clause(text, c_start, in_clause) else topic
         elif topic:
@@ -111,9 +111,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _explicit_subjects(text: str, c_start: int, in_clause: list[Linked]) -> list[str]:
+def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> list[str]:
     """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]."""
-    verb = AWARD_VERB.search(text, c_start)
+    verb = AWARD_VERB.search(text, c_start, c_end)
     limit = verb.start() if verb else None
     candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and (limit is None or l.mention.end <= limit)]
     if not candidates:

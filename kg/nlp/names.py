@@ -10,6 +10,9 @@ _AWARD_PREFIX = re.compile(
     r"^(?:再次|又|还|连续\S{1,3}年|(?:19|20)\d{2}(?:[-—～~](?:19|20)?\d{2})?年度?|首批|第[一二三四五六七八九十\d]+批|新一批|一批)+"
 )
 _AWARD_SUFFIX = re.compile(r"(?:称号|荣誉称号|荣誉|等)+$")
+# Ranking words inside a title: 全省首批乡村旅游…试点 → 全省乡村旅游…试点.
+_AWARD_INFIX = re.compile(r"首批|第[一二三四五六七八九十\d]+批|第[一二三四五六七八九十\d]+届|新一批")
+_AWARD_LEAD = re.compile(r"^(?:获评|荣获|获得|被评为|评为|入选|入围|成为|本轮|为)+|^(?:我市|我县|全市|全省|全县|全国)?(?:首个|唯一的|唯一|首家)")
 
 
 def clean_name(text: str) -> str:
@@ -20,6 +23,8 @@ def clean_name(text: str) -> str:
 def award_canonical(text: str) -> str:
     """Give an award's canonical name: 首批全国乡村旅游重点村 → 全国乡村旅游重点村."""
     name = _BRACKETED.sub("", clean_name(text))
+    name = _AWARD_INFIX.sub("", name)
+    name = _AWARD_LEAD.sub("", _AWARD_LEAD.sub("", name))
     for _ in range(3):
         name = _AWARD_PREFIX.sub("", name)
         name = _AWARD_SUFFIX.sub("", name)

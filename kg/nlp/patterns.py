@@ -33,6 +33,8 @@ AWARD_HEAD = re.compile(
 )
 _AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
 _LIST_SEP = "、"
+# "先进个人24人", "和美乡村40个": a count of winners, not a title.
+_COUNTED = re.compile(r"\d+(?:个|人|家|项|名|座|条|所|只|批)(?:以及.*)?$")
 _OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
 
 PROJECT_SUFFIX = re.compile(
@@ -103,7 +105,8 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
 
 def _is_award(surface: str) -> bool:
     name = award_canonical(surface)
-    return 3 <= len(name) <= 40 and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
+    return (3 <= len(name) <= 40 and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
+            and not _COUNTED.search(name) and not re.search(r"位居|排名|位列|名列", name))
 
 
 def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
