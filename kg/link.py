@@ -16,7 +16,6 @@ from kg.gazetteer import Division, Gazetteer
 from kg.model import Entity, Mention, Report
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
-_BRACKET_HINT = re.compile(r"【([^】]{2,12}?)(?:招商|新闻|政府|网)?】")
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class Linker:
 
     def home_of(self, report: Report, mentions: list[Mention]) -> str:
         """Give the entity key of the report's home locality, creating it if needed."""
-        hints = [h for h in _BRACKET_HINT.findall(report.meta.title)]
+        hints = list(report.meta.context)
         name = report.meta.home_name
         if name:
             division = self._pick_home(self.gazetteer.lookup(name), hints, report)

@@ -54,6 +54,7 @@ class ReportMeta:
     speaker: str | None = None
     role: str | None = None  # 市长, 县长 …
     meeting: str | None = None
+    context: tuple[str, ...] = ()  # place names the page gives around the title, e.g. 【武义县招商】 → 武义县
 
 
 @dataclass(frozen=True)

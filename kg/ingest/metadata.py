@@ -27,6 +27,8 @@ _TITLE_HOME = re.compile(
     r"(?P<home>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府(?:工作报告|年度工作)"
 )
 _HEADER_CHARS = 400
+_SITE_TAG = re.compile(r"【([^】]{1,20})】")
+_SITE_WORDS = re.compile(r"(?:招商|新闻|政府|网|频道|专题)+$")
 
 
 def read_meta(title: str, text: str) -> ReportMeta:
@@ -41,6 +43,8 @@ def read_meta(title: str, text: str) -> ReportMeta:
         or _title_home(title)
         or ""
     )
+    context = tuple(_SITE_WORDS.sub("", tag) for tag in _SITE_TAG.findall(title))
+    title = _SITE_TAG.sub("", title).strip()
     return ReportMeta(
         title=title or _fallback_title(text),
         home_name=home,
@@ -49,6 +53,7 @@ def read_meta(title: str, text: str) -> ReportMeta:
         speaker=speaker,
         role=role,
         meeting=meeting.group("meeting") if meeting else None,
+        context=tuple(c for c in context if len(c) >= 2),
     )
 
 
