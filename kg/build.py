@@ -19,6 +19,7 @@ from kg.rdf.export import FORMATS, serialize
 
 MENTIONS_FILE = "mentions.jsonl"
 SUMMARY_FILE = "summary.json"
+STAGING_PREFIX = ".kg-build-"
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ def write_outputs(result: BuildResult, out: Path, settings: Settings = Settings(
     the previous output as it was.
     """
     out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".kg-build-", dir=out))
+    _remove_stale_staging(out)
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
     try:
         names = []
         for fmt in settings.formats:
@@ -79,9 +81,35 @@ def write_outputs(result: BuildResult, out: Path, settings: Settings = Settings(
         names.append(SUMMARY_FILE)
         for name in names:
             os.replace(staging / name, out / name)
-        return [out / name for name in names]
+        from kg.store import persist
+
+        return [out / name for name in names] + [persist(result.quads, out)]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_stale_staging(out: Path) -> None:
+    """Remove staging folders that builds killed while writing left in ``out``.
+
+    A staging folder is named for the process that made it; it is stale once
+    that process is gone. Folders of builds still running are left alone.
+    """
+    for folder in out.glob(STAGING_PREFIX + "*"):
+        pid = folder.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        if folder.is_dir() and not (pid.isdigit() and _alive(int(pid))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no safe check without extra dependencies: keep the folder
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def summary(result: BuildResult) -> dict:
