@@ -1,87 +1,514 @@
-"""The interactive HTML view: a pyvis network, self-contained and offline."""
+"""The interactive HTML view: one self-contained, offline page drawing the entity graph.
+
+pyvis builds the network (``build_network``), positions are computed here
+ahead of time so the browser does no physics, and ``render_html`` writes the
+page from our own template with vis-network inlined from the pyvis package:
+no CDN, no Bootstrap, no request at all. Report text travels as JSON in a
+``<script type="application/json">`` block and is put on screen as text only.
+"""
 
 from __future__ import annotations
 
-import html
+import json
+import math
+import random
 import re
+from collections import deque
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import networkx as nx
-from pyoxigraph import Quad
-from pyvis.network import Network
 
-from kg.rdf.vocab import KG, RDF, RDFS
+from kg.errors import InputError
+from kg.model import ENTITY_TYPES, RELATION_TYPES
+from kg.resources import data_dir
+from kg.stats import SEED, as_graph, entity_graph
 
-_COLOURS = {
-    "Locality": "#4e79a7", "Project": "#f28e2b", "Program": "#59a14f", "Award": "#e15759",
-    "Place": "#76b7b2", "Organization": "#edc948", "Person": "#b07aa1",
+FONT = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif'
+# type → (Chinese name, colour, vis shape, legend symbol)
+TYPE_STYLES = {
+    "Locality": ("地区", "#4e79a7", "dot", "●"),
+    "Project": ("项目", "#f28e2b", "square", "■"),
+    "Program": ("政策", "#59a14f", "triangle", "▲"),
+    "Award": ("荣誉", "#e15759", "star", "★"),
+    "Place": ("地点", "#76b7b2", "diamond", "◆"),
+    "Organization": ("机构", "#b8860b", "triangleDown", "▼"),
+    "Person": ("人物", "#b07aa1", "hexagon", "⬢"),
 }
-_EDGE_LABELS = {"receivedAward": "获得荣誉", "pursuesAward": "争创", "implements": "实施", "locatedIn": "位于", "partOf": "隶属", "holdsPosition": "任职"}
+RELATION_LABELS = {
+    "receivedAward": "获得荣誉", "pursuesAward": "争创", "implements": "实施",
+    "locatedIn": "位于", "partOf": "隶属", "holdsPosition": "任职",
+}
+MAX_DRAWN = 3000  # the page draws at most this many nodes until asked for all (vis-network builds ~3000 nodes/s)
+SPRING_LIMIT = 1000  # above this many nodes, springs only place the hubs
+SPACING = 70.0  # mean distance between nodes, in screen pixels at zoom 1
+GRAVITY = 1.5  # pull to the centre, against a total repulsion of 1 (k² per pair, k = 1/√n)
+
+assert set(TYPE_STYLES) == set(ENTITY_TYPES) and set(RELATION_LABELS) == set(RELATION_TYPES)
+
+to_networkx = entity_graph
 
 
-def to_networkx(quads: list[Quad]) -> nx.MultiDiGraph:
-    """Give the entity graph: nodes with type and label, edges with the relation name."""
-    graph = nx.MultiDiGraph()
-    kg_ns = str(KG._NS)
-    types: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    edges = set()
-    for q in quads:
-        s, p, o = q.subject.value, q.predicate.value, q.object
-        if p == str(RDF.type) and o.value.startswith(kg_ns) and o.value[len(kg_ns):] in _COLOURS:
-            types[s] = o.value[len(kg_ns):]
-        elif p == str(RDFS.label):
-            labels[s] = o.value
-        elif p.startswith(kg_ns) and p[len(kg_ns):] in _EDGE_LABELS:
-            edges.add((s, p[len(kg_ns):], o.value))
-    for iri in sorted(types):
-        graph.add_node(iri, type=types[iri], label=labels.get(iri, iri))
-    for s, p, o in sorted(edges):
-        if s in types and o in types:
-            graph.add_edge(s, o, key=p, relation=p)
-    return graph
+def filter_graph(graph: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, types: Iterable[str] | None = None,
+                 year: int | None = None, min_degree: int = 0) -> nx.MultiDiGraph:
+    """Give the part of ``graph`` the view should draw: filtered by year, then type, then focus, then degree.
+
+    ``year`` keeps relations with evidence from that year and the entities they
+    join; ``focus`` keeps the entities within ``depth`` relations of the entity
+    named (label or alias) ``focus``; ``min_degree`` drops entities with fewer
+    relations (counted in what is left).
+    """
+    g = graph.copy()
+    if year is not None:
+        g.remove_edges_from([(s, o, k) for s, o, k, d in graph.edges(keys=True, data=True) if year not in d["years"]])
+        g.remove_nodes_from([v for v in graph if g.degree(v) == 0])
+    if types:
+        wanted = set(types)
+        unknown = wanted - set(TYPE_STYLES)
+        if unknown:
+            raise InputError(f"unknown entity type(s) {', '.join(sorted(unknown))}; known: {', '.join(TYPE_STYLES)}")
+        g.remove_nodes_from([v for v, d in graph.nodes(data=True) if d["type"] not in wanted])
+    if focus:
+        centres = find_nodes(g, focus)
+        if not centres:
+            raise InputError(f"no entity named {focus!r} in the graph" + (" (after the other filters)" if year or types else ""))
+        undirected = nx.Graph(g)
+        keep = set()
+        for c in centres:
+            keep |= set(nx.single_source_shortest_path_length(undirected, c, cutoff=depth))
+        g = g.subgraph(sorted(keep)).copy()
+    if min_degree > 0:
+        g.remove_nodes_from([v for v in list(g) if g.degree(v) < min_degree])
+    return g
 
 
-def build_network(graph: nx.MultiDiGraph) -> Network:
-    """Give the pyvis network of an entity graph (the caller decides where it goes)."""
-    net = Network(height="100vh", width="100%", directed=True, cdn_resources="local")
-    for iri, data in graph.nodes(data=True):
-        net.add_node(iri, label=data["label"], title=f"{data['type']}: {data['label']}",
-                     color=_COLOURS[data["type"]], size=8 + 2 * min(graph.degree(iri), 20))
-    for s, o, data in graph.edges(data=True):
-        net.add_edge(s, o, title=_EDGE_LABELS[data["relation"]])
-    net.toggle_physics(True)
+def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
+    """Give the IRIs of the entities labelled ``name``, or failing that, having it as an alias."""
+    exact = [v for v, d in graph.nodes(data=True) if d["label"] == name]
+    return exact or [v for v, d in graph.nodes(data=True) if name in d["aliases"]]
+
+
+def layout(graph: nx.MultiDiGraph, seed: int = SEED) -> dict[str, tuple[float, float]]:
+    """Give screen positions for every node, the same for the same graph.
+
+    Small graphs get a spring layout. Big ones get a spring layout of their
+    ``SPRING_LIMIT`` best-connected nodes, and every other node is set around
+    its nearest placed neighbour (phyllotaxis), which is linear time.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph))
+    simple.add_edges_from(sorted((min(s, o), max(s, o)) for s, o in graph.edges() if s != o))
+    n = simple.number_of_nodes()
+    if n == 0:
+        return {}
+    scale = SPACING * math.sqrt(n) / 2
+    if n <= SPRING_LIMIT:
+        pos = _spring(simple, seed, 60, scale)
+        return {v: (round(x, 1), round(y, 1)) for v, (x, y) in sorted(pos.items())}
+    ranked = sorted(simple, key=lambda v: (-simple.degree(v), v))
+    hubs = ranked[:SPRING_LIMIT]
+    pos = _spring(simple.subgraph(hubs), seed, 40, scale * 0.8)
+    children: dict[str, int] = {}
+    queue = deque(sorted(hubs))
+    rng = random.Random(seed)
+    orphans = 0
+    for root in ranked:  # components without a hub start from their best-connected node, on an outer ring
+        if root not in pos:
+            angle, radius = orphans * 2.399963, scale * 1.05 + SPACING * math.sqrt(orphans) * 0.6
+            pos[root] = (radius * math.cos(angle), radius * math.sin(angle))
+            orphans += 1
+            queue.append(root)
+        while queue:
+            parent = queue.popleft()
+            px, py = pos[parent]
+            for child in sorted(simple[parent]):
+                if child in pos:
+                    continue
+                k = children[parent] = children.get(parent, 0) + 1
+                angle, radius = k * 2.399963 + rng.random() * 0.2, SPACING * (0.6 + 0.35 * math.sqrt(k))
+                pos[child] = (px + radius * math.cos(angle), py + radius * math.sin(angle))
+                queue.append(child)
+    return {v: (round(x, 1), round(y, 1)) for v, (x, y) in sorted(pos.items())}
+
+
+def _spring(graph: nx.Graph, seed: int, iterations: int, scale: float) -> dict[str, tuple[float, float]]:
+    """Give a Fruchterman-Reingold layout scaled to ``scale`` (dense numpy: networkx's sparse variant is a Python loop per node)."""
+    import numpy as np
+
+    nodes = sorted(graph)
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = np.array(sorted((index[a], index[b]) for a, b in graph.edges()), dtype=np.int64).reshape(-1, 2)
+    n = len(nodes)
+    pos = np.random.RandomState(seed).rand(n, 2)
+    k, step = 1 / math.sqrt(n), 0.1
+    for _ in range(iterations):
+        x, y = pos[:, 0], pos[:, 1]
+        dx, dy = x[:, None] - x[None, :], y[:, None] - y[None, :]
+        w = (k * k) / np.maximum(dx * dx + dy * dy, 1e-4)
+        disp = np.stack([(dx * w).sum(axis=1), (dy * w).sum(axis=1)], axis=1)  # repulsion between all pairs
+        d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+        pull = d * (np.sqrt((d ** 2).sum(axis=1)) / k)[:, None]  # attraction along edges
+        np.add.at(disp, pairs[:, 0], -pull)
+        np.add.at(disp, pairs[:, 1], pull)
+        disp -= (pos - pos.mean(axis=0)) * GRAVITY  # strong gravity: small components sit at the rim, not far away
+        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-9)
+        pos += disp * (np.minimum(length, step) / length)[:, None]
+        step -= 0.1 / (iterations + 1)
+    pos -= pos.mean(axis=0)
+    pos *= scale / max(float(np.abs(pos).max()), 1e-9)
+    return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}
+
+
+def node_size(degree: int) -> float:
+    """Give a node's drawn size: grows with the square root of its degree, capped."""
+    return round(min(8 + 3.2 * math.sqrt(degree), 48), 1)
+
+
+def network_options(n_nodes: int) -> dict:
+    """Give the vis-network options: no physics (positions are precomputed), type groups, quiet edges."""
+    big = n_nodes > 3000
+    groups = {t: {"shape": shape, "color": {"background": colour, "border": colour,
+                                             "highlight": {"background": colour, "border": "#222"},
+                                             "hover": {"background": colour, "border": "#222"}}}
+              for t, (_, colour, shape, _) in TYPE_STYLES.items()}
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False, "randomSeed": SEED},
+        "groups": groups,
+        "nodes": {"borderWidth": 1, "font": {"face": FONT, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": 9}}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.45}}, "smooth": False, "width": 1,
+                  "color": {"color": "#b5b5b5", "highlight": "#333333", "hover": "#666666", "inherit": False},
+                  "font": {"face": FONT, "size": 13, "align": "middle", "strokeWidth": 4, "strokeColor": "#ffffff"}},
+        "interaction": {"hover": True, "tooltipDelay": 100, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "keyboard": False, "multiselect": False},
+    }
+
+
+def build_network(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None = None):
+    """Give the pyvis ``Network`` of an entity graph, positioned, physics off (the caller decides where it goes).
+
+    Node ids are integers (the IRI is kept as an attribute); nodes and edges
+    carry what the page shows: aliases, division code, and evidence quotes.
+    """
+    from pyvis.edge import Edge  # pyvis imports IPython: slow, so only when drawing
+    from pyvis.network import Network
+    from pyvis.node import Node
+
+    positions = layout(graph) if positions is None else positions
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.options = network_options(graph.number_of_nodes())
+    ids = {}
+    # Straight into net.nodes/net.edges: add_node and add_edge scan every existing node per call (quadratic).
+    for i, (iri, d) in enumerate(sorted(graph.nodes(data=True))):
+        ids[iri] = i
+        x, y = positions[iri]
+        node = Node(i, TYPE_STYLES[d["type"]][2], label=d["label"], group=d["type"], x=x, y=y,
+                    size=node_size(graph.degree(iri)), iri=iri, aliases=list(d["aliases"]), code=d["code"], level=d["level"])
+        net.nodes.append(node.options)
+        net.node_ids.append(i)
+        net.node_map[i] = node.options
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (ids[e[0]], ids[e[1]], e[2]))
+    for j, (s, o, p, d) in enumerate(edges):
+        quotes = [[q.text, q.report, q.year or None] for q in d["evidence"]]
+        net.edges.append(Edge(ids[s], ids[o], True, id=j, relation=p, years=list(d["years"]), evidence=quotes).options)
     return net
 
 
-def render_html(quads: list[Quad]) -> str:
-    """Give the view as one HTML page with every script and style inlined."""
-    page = build_network(to_networkx(quads)).generate_html(notebook=False)
-    return inline_assets(page)
+def page_data(net, title: str = "", max_drawn: int = MAX_DRAWN) -> dict:
+    """Give the JSON document the page reads: the network, the legend and the filter choices."""
+    reports: dict[str, int] = {}
+    edges = []
+    for e in net.edges:
+        evidence = [[text, reports.setdefault(report, len(reports)), year] for text, report, year in e["evidence"]]
+        edges.append({"id": e["id"], "from": e["from"], "to": e["to"], "relation": e["relation"], "years": e["years"],
+                      "evidence": evidence})
+    keys = ("id", "label", "group", "x", "y", "size", "iri", "aliases", "code", "level")
+    nodes = [{k: n[k] for k in keys} for n in net.nodes]
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n["group"]] = counts.get(n["group"], 0) + 1
+    localities = sorted((n for n in nodes if n["group"] == "Locality"), key=lambda n: (n["label"], n["code"], n["id"]))
+    return {
+        "title": title,
+        "maxDrawn": max_drawn,
+        "types": [{"name": t, "zh": zh, "colour": c, "shape": s, "symbol": sym} for t, (zh, c, s, sym) in TYPE_STYLES.items()],
+        "relations": RELATION_LABELS,
+        "counts": counts,
+        "years": sorted({y for e in edges for y in e["years"]}),
+        "localities": [n["id"] for n in localities],
+        "reports": sorted(reports, key=reports.get),
+        "options": net.options,
+        "nodes": nodes,
+        "edges": edges,
+    }
 
 
-def inline_assets(page: str) -> str:
-    """Give ``page`` with its local script and stylesheet references replaced by their content and remote ones removed."""
-    lib = Path(__import__("pyvis").__file__).parent / "lib"
-
-    def script(m: re.Match[str]) -> str:
-        src = m.group(1)
-        local = lib / src.split("lib/", 1)[-1] if "lib/" in src else None
-        if local and local.exists() and not src.startswith("http"):
-            return "<script>" + local.read_text(encoding="utf-8").replace("</script", "<\\/script") + "</script>"
-        return ""
-
-    def style(m: re.Match[str]) -> str:
-        href = m.group(1)
-        local = lib / href.split("lib/", 1)[-1] if "lib/" in href else None
-        if local and local.exists() and not href.startswith("http"):
-            return "<style>" + local.read_text(encoding="utf-8") + "</style>"
-        return ""
-
-    page = re.sub(r'<script[^>]*src="([^"]+)"[^>]*>\s*</script>', script, page)
-    page = re.sub(r'<link[^>]*href="([^"]+)"[^>]*>', style, page)
-    return page.replace("<head>", '<head>\n<meta charset="utf-8">', 1) if "charset" not in page[:500] else page
+def script_json(value) -> str:
+    """Give ``value`` as JSON safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` left to parse as HTML."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    import pyvis
+
+    vis = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    folder = data_dir() / "view"
+    try:
+        parts = {
+            "VIS_JS": (vis / "vis-network.min.js").read_text(encoding="utf-8"),
+            "VIS_CSS": (vis / "vis-network.css").read_text(encoding="utf-8"),
+            "JS": (folder / "view.js").read_text(encoding="utf-8"),
+            "CSS": (folder / "view.css").read_text(encoding="utf-8"),
+            "PAGE": (folder / "page.html").read_text(encoding="utf-8"),
+        }
+    except OSError as e:
+        raise InputError(f"view assets missing ({e.filename}); reinstall kg and pyvis") from e
+    for key in ("VIS_JS", "VIS_CSS"):  # no source-map fetch by devtools, no early end of the element
+        parts[key] = re.sub(r"/[/*]# sourceMappingURL=\S+", "", parts[key])
+        parts[key] = re.sub(r"</(script|style)", r"<\\/\1", parts[key], flags=re.IGNORECASE)
+    return parts
+
+
+def render_html(quads, *, title: str = "kg 知识图谱", focus: str | None = None, depth: int = 1,
+                types: Iterable[str] | None = None, year: int | None = None, min_degree: int = 0,
+                max_drawn: int = MAX_DRAWN) -> str:
+    """Give the view of ``quads`` (or of an entity graph) as one self-contained HTML page."""
+    graph = filter_graph(as_graph(quads), focus=focus, depth=depth, types=types, year=year, min_degree=min_degree)
+    return page_html(build_network(graph), title=title, max_drawn=max_drawn)
+
+
+def page_html(net, title: str = "kg 知识图谱", max_drawn: int = MAX_DRAWN) -> str:
+    """Give the HTML page drawing a network made by ``build_network`` (at most ``max_drawn`` nodes until the user asks)."""
+    parts = dict(_assets())
+    parts["DATA"] = script_json(page_data(net, title, max_drawn))
+    parts["TITLE"] = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # One pass over the template only: nothing substituted in is searched again.
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], parts.pop("PAGE"))
+
+
+def write_html(page: str, path: Path) -> Path:
+    """Write ``page`` to ``path`` as UTF-8 (pyvis's own writer uses the locale's encoding) and give the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(page.encode("utf-8"))
+    return path
+
+
+def synthetic_graph(n: int, seed: int = SEED) -> nx.MultiDiGraph:
+    """Give a random entity graph of ``n`` nodes shaped like ours (a locality tree, awards, programs), for benchmarks."""
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    kinds = ["Locality"] * 5 + ["Award"] * 2 + ["Program", "Project", "Place", "Organization"]
+    localities = []
+    for i in range(n):
+        kind = "Locality" if i < 10 else kinds[rng.randrange(len(kinds))]
+        iri = f"urn:kg:{kind.lower()}/{i:06d}"
+        g.add_node(iri, type=kind, label=f"{TYPE_STYLES[kind][0]}{i}号", aliases=[], code="", level="")
+        if kind == "Locality":
+            if localities:
+                g.add_edge(iri, localities[rng.randrange(len(localities))], key="partOf", relation="partOf", evidence=[], years=[])
+            localities.append(iri)
+        else:
+            relation = {"Award": "receivedAward", "Program": "implements", "Project": "implements"}.get(kind)
+            for _ in range(1 + rng.randrange(2)):
+                other = localities[rng.randrange(len(localities))]
+                if relation:
+                    g.add_edge(other, iri, key=relation, relation=relation, evidence=[], years=[2015 + rng.randrange(8)])
+                else:
+                    g.add_edge(iri, other, key="locatedIn", relation="locatedIn", evidence=[], years=[])
+    return g
+
+
+# ---- Headless check: a tiny Chrome DevTools Protocol client (stdlib only) for tests and benchmarks.
+
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars")
+
+
+class _WebSocket:
+    """A client websocket: text frames out (masked), text frames in; enough for CDP."""
+
+    def __init__(self, url: str, timeout: float):
+        import base64
+        import os
+        import socket
+        from urllib.parse import urlsplit
+
+        u = urlsplit(url)
+        self.sock = socket.create_connection((u.hostname, u.port), timeout=timeout)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {u.path} HTTP/1.1\r\nHost: {u.hostname}:{u.port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        self.file = self.sock.makefile("rb")
+        status = self.file.readline()
+        if b" 101 " not in status:
+            raise ConnectionError(f"websocket handshake refused: {status!r}")
+        while self.file.readline() not in (b"\r\n", b""):
+            pass
+
+    def send(self, text: str, opcode: int = 1) -> None:
+        import os
+        import struct
+
+        data, mask = text.encode("utf-8"), os.urandom(4)
+        n = len(data)
+        head = struct.pack("!BB", 0x80 | opcode, 0x80 | n) if n < 126 else (
+            struct.pack("!BBH", 0x80 | opcode, 0xFE, n) if n < 65536 else struct.pack("!BBQ", 0x80 | opcode, 0xFF, n))
+        self.sock.sendall(head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+
+    def recv(self) -> str:
+        import struct
+
+        message = b""
+        while True:
+            b0, b1 = self.file.read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack("!H", self.file.read(2))[0]
+            elif n == 127:
+                n = struct.unpack("!Q", self.file.read(8))[0]
+            payload = self.file.read(n)
+            opcode = b0 & 0x0F
+            if opcode == 8:
+                raise ConnectionError("browser closed the websocket")
+            if opcode == 9:
+                self.send(payload.decode("latin-1"), opcode=10)
+                continue
+            message += payload
+            if b0 & 0x80:
+                return message.decode("utf-8")
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class Browser:
+    """Headless Chromium driven over CDP; records requests, console errors and dialogs of the page it opens.
+
+    >>> with Browser() as b:                       # doctest: +SKIP
+    ...     b.open(Path("output/graph.html"))
+    ...     b.evaluate("kgView.nodeCount()")
+    """
+
+    def __init__(self, binary: str = "chromium", width: int = 1400, height: int = 900, timeout: float = 60):
+        import shutil
+        import subprocess
+        import tempfile
+        import time
+        import urllib.request
+
+        exe = shutil.which(binary)
+        if not exe:
+            raise InputError(f"{binary}: not found; install Debian's chromium (tests/run.sh does)")
+        self.timeout = timeout
+        self.profile = tempfile.mkdtemp(prefix="kg-chromium-")
+        self.proc = subprocess.Popen([exe, *CHROMIUM_FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-port=0",
+                                      f"--window-size={width},{height}", "about:blank"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port_file = Path(self.profile) / "DevToolsActivePort"
+        deadline = time.monotonic() + timeout
+        while not (port_file.exists() and len(port_file.read_text().split()) >= 2):
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                self.close()
+                raise InputError("chromium did not start its DevTools server")
+            time.sleep(0.05)
+        port = port_file.read_text().split()[0]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=timeout) as r:
+            page = next(t for t in json.load(r) if t["type"] == "page")
+        self.ws = _WebSocket(page["webSocketDebuggerUrl"], timeout)
+        self._id = 0
+        self.requests: list[str] = []
+        self.failures: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        for domain in ("Page", "Runtime", "Network", "Log"):
+            self.call(f"{domain}.enable")
+
+    def __enter__(self) -> "Browser":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        import shutil
+
+        if getattr(self, "ws", None):
+            self.ws.close()
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except Exception:  # noqa: BLE001 - a browser that will not stop is killed
+            self.proc.kill()
+            self.proc.wait()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+    def call(self, method: str, **params) -> dict:
+        """Give the result of CDP ``method``, recording the events that arrive meanwhile."""
+        self._id += 1
+        self.ws.send(json.dumps({"id": self._id, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == self._id:
+                if "error" in msg:
+                    raise InputError(f"CDP {method}: {msg['error'].get('message')}")
+                return msg.get("result", {})
+            self._event(msg.get("method", ""), msg.get("params", {}))
+
+    def _event(self, method: str, p: dict) -> None:
+        if method == "Network.requestWillBeSent":
+            self.requests.append(p["request"]["url"])
+        elif method == "Network.loadingFailed":
+            self.failures.append(f"{p.get('errorText')} ({p.get('requestId')})")
+        elif method == "Runtime.exceptionThrown":
+            d = p["exceptionDetails"]
+            self.errors.append(d.get("exception", {}).get("description") or d.get("text", "exception"))
+        elif method == "Runtime.consoleAPICalled" and p["type"] in ("error", "assert"):
+            self.errors.append(" ".join(str(a.get("value", a.get("description", ""))) for a in p["args"]))
+        elif method == "Log.entryAdded" and p["entry"]["level"] == "error":
+            self.errors.append(p["entry"]["text"])
+        elif method == "Page.javascriptDialogOpening":
+            self.dialogs.append(p.get("message", ""))
+            self.ws.send(json.dumps({"id": 0, "method": "Page.handleJavaScriptDialog", "params": {"accept": True}}))
+
+    def evaluate(self, expression: str):
+        """Give the value of a JavaScript expression in the page (promises awaited)."""
+        r = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in r:
+            raise InputError(f"page error evaluating {expression!r}: {r['exceptionDetails'].get('text')}")
+        return r["result"].get("value")
+
+    def open(self, path: Path) -> float:
+        """Load the view at ``path``; give the seconds from navigation to the first interactive frame."""
+        import time
+
+        self.call("Page.navigate", url=Path(path).resolve().as_uri())
+        deadline = time.monotonic() + self.timeout
+        while True:
+            ready = self.evaluate("window.kgView ? window.kgView.interactiveAt() : null")
+            if ready is not None:
+                return ready / 1000
+            if self.errors or time.monotonic() > deadline:
+                raise InputError(f"{path}: the view did not draw: {'; '.join(self.errors) or 'timed out'}")
+            time.sleep(0.05)
+
+    def screenshot(self, path: Path) -> Path:
+        """Save a PNG of the page at ``path`` and give the path."""
+        import base64
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(self.call("Page.captureScreenshot", format="png")["data"]))
+        return path
+
+
+def measure_first_frame(html_path: Path, binary: str = "chromium") -> float:
+    """Give the seconds headless Chromium takes from navigating to ``html_path`` to its first interactive frame."""
+    with Browser(binary) as browser:
+        return browser.open(html_path)
