@@ -91,7 +91,7 @@ class Extractor:
         r.homes[report.id] = home
         first_seen: dict[str, tuple[int, Mention]] = {}
         for index, (sentence, mentions) in enumerate(zip(report.sentences, local)):
-            linked = [self.linker.link(m, home, mentions, home_code) for m in mentions]
+            linked = [l for l in (self.linker.link(m, home, mentions, home_code) for m in mentions) if not l.out_of_area]
             for l in linked:
                 absolute = replace(l.mention, start=sentence.start + l.mention.start, end=sentence.start + l.mention.end, sentence=index)
                 r.mentions.append(MentionRecord(report.id, report.source, index, absolute, l.key, l.candidates))
@@ -148,16 +148,20 @@ class Extractor:
         return r
 
 
+# Division names that are also everyday words (NBS has townships called 街道 and 城区).
+GENERIC_NAMES = frozenset("街道 城区 城关 城南 城北 城东 城西 城中 新区 开发区 园区 工业园区 市区 郊区 镇区 社区 新城 老城 中心".split())
+
+
 def segmenter_words(gazetteer: Gazetteer) -> list[str]:
     """Give the gazetteer names the segmenter should keep whole: full names, and short forms down to counties."""
     words = set()
     for d in gazetteer:
-        if d.level == "Village":
+        if d.level == "Village" or d.name in GENERIC_NAMES:
             continue
         words.add(d.name)
         if d.level in ("Province", "City", "County"):
             words.update(gazetteer.short_forms(d))
-    return sorted(w for w in words if len(w) >= 2 and not re.search(r"[^\u4e00-\u9fff]", w))
+    return sorted(w for w in words - GENERIC_NAMES if len(w) >= 2 and not re.search(r"[^\u4e00-\u9fff]", w))
 
 
 def extract(paths: list[Path], lexicons: Iterable[Path] = (), override: Override | None = None,

@@ -25,6 +25,9 @@ class Linked:
     mention: Mention
     key: str | None
     candidates: tuple[str, ...] = ()
+    # A gazetteer name whose only divisions lie outside the report's province at county level or
+    # below: nearly always part of another word (和县法制部门, 惠农政策); not a mention at all.
+    out_of_area: bool = False
 
 
 def locality_key(code: str) -> str:
@@ -100,7 +103,9 @@ class Linker:
         if chosen is not None:
             return Linked(mention, self._division_entity(chosen, mention.text))
         if candidates:
-            return Linked(mention, None, tuple(c.code for c in candidates[:20]))
+            codes = tuple(c.code for c in candidates[:20])
+            nearby = [c for c in candidates if not home_code or c.code[:2] == home_code[:2] or c.level in ("Province", "City")]
+            return Linked(mention, None, codes, out_of_area=not nearby)
         # Not in the gazetteer: a township or village of the home locality.
         level = mention.level or ("Village" if mention.text.endswith(("村", "社区")) else "Township")
         home = self.entities.get(home_key)

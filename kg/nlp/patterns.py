@@ -40,7 +40,10 @@ _OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
 PROJECT_SUFFIX = re.compile(
     r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|园区|产业园|项目|工程|枢纽|大道|码头|港区|综合体)"
 )
-ORG_SUFFIX = re.compile(r"(?:集团|公司|大学|学院|医院|研究院|研究所|银行|报社|电视台|商会|协会|科学院)$")
+ORG_SUFFIX = re.compile(
+    r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|报社|日报|客户端|电视台|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
+    r"小学|中学|学校|校区|人民政府|委员会)$"
+)
 PLACE_SUFFIX = re.compile(r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|茶园|古村落|古镇|湿地|画廊|绿道)$")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
@@ -173,7 +176,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
-        if surface in _GENERIC_LOCALITY or not 2 <= len(core) <= 4 or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
+        if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not 2 <= len(core) <= 4 or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
 
