@@ -26,13 +26,7 @@ from pathlib import Path
 import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
-from kg.errors import KgError
-
-try:  # kg.errors gains QueryError with issue 6; until then keep one here
-    from kg.errors import QueryError
-except ImportError:  # pragma: no cover
-    class QueryError(KgError):  # type: ignore[no-redef]
-        """A SPARQL query is malformed, unknown, or given wrong parameters."""
+from kg.errors import QueryError
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json")
 _RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}

@@ -13,16 +13,9 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-import pyoxigraph
 from pyoxigraph import Quad, RdfFormat, Store
 
-from kg.errors import KgError
-
-try:  # kg.errors gains StoreError with issue 6; until then keep one here
-    from kg.errors import StoreError
-except ImportError:  # pragma: no cover
-    class StoreError(KgError):  # type: ignore[no-redef]
-        """The store (or the graph files it is made from) is missing or unreadable."""
+from kg.errors import StoreError
 
 STORE_DIR = "store"
 
@@ -125,14 +118,3 @@ def ensure_persisted(out_dir: Path) -> Path:
         return path
     return persist(list(open_store(out_dir)), out_dir)
 
-
-def in_memory(quads: Iterable[Quad]) -> Store:
-    """Give an in-memory store holding ``quads``."""
-    store = Store()
-    store.extend(quads)
-    return store
-
-
-def parse_rdf(data: bytes, fmt: RdfFormat) -> list:
-    """Give the triples or quads parsed from ``data``."""
-    return list(pyoxigraph.parse(data, format=fmt))
