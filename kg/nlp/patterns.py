@@ -38,13 +38,19 @@ _COUNTED = re.compile(r"\d+(?:个|人|家|项|名|座|条|所|只|批)(?:以及.
 _OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
 
 PROJECT_SUFFIX = re.compile(
-    r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|园区|产业园|项目|工程|枢纽|大道|码头|港区|综合体)"
+    r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|园区|产业园|项目|工程|枢纽|大道|码头|港区|综合体|"
+    r"街区|延伸线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环)"
 )
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|报社|日报|客户端|电视台|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"小学|中学|学校|校区|人民政府|委员会)$"
+    r"人民政府|委员会|市委|县委|区委|省委|促进中心)$"
 )
-PLACE_SUFFIX = re.compile(r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|茶园|古村落|古镇|湿地|画廊|绿道)$")
+PLACE_SUFFIX = re.compile(
+    r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|展馆|茶园|古村落|古镇|湿地|画廊|绿道|广场|"
+    r"创业园|科技园|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
+)
+# Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
+_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点)+")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
 PERSON_ROLE = re.compile(
@@ -159,7 +165,10 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
-    yield from _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 14)
+    for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16):
+        core = PLACE_SUFFIX.sub("", m.canonical)
+        if len(_GENERIC_PLACE.sub("", core)) >= 2:
+            yield m
     for token in doc:
         if token.tag_ == "ns" and RIVER.match(token.text) and len(token.text) >= 3:
             yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:river")
