@@ -12,6 +12,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest import Override, find_inputs, read_reports
 from kg.link import Linked, Linker
 from kg.model import Entity, Evidence, Mention, Relation, Report
+from kg.nlp.area import AreaNames, area_names
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pipeline import MENTIONS, make_pipeline
 from kg.relate import ReportContext, evidence_for, relations_of
@@ -56,6 +57,7 @@ class Extractor:
         self.linker = Linker(self.gazetteer)
         self._relations: dict[tuple[str, str, str], list[Evidence]] = {}
         self._roles: dict[tuple[str, str, str], str] = {}
+        self._areas: dict[str, AreaNames] = {}
         self.result = Extraction()
 
     def add_files(self, paths: list[Path], override: Override | None = None,
@@ -86,6 +88,8 @@ class Extractor:
             title = f"{home_entity.label}{report.meta.year or ''}年度工作报告"
             report = replace(report, meta=replace(report.meta, title=title))
         ctx = ReportContext(report, home)
+        area = self._area(home_code)
+        local = [sorted(ms + area.find(s.text, ms), key=lambda m: m.start) for s, ms in zip(report.sentences, local)]
         r = self.result
         r.reports.append(report)
         r.homes[report.id] = home
@@ -97,10 +101,27 @@ class Extractor:
                 r.mentions.append(MentionRecord(report.id, report.source, index, absolute, l.key, l.candidates))
                 if l.key and l.key not in first_seen:
                     first_seen[l.key] = (index, l.mention)
+                elif l.key:
+                    self._direct_parent(ctx, index, l)
             for relation in relations_of(ctx, index, linked):
                 self._add(relation)
         self._part_of(ctx, first_seen, home)
         self._speaker(ctx, home_entity)
+
+    def _area(self, home_code: str | None) -> AreaNames:
+        if home_code not in self._areas:
+            division = self.gazetteer.get(home_code) if home_code else None
+            self._areas[home_code] = area_names(self.gazetteer, division)
+        return self._areas[home_code]
+
+    def _direct_parent(self, ctx: ReportContext, index: int, l: Linked) -> None:
+        """Add evidence for a locality's direct parent at a later mention (the chain above is added once)."""
+        entity = self.linker.entities[l.key]
+        if entity.type == "Locality" and entity.parent:
+            sentence = ctx.report.sentences[index]
+            method = "gazetteer" if entity.code else "rule:home-parent"
+            ev = evidence_for(ctx, sentence, l.mention.start, l.mention.end, ctx.report.meta.year, method)
+            self._add(Relation(entity.key, "partOf", entity.parent, (ev,)))
 
     def _part_of(self, ctx: ReportContext, first_seen: dict[str, tuple[int, Mention]], home: str) -> None:
         """Add partOf edges for every locality the report names (and its ancestors), with evidence."""

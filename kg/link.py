@@ -96,7 +96,8 @@ class Linker:
         g = self.gazetteer
         if home_code:
             g.load_villages(home_code[:2])
-        candidates = g.lookup(mention.text)
+        # Names of the home area are found by their short form but looked up by their full name.
+        candidates = g.lookup(mention.canonical if mention.method == "gazetteer:area" else mention.text)
         if home_code and home_code in {c.code for c in candidates}:
             return Linked(mention, self._division_entity(g.get(home_code), mention.text))
         chosen = self._choose(candidates, home_code, context)

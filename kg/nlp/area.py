@@ -1,0 +1,69 @@
+"""Names a report uses for the places inside its own home locality.
+
+A township report writes 上坦 for 上坦村 and 坦洪 for 坦洪乡; a county report
+writes 石练 for 石练镇. Such short forms are far too ambiguous to add to the
+national segmenter dictionary, but inside one report, whose home locality is
+known, they are safe: this module gives the home area's names and finds them
+in sentence text where no other mention stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.gazetteer import Division, Gazetteer
+from kg.model import Mention
+
+_VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
+METHOD = "gazetteer:area"
+
+
+@dataclass(frozen=True)
+class AreaNames:
+    """Surface form → full division name, and one pattern that finds them all (longest first)."""
+
+    names: dict[str, str]
+    pattern: re.Pattern[str] | None
+
+    def find(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """Give mentions of area names in ``text`` that overlap none of ``taken``."""
+        if self.pattern is None:
+            return []
+        busy = bytearray(len(text))
+        for m in taken:
+            busy[m.start:m.end] = b"\x01" * (m.end - m.start)
+        found = []
+        for m in self.pattern.finditer(text):
+            if any(busy[m.start():m.end()]):
+                continue
+            full = self.names[m.group(0)]
+            level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"
+            found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=METHOD))
+        return found
+
+
+def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
+    """Give the names of the home locality's own divisions: its short forms and those of its children."""
+    names: dict[str, str] = {}
+    if home is not None and home.level in ("County", "Township"):
+        if home.level == "Township":
+            for short in gazetteer.short_forms(home):
+                names.setdefault(short, home.name)
+        for child in gazetteer.children(home.code):
+            names.setdefault(child.name, child.name)
+            for short in _shorts(gazetteer, child):
+                names.setdefault(short, child.name)
+    names = {k: v for k, v in names.items() if len(k) >= 2}
+    if not names:
+        return AreaNames({}, None)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return AreaNames(names, re.compile(alternation))
+
+
+def _shorts(gazetteer: Gazetteer, division: Division) -> tuple[str, ...]:
+    if division.level == "Village":
+        stem = _VILLAGE_SUFFIX.sub("", division.name)
+        # 洪村村 is written 洪村; 上坦村 is written 上坦.
+        return (stem,) if len(stem) >= 2 and stem != division.name else ()
+    return gazetteer.short_forms(division)
