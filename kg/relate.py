@@ -63,7 +63,8 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
             elif m.type in ("Project", "Place", "Organization"):
                 where = _place_of(l, in_clause)
                 method = "rule:adjacent-locality" if where else "rule:home-locality"
-                if where is None and m.type != "Organization":
+                # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院) are not.
+                if where is None and (m.type != "Organization" or m.method.startswith("pattern")):
                     where = ctx.home
                 if where and where != l.key:
                     year = _year(text, c_start, m, sentence, ctx, sentence.planning)
