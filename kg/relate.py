@@ -48,7 +48,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
             m = l.mention
             if m.type == "Award":
                 verb = _verb_before(text, c_start, m.start)
-                if not verb:
+                if not verb or (not subjects and _unknown_subject(text, c_start, m.start, in_clause)):
                     continue
                 planned = sentence.planning or bool(_PLAN_CUE.search(text, c_start, m.start))
                 predicate = "pursuesAward" if planned else "receivedAward"
@@ -130,6 +130,29 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
     if _only_glue(text[c_start:start]) and _SUBJECT_GLUE.match(rest):
         return [l.key for l in candidates]
     return []
+
+
+# What may precede an award verb when the home locality is the subject: dates, adverbs, 我县 …
+_NOT_A_SUBJECT = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?|成功|再次|先后|还|又|均|已|同时|此外|其中|全年|今年|去年|一年来|共|累计|首次|"
+    r"荣|被|并|也|分别|连续|我县|我市|我区|我乡|我镇|全县|全市|全区|全乡|全镇|县|市|乡|镇|[\s、“”\d]|获)"
+)
+
+
+def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
+    """Tell whether the clause names, before its award verb, a subject that is not a recognised entity (大米, 应用).
+
+    A program there ("“亩均论英雄”改革获…") leaves the award to the home locality.
+    """
+    verb = list(AWARD_VERB.finditer(text, c_start, start))
+    if not verb:
+        return False
+    before = text[c_start:verb[0].start()]
+    for l in in_clause:
+        if l.mention.type == "Program" and l.mention.end <= verb[0].start():
+            before = before.replace(l.mention.text, "")
+    before = _NOT_A_SUBJECT.sub("", re.sub(r"[“”\"]|改革|工作|做法|经验|模式", "", before))
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", before)) >= 2
 
 
 def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:

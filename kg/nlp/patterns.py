@@ -33,6 +33,8 @@ AWARD_HEAD = re.compile(
 )
 _AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
 _LIST_SEP = "、"
+# "A、B、C等全国试点": the closing head shared by a list.
+_SHARED_HEAD = re.compile(r"等([\u4e00-\u9fff]{2,8})$")
 # "先进个人24人", "和美乡村40个": a count of winners, not a title.
 _COUNTED = re.compile(r"\d+(?:个|人|家|项|名|座|条|所|只|批)(?:以及.*)?$")
 _OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
@@ -99,15 +101,23 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
 
 
 def find_awards(doc: Doc) -> Iterator[Mention]:
-    """Give awards named after an award verb; lists after one verb give one mention each."""
+    """Give awards named after an award verb; lists after one verb give one mention each.
+
+    A list closed by "等全国试点" shares that head: each item is an award even
+    when it does not name its kind itself.
+    """
     text = doc.text
     for verb in AWARD_VERB.finditer(text):
         stop = _AWARD_STOP.search(text, verb.end())
         end = stop.start() if stop else len(text)
-        for start, stop_ in _split_list(text, verb.end(), end):
+        shared = _SHARED_HEAD.search(text, verb.end(), end)
+        if shared and AWARD_HEAD.search(shared.group(1)):
+            end = shared.start()
+        items = list(_split_list(text, verb.end(), end))
+        for start, stop_ in items:
             surface = text[start:stop_].strip()
             lead = text[start:stop_].find(surface) if surface else 0
-            if not _is_award(surface):
+            if not (_is_award(surface) or (shared and len(items) > 1 and 3 <= len(award_canonical(surface)) <= 40)):
                 continue
             yield Mention(surface, start + lead, start + lead + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
 
