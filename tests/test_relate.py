@@ -1,0 +1,88 @@
+"""Relations the sample corpus states, checked on the real build (facts read from the seeds by hand)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.nlp.patterns import AWARD_VERB
+
+
+def _labels(extraction, key: str) -> str:
+    return extraction.entities[key].label
+
+
+def _facts(extraction) -> set[tuple[str, str, str]]:
+    return {(_labels(extraction, r.subject), r.predicate, _labels(extraction, r.object)) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(
+    "subject, predicate, obj",
+    [
+        ("遂昌县", "implements", "大搬快聚"),
+        ("红星坪村", "receivedAward", "全国乡村旅游重点村"),
+        ("永康市", "receivedAward", "全国十大质量魅力城市"),
+        ("衢宁铁路", "locatedIn", "遂昌县"),
+        ("遂昌县", "receivedAward", "中国天然氧吧"),
+        ("大柘万亩茶园", "receivedAward", "最美田园"),
+        ("遂昌县", "implements", "两山"),
+    ],
+)
+def test_relate_sample_facts(sample_build, subject, predicate, obj):
+    assert (subject, predicate, obj) in _facts(sample_build.extraction)
+
+
+def test_relate_changshan_four_good_roads_award(sample_build):
+    facts = _facts(sample_build.extraction)
+    awards = {o for s, p, o in facts if s == "常山县" and p == "receivedAward"}
+    assert any("四好农村路" in a and "示范县" in a for a in awards), sorted(awards)
+
+
+def test_relate_list_of_subjects_gives_one_relation_each(sample_build):
+    # 云峰街道、石练镇被评为小城镇环境综合整治省级样板 (seed 000)
+    facts = _facts(sample_build.extraction)
+    winners = {s for s, p, o in facts if p == "receivedAward" and "小城镇环境综合整治" in o}
+    assert {"云峰街道", "石练镇"} <= winners
+
+
+def test_relate_village_is_part_of_its_county_transitively(sample_build):
+    x = sample_build.extraction
+    by_label = {e.label: e for e in x.entities.values() if e.type == "Locality" and e.code}
+    village = by_label["大田村"]
+    assert village.code == "331123105231"
+    chain = []
+    entity = village
+    while entity.parent:
+        entity = x.entities[entity.parent]
+        chain.append(entity.label)
+    assert chain[:2] == ["大柘镇", "遂昌县"] and chain[-1] == "浙江省"
+    parts = {(r.subject, r.object) for r in x.relations if r.predicate == "partOf"}
+    assert (village.key, village.parent) in parts
+
+
+def test_relate_no_received_award_from_a_target(sample_build):
+    for r in sample_build.extraction.relations:
+        if r.predicate != "receivedAward":
+            continue
+        for ev in r.evidence:
+            verb = AWARD_VERB.search(ev.quote)
+            before_verb = ev.quote[: verb.end()] if verb else ev.quote
+            assert not re.search(r"争创|力争", before_verb), (r, ev.quote)
+
+
+def test_relate_targets_become_pursued_awards(sample_build):
+    relations = sample_build.extraction.relations
+    pursued = [r for r in relations if r.predicate == "pursuesAward"]
+    assert pursued, "plan sections of the sample corpus name targets (争创…)"
+    received_quotes = {(r.subject, r.object, e.quote) for r in relations if r.predicate == "receivedAward" for e in r.evidence}
+    for r in pursued:
+        for e in r.evidence:
+            assert (r.subject, r.object, e.quote) not in received_quotes, e.quote
+
+
+def test_relate_every_relation_has_evidence_with_year(sample_build):
+    for r in sample_build.extraction.relations:
+        assert r.evidence
+        for ev in r.evidence:
+            assert ev.quote and ev.start < ev.end and ev.year and len(ev.quote) <= 200
