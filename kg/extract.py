@@ -55,7 +55,8 @@ class Extractor:
         self.lexicon = Lexicon.load([*builtin_lexicons(), *lexicon_paths])
         self.nlp = make_pipeline(self.lexicon, segmenter_words(self.gazetteer))
         self.linker = Linker(self.gazetteer)
-        self._relations: dict[tuple[str, str, str], list[Evidence]] = {}
+        # (subject, predicate, object) → its evidence records (a dict used as an ordered set)
+        self._relations: dict[tuple[str, str, str], dict[Evidence, None]] = {}
         self._roles: dict[tuple[str, str, str], str] = {}
         self._areas: dict[str, AreaNames] = {}
         self.result = Extraction()
@@ -151,10 +152,9 @@ class Extractor:
 
     def _add(self, relation: Relation) -> None:
         key = (relation.subject, relation.predicate, relation.object)
-        evidence = self._relations.setdefault(key, [])
+        evidence = self._relations.setdefault(key, {})
         for ev in relation.evidence:
-            if ev not in evidence:
-                evidence.append(ev)
+            evidence[ev] = None
         if relation.role:
             self._roles[key] = relation.role
 
