@@ -50,7 +50,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
                 verb = _verb_before(text, c_start, m.start)
                 if not verb or (not subjects and _unknown_subject(text, c_start, m.start, in_clause)):
                     continue
-                planned = sentence.planning or bool(_PLAN_CUE.search(text, c_start, m.start))
+                planned = sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
                 predicate = "pursuesAward" if planned else "receivedAward"
                 year = _year(text, c_start, m, sentence, ctx, planned)
                 for s in subjects or [ctx.home]:
@@ -162,6 +162,15 @@ def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:
 
 def _only_glue(text: str) -> bool:
     return len(re.sub(r"[\s“”、，,]", "", text)) == 0 or bool(re.fullmatch(r"\s*(?:其中|同时|此外|另外)?\s*", text))
+
+
+def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
+    """Tell whether the clause marks what precedes ``start`` as a target (争创, 力争 …), names aside (“千帆计划”)."""
+    before = list(text[c_start:start])
+    for l in in_clause:
+        for i in range(max(l.mention.start, c_start), min(l.mention.end, start)):
+            before[i - c_start] = " "
+    return bool(_PLAN_CUE.search("".join(before)))
 
 
 def _verb_before(text: str, c_start: int, start: int) -> str | None:

@@ -24,15 +24,19 @@ PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|攻坚战|大会战|持久战|阵
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 _NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|^(?:第一|第二|第三)$|优秀|好$|之都|之乡|称号|^最")
 AWARD_VERB = re.compile(
-    r"(获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|被确定为|确定为|成为)"
+    r"(获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
+    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|获(?=[国省市全中首]))"
 )
 # A phrase after an award verb is an award only if it has one of these heads.
 AWARD_HEAD = re.compile(
     r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
-    r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA)"
+    r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA|"
+    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖)"
 )
 _AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
 _LIST_SEP = "、"
+# Kinds of list named without the list: "列入创建名单".
+_NOT_AWARD = frozenset("名单 创建名单 培育名单 候选名单 试点名单".split())
 # "A、B、C等全国试点": the closing head shared by a list.
 _SHARED_HEAD = re.compile(r"等([\u4e00-\u9fff]{2,8})$")
 # "先进个人24人", "和美乡村40个": a count of winners, not a title.
@@ -125,7 +129,7 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
 
 def _is_award(surface: str) -> bool:
     name = award_canonical(surface)
-    return (3 <= len(name) <= 40 and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
+    return (3 <= len(name) <= 40 and name not in _NOT_AWARD and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
             and not _COUNTED.search(name) and not re.search(r"位居|排名|位列|名列", name))
 
 
