@@ -20,6 +20,9 @@ QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
 )
 QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
+# Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
+_PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|品牌|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年)")
 PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|三年行动|专项行动)$")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 _NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|^(?:第一|第二|第三)$|优秀|好$|之都|之乡|称号|^最")
@@ -87,12 +90,19 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         core = clean_name(m.group(1))
         if len(core) >= 2:
             yield Mention(m.group(0), m.start(), m.end(), "Program", core, method="pattern:quoted-program")
-    # In these reports a short quoted name is, far more often than not, a named policy, model or campaign.
-    for m in QUOTED_NAME.finditer(doc.text):
-        core = clean_name(m.group(1))
-        # Two-character quotes are programs only when counted (两创, 六稳); 出彩, 尖兵 are figures of speech.
-        if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or core[0] in "一二三四五六七八九十两双百千万"):
-            yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
+    # In these reports a quoted name is often a named policy, model or campaign: taken when the words
+    # around it say so. A run of quotes (“扩中”“提低”、“强村富民”等重大改革) shares its context.
+    for run in _quote_runs(doc.text):
+        first, last = run[0], run[-1]
+        context = bool(
+            _PROGRAM_CONTEXT_BEFORE.search(doc.text, max(0, first.start() - 6), first.start())
+            or _PROGRAM_CONTEXT_AFTER.match(doc.text, last.end())
+        )
+        for m in run:
+            core = clean_name(m.group(1))
+            counted = core[0] in "一二三四五六七八九十两双百千万"
+            if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted or context):
+                yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
     for token in doc:
         if not PROGRAM_SUFFIX.search(token.text):
             continue
@@ -103,6 +113,17 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         surface = doc.text[start:end]
         if len(surface) >= 4:
             yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
+
+
+def _quote_runs(text: str) -> list[list[re.Match[str]]]:
+    """Give the quoted names of ``text`` grouped into runs joined only by 、 和 及 与 or nothing."""
+    runs: list[list[re.Match[str]]] = []
+    for m in QUOTED_NAME.finditer(text):
+        if runs and re.fullmatch(r"[、和及与\s]*", text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def find_awards(doc: Doc) -> Iterator[Mention]:
