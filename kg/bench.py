@@ -6,8 +6,7 @@
 Sections: cold start and peak memory (fresh processes) against jieba alone;
 throughput of the full build (ingest → recognise → link → relate → quads →
 Turtle) against jieba ``lcut`` and ``posseg`` on the same sentence texts; a
-cProfile breakdown by stage; a tagging experiment (posseg against plain HMM
-cut + dictionary tags); scaling on distinct copies of the sample corpus, the
+breakdown by stage; scaling on distinct copies of the sample corpus, the
 sizes that fit the time budget run and the rest extrapolated; two worker
 processes against one; rdflib against pyoxigraph on a million triples; and
 the view's first frame if ``kg.view.measure_first_frame`` exists. Absolute

@@ -166,15 +166,18 @@ class _TimedPipe:
         self.nlp, self.timers = nlp, timers
 
     def pipe(self, texts):
-        timers, tagger = self.timers, self.nlp.tokenizer.tagger
+        timers, tokenizer = self.timers, self.nlp.tokenizer
         for text in texts:
             t = time.perf_counter()
-            list(tagger.cut(text, HMM=True))
+            words = list(tokenizer.segmenter.cut(text, HMM=True))
             t1 = time.perf_counter()
-            doc = self.nlp.make_doc(text)
+            [tokenizer.tag(w) for w in words]
             t2 = time.perf_counter()
-            timers["posseg cut (jieba)"] += t1 - t
-            timers["spaCy Doc creation (tokenizer minus posseg)"] += max(t2 - t1 - (t1 - t), 0.0)
+            doc = self.nlp.make_doc(text)
+            t3 = time.perf_counter()
+            timers["jieba cut"] += t1 - t
+            timers["POS tags from the dictionary"] += t2 - t1
+            timers["spaCy Doc creation (tokenizer minus cut and tags)"] += max(t3 - t2 - (t2 - t), 0.0)
             for name, proc in self.nlp.pipeline:
                 t = time.perf_counter()
                 doc = proc(doc)
@@ -185,14 +188,14 @@ class _TimedPipe:
 def stage_times(base: Extractor, paths: list[Path]) -> dict:
     """Give wall seconds per stage of one full build, timed directly (no profiler overhead).
 
-    The tokenizer is timed as posseg alone, then the whole tokenizer; Doc
-    creation is the difference, so posseg runs twice and is counted once.
+    The tokenizer is timed as jieba's cut and the tag lookup alone, then whole;
+    Doc creation is the difference, so cut and tags run twice and count once.
     """
     import kg.extract
     import kg.rdf.build
     import kg.rdf.export
 
-    timers = {"posseg cut (jieba)": 0.0, "spaCy Doc creation (tokenizer minus posseg)": 0.0}
+    timers = {"jieba cut": 0.0, "POS tags from the dictionary": 0.0, "spaCy Doc creation (tokenizer minus cut and tags)": 0.0}
     x = fresh(base)
     x.nlp = _TimedPipe(base.nlp, timers)
     patched = [(kg.extract, "read_reports", "ingest (read, clean, split, sentences)"),
@@ -213,74 +216,10 @@ def stage_times(base: Extractor, paths: list[Path]) -> dict:
     finally:
         for owner, attr, original in originals:
             setattr(owner, attr, original)
-    # The tokenizer ran posseg once more than a build does; what is left besides the timed stages is glue.
-    extra = timers["posseg cut (jieba)"]
+    # The tokenizer ran cut and tags once more than a build does; what is left besides the timed stages is glue.
+    extra = timers["jieba cut"] + timers["POS tags from the dictionary"]
     timers["other (add_report glue, mention records)"] = max(total - extra - sum(timers.values()), 0.0)
     return {"total": total - extra, "stages": timers}
-
-
-# ---------------------------------------------------------------------------- fast tagging experiment
-
-
-def tagging_experiment(base: Extractor, paths: list[Path], texts: list[str]) -> dict:
-    """Compare the pipeline's posseg tagging with jieba's plain HMM cut + dictionary tags (speed, tokens, mentions)."""
-    import re
-
-    tok = base.nlp.tokenizer
-    tagger, seg = tok.tagger, tok.segmenter
-    tagger.makesure_userdict_loaded()
-    table = tagger.word_tag_tab
-    han = re.compile(r"[\u4e00-\u9fff]")
-    num = re.compile(r"^[\d.%]+$")
-    eng = re.compile(r"^[A-Za-z0-9]+$")
-
-    def fast(text: str) -> list[tuple[str, str]]:
-        out = []
-        for w in seg.cut(text, HMM=True):
-            tag = table.get(w)
-            if tag is None:
-                tag = "m" if num.match(w) else "eng" if eng.match(w) else "n" if han.search(w) else "x"
-            out.append((w, tag))
-        return out
-
-    t = time.perf_counter()
-    slow_pairs = [[(p.word, p.flag) for p in tagger.cut(text, HMM=True)] for text in texts]
-    t_posseg = time.perf_counter() - t
-    t = time.perf_counter()
-    fast_pairs = [fast(text) for text in texts]
-    t_fast = time.perf_counter() - t
-    t = time.perf_counter()
-    nohmm = [[(p.word, p.flag) for p in tagger.cut(text, HMM=False)] for text in texts]
-    t_nohmm = time.perf_counter() - t
-    same_words = sum(1 for a, b in zip(slow_pairs, fast_pairs) if [w for w, _ in a] == [w for w, _ in b]) / len(texts)
-    same_tags = sum(1 for a, b in zip(slow_pairs, fast_pairs) if a == b) / len(texts)
-    same_nohmm = sum(1 for a, b in zip(slow_pairs, nohmm) if a == b) / len(texts)
-
-    def mentions(cut=None) -> tuple[set[tuple[str, int, str, str]], float]:
-        original = type(tagger).cut
-        if cut is not None:
-            type(tagger).cut = lambda self, text, HMM=True: iter([_Pair(w, f) for w, f in cut(text)])
-        try:
-            x = fresh(base)
-            t0 = time.perf_counter()
-            x.add_files(paths)
-            elapsed = time.perf_counter() - t0
-        finally:
-            type(tagger).cut = original
-        return {(m.report, m.mention.start, m.mention.type, m.mention.canonical) for m in x.finish().mentions}, elapsed
-
-    ref, t_ref = mentions()
-    got, t_got = mentions(fast)
-    return {"posseg": t_posseg, "fast": t_fast, "nohmm": t_nohmm, "same_words": same_words, "same_tags": same_tags,
-            "same_nohmm": same_nohmm, "mentions_ref": len(ref), "mentions_fast": len(got), "mentions_common": len(ref & got),
-            "extract_ref": t_ref, "extract_fast": t_got}
-
-
-class _Pair:
-    __slots__ = ("word", "flag")
-
-    def __init__(self, word: str, flag: str) -> None:
-        self.word, self.flag = word, flag
 
 
 # ---------------------------------------------------------------------------- two workers

@@ -84,15 +84,6 @@ def run_all(args, budget) -> int:
             for seconds, name in p["top_own"][:8]:
                 _say(f"      {seconds:6.2f} s  {name}")
 
-        _say("\n[4b] tagging experiment: posseg (now) vs jieba HMM cut + dictionary tags, on the pipeline's own segmenter")
-        e = out["tagging"] = nlp.tagging_experiment(base, [corpus], texts)
-        _say(f"  posseg HMM {e['posseg']:.2f} s   cut+tags {e['fast']:.2f} s ({_ratio(e['posseg'], e['fast'])} faster)   "
-             f"posseg HMM=False {e['nohmm']:.2f} s ({_ratio(e['posseg'], e['nohmm'])} faster)")
-        _say(f"  sentences with identical words {100 * e['same_words']:.1f}%, identical words+tags {100 * e['same_tags']:.1f}%, "
-             f"HMM=False identical {100 * e['same_nohmm']:.1f}%")
-        _say(f"  mentions: posseg {e['mentions_ref']:,}, cut+tags {e['mentions_fast']:,}, common {e['mentions_common']:,} "
-             f"({100 * e['mentions_common'] / max(e['mentions_ref'], 1):.1f}%); extract {e['extract_ref']:.2f} s → {e['extract_fast']:.2f} s")
-
         copies = args.parallel_copies
         if budget.left() > 330:
             files = write_copies(corpus, work / "parallel", copies)

@@ -30,6 +30,7 @@ class Settings:
     formats: tuple[str, ...] = ("ttl",)
     override: Override | None = None
     html: bool = True
+    jobs: int = 1  # worker processes for extraction; the output is the same for any number
     progress: Callable[[int, int, Path], None] | None = None
 
 
@@ -42,7 +43,7 @@ class BuildResult:
 
 def run(paths: list[Path], settings: Settings = Settings()) -> BuildResult:
     """Give the extraction and quads of the reports under ``paths`` (nothing written)."""
-    extraction = extract(paths, settings.lexicons, settings.override, settings.progress)
+    extraction = extract(paths, settings.lexicons, settings.override, settings.progress, settings.jobs)
     return BuildResult(extraction, build_quads(extraction))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -34,8 +35,10 @@ def main() -> None:
 @click.option("--year", type=int, default=None, help="Year under review for every report built.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress lines.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes reading files (0: one per CPU). The output is the same for any number.")
 def build(paths: tuple[Path, ...], out: Path, formats: tuple[str, ...], lexicons: tuple[Path, ...],
-          home: str | None, year: int | None, no_html: bool, quiet: bool) -> None:
+          home: str | None, year: int | None, no_html: bool, quiet: bool, jobs: int) -> None:
     """Build the graph of PATHS (files or folders, recursively); no PATHS: the bundled sample corpus.
 
     Example: kg build reports/ --out output --format ttl --format trig
@@ -53,6 +56,7 @@ def build(paths: tuple[Path, ...], out: Path, formats: tuple[str, ...], lexicons
     settings = Settings(
         lexicons=lexicons, formats=tuple(dict.fromkeys(formats)),
         override=Override(home, year) if (home or year) else None, html=not no_html, progress=progress,
+        jobs=jobs or os.cpu_count() or 1,
     )
     try:
         result = run(targets, settings)

@@ -34,6 +34,16 @@ class MentionRecord:
 
 
 @dataclass
+class Part:
+    """What one worker extracted from its files, before merging."""
+
+    result: "Extraction"
+    entities: dict
+    relations: dict
+    roles: dict
+
+
+@dataclass
 class Extraction:
     """Everything the stages after extraction need."""
 
@@ -68,14 +78,41 @@ class Extractor:
         for number, path in enumerate(files, 1):
             if progress:
                 progress(number, len(files), path)
-            try:
-                reports = read_reports(path, override)
-            except KgError as e:
-                self.result.failures.append(e)
-                continue
-            self.result.files += 1
-            for report in reports:
-                self.add_report(report)
+            self.add_file(path, override)
+
+    def add_file(self, path: Path, override: Override | None = None) -> None:
+        """Add the reports of one file; a file that cannot be read is recorded in ``failures``."""
+        try:
+            reports = read_reports(path, override)
+        except KgError as e:
+            self.result.failures.append(e)
+            return
+        self.result.files += 1
+        for report in reports:
+            self.add_report(report)
+
+    def take_part(self) -> "Part":
+        """Give what was extracted since the last call and start afresh (for worker processes)."""
+        part = Part(self.result, dict(self.linker.entities), dict(self._relations), dict(self._roles))
+        self.result = Extraction()
+        self.linker.entities = {}
+        self._relations, self._roles = {}, {}
+        return part
+
+    def merge(self, part: "Part") -> None:
+        """Add a worker's part, as if its files had been added here."""
+        r, p = self.result, part.result
+        r.files += p.files
+        r.reports.extend(p.reports)
+        r.homes.update(p.homes)
+        r.speakers.update(p.speakers)
+        r.mentions.extend(p.mentions)
+        r.failures.extend(p.failures)
+        for key, entity in part.entities.items():
+            known = self.linker.entities.get(key)
+            self.linker.entities[key] = replace(known, aliases=known.aliases | entity.aliases) if known else entity
+        for (s, pr, o), evidence in part.relations.items():
+            self._add(Relation(s, pr, o, tuple(evidence), part.roles.get((s, pr, o))))
 
     def add_report(self, report: Report) -> None:
         docs = list(self.nlp.pipe(s.text for s in report.sentences))
@@ -186,8 +223,16 @@ def segmenter_words(gazetteer: Gazetteer) -> list[str]:
 
 
 def extract(paths: list[Path], lexicons: Iterable[Path] = (), override: Override | None = None,
-            progress: Callable[[int, int, Path], None] | None = None) -> Extraction:
-    """Give the extraction of every report under ``paths``; unreadable files are listed in ``failures``."""
+            progress: Callable[[int, int, Path], None] | None = None, jobs: int = 1) -> Extraction:
+    """Give the extraction of every report under ``paths``; unreadable files are listed in ``failures``.
+
+    ``jobs`` > 1 reads files in that many worker processes; the result is the same, byte for byte.
+    """
     extractor = Extractor(lexicons)
-    extractor.add_files(paths, override, progress)
+    if jobs > 1:
+        from kg.parallel import add_files_parallel
+
+        add_files_parallel(extractor, paths, override, progress, jobs)
+    else:
+        extractor.add_files(paths, override, progress)
     return extractor.finish()
