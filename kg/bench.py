@@ -74,14 +74,14 @@ def cold_start(rounds: int) -> dict:
             "words": best["words"], "add_word_calls": best["add_word_calls"], "rounds": kg_rows + jieba_rows}
 
 
-def build_child(corpus: Path, n: int, work: Path) -> dict:
+def build_child(corpus: Path, n: int, work: Path, jobs: int = 1) -> dict:
     """Give the scaling row of a full build of ``n`` distinct copies of ``corpus``, run in a fresh process."""
     from kg.bench_corpus import write_copies
 
     folder = work / f"x{n}"
     files = write_copies(corpus, folder, n)
     t = time.perf_counter()
-    row = child("build", str(folder))[0]
+    row = child("build", str(folder), f"--jobs={jobs}")[0]
     wall = time.perf_counter() - t
     return {"scale": n, "files": len(files), "chars": row["chars"], "seconds": row["total"], "extract_s": row["extract"],
             "init": row["init"], "wall": wall, "quads": row["quads"], "reports": row["reports"],
@@ -96,7 +96,8 @@ def memory(corpus: Path, texts_file: Path, work: Path) -> dict:
             "x1": build}
 
 
-def scaling(corpus: Path, scales: list[int], done: dict[int, dict], budget: Budget, reserve: float, work: Path) -> list[dict]:
+def scaling(corpus: Path, scales: list[int], done: dict[int, dict], budget: Budget, reserve: float, work: Path,
+            jobs: int = 1) -> list[dict]:
     """Give time, chars/s and peak memory per scale; scales predicted not to fit the budget are extrapolated.
 
     ``done`` holds rows already measured (the ×1 build of the memory section).
@@ -113,7 +114,7 @@ def scaling(corpus: Path, scales: list[int], done: dict[int, dict], budget: Budg
             rows.append({"scale": n, "chars": ref["chars"] / ref["scale"] * n, "seconds": seconds, "maxrss_kb": peak,
                          "extrapolated": True, "from_scale": ",".join(str(r["scale"]) for r in measured[-2:])})
             continue
-        rows.append(build_child(corpus, n, work))
+        rows.append(build_child(corpus, n, work, jobs))
     return rows
 
 
@@ -215,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--triples", type=int, default=1_000_000, help="size of the big RDF graph")
     parser.add_argument("--rdflib-sizes", default="100000,250000,1000000", help="graph sizes rdflib is tried at, budget permitting")
     parser.add_argument("--parallel-copies", type=int, default=2, help="corpus copies for the two-worker measurement")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for the scaling builds above ×1 (kg build --jobs)")
     parser.add_argument("--cprofile", action="store_true", help="also run a cProfile of one build (slow; inflates Python-heavy stages)")
     parser.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

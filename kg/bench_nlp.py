@@ -39,13 +39,17 @@ def fresh(base: Extractor) -> Extractor:
     return x
 
 
-def full_build(extractor: Extractor, paths: list[Path]) -> dict:
+def full_build(extractor: Extractor, paths: list[Path], jobs: int = 1) -> dict:
     """Run ingest → recognise → link → relate → quads → Turtle and give stage times and sizes."""
+    from kg.parallel import add_files_parallel
     from kg.rdf.build import quads as build_quads
     from kg.rdf.export import serialize
 
     t0 = time.perf_counter()
-    extractor.add_files(paths)
+    if jobs > 1:
+        add_files_parallel(extractor, paths, None, None, jobs)
+    else:
+        extractor.add_files(paths)
     extraction = extractor.finish()
     t1 = time.perf_counter()
     quads = build_quads(extraction)
@@ -337,13 +341,19 @@ def child_cold_jieba() -> dict:
 
 
 def child_build(paths: list[str]) -> dict:
-    """Give init + full build times, sizes and peak memory of a build of ``paths`` in this process."""
+    """Give init + full build times, sizes and peak memory of a build of ``paths`` in this process.
+
+    ``--jobs=N`` among the paths runs extraction in N workers (peak memory is then the parent's only).
+    """
     from kg.extract import Extractor
 
+    jobs = next((int(p.split("=", 1)[1]) for p in paths if p.startswith("--jobs=")), 1)
+    paths = [p for p in paths if not p.startswith("--jobs=")]
     t = time.perf_counter()
     x = Extractor()
     init = time.perf_counter() - t
-    result = full_build(x, [Path(p) for p in paths])
+    result = full_build(x, [Path(p) for p in paths], jobs)
+    result["jobs"] = jobs
     result["init"] = init
     result["maxrss_kb"] = peak_rss_kb()
     return result
