@@ -42,15 +42,20 @@ def serve(out_dir: Path, host: str = "127.0.0.1", port: int = 7878) -> int:
         return process.wait()
     except KeyboardInterrupt:
         # The terminal sent SIGINT to the server as well; make sure it ends.
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, timeout=10)
         return 0
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def stop(process: subprocess.Popen, timeout: float = 20) -> None:
+    """Ask a server process to end, and kill it if it has not within ``timeout`` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _interrupt(signum, frame):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import shutil
 import socket
@@ -18,7 +19,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.load import ONTOLOGY_GRAPH, endpoint_query
 from kg.query import execute, saved_queries
-from kg.serve import oxigraph_binary
+from kg.serve import oxigraph_binary, stop
 from kg.store import open_store
 
 WAIT = 60.0  # seconds a server may take to come up
@@ -46,29 +47,26 @@ def wait_for(url: str, process: subprocess.Popen, log: Path | None = None) -> No
     pytest.fail(f"{url} did not answer within {WAIT:g} s")
 
 
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
+@contextlib.contextmanager
+def running(command: list[str], ready_url: str, log: Path, cwd: Path | None = None):
+    """Run a server until the block ends; its output goes to ``log``; ready when ``ready_url`` answers."""
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        wait_for(ready_url, process, log)
+        yield process
+    finally:
+        stop(process)
 
 
 @pytest.fixture
 def oxigraph(tmp_path):
     """Base URL of a read-write Oxigraph server on a free port, on a store in tmp_path."""
     port = free_port()
-    log = tmp_path / "oxigraph.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
-                                   stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(base + "/query?query=ASK%7B%7D", process, log)
+    command = [oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"]
+    with running(command, base + "/query?query=ASK%7B%7D", tmp_path / "oxigraph.log"):
         yield base
-    finally:
-        stop(process)
 
 
 def load(*args: str, env: dict[str, str] | None = None):
@@ -212,16 +210,10 @@ def virtuoso(tmp_path):
         pytest.fail("virtuoso-t is not installed: apt-get install virtuoso-opensource (tests/run.sh does)")
     http_port, sql_port = free_port(), free_port()
     (tmp_path / "virtuoso.ini").write_text(VIRTUOSO_INI.format(dir=tmp_path, sql_port=sql_port, http_port=http_port))
-    log = tmp_path / "stdout.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen([binary, "+foreground", "+configfile", str(tmp_path / "virtuoso.ini")],
-                                   cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{http_port}"
-    try:
-        wait_for(base + "/sparql?query=ASK%7B%7D", process, log)
+    command = [binary, "+foreground", "+configfile", str(tmp_path / "virtuoso.ini")]
+    with running(command, base + "/sparql?query=ASK%7B%7D", tmp_path / "stdout.log", cwd=tmp_path):
         yield base
-    finally:
-        stop(process)
 
 
 def _lexical(cell: str) -> str:
