@@ -9,7 +9,7 @@ Turtle) against jieba ``lcut`` and ``posseg`` on the same sentence texts; a
 breakdown by stage; scaling on distinct copies of the sample corpus, the
 sizes that fit the time budget run and the rest extrapolated; two worker
 processes against one; rdflib against pyoxigraph on a million triples; and
-the view's first frame if ``kg.view.measure_first_frame`` exists. Absolute
+the view's first frame in headless Chromium. Absolute
 times on shared machines are noisy: read the ratios.
 """
 
@@ -192,18 +192,17 @@ def saved_or_inline(base_nt: str) -> tuple[dict[str, str], str]:
 
 
 def view_frame(work: Path, nodes: int = 20_000, baseline_nodes: int = 200) -> dict:
-    """Give the first-interactive-frame time of a ``nodes`` synthetic view against a small one, if kg.view can measure it."""
+    """Give the first-interactive-frame time of a ``nodes`` synthetic view against a small one, in headless Chromium."""
     import kg.view
+    from kg.browser import measure_first_frame
 
-    if not all(hasattr(kg.view, name) for name in ("measure_first_frame", "synthetic_graph", "build_network", "page_html")):
-        return {"available": False}
     times = {}
     for n in (baseline_nodes, nodes):
         t = time.perf_counter()
         page = kg.view.page_html(kg.view.build_network(kg.view.synthetic_graph(n)))
         path = kg.view.write_html(page, work / f"view-{n}.html")
         render = time.perf_counter() - t
-        times[n] = {"render_html": render, "first_frame": kg.view.measure_first_frame(path), "bytes": len(page)}
+        times[n] = {"render_html": render, "first_frame": measure_first_frame(path), "bytes": len(page)}
     return {"available": True, "nodes": nodes, "baseline_nodes": baseline_nodes, "times": times}
 
 

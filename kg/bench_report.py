@@ -102,7 +102,7 @@ def run_all(args, budget) -> int:
             _say(f"  ×{r['scale']:<4} {r['chars']:>12,.0f} chars  {r['seconds']:8.1f} s  {r['chars'] / r['seconds']:>9,.0f} chars/s  "
                  f"peak {_kb(r['maxrss_kb'])}  ({tag})")
 
-        _say("\n[6] view: first interactive frame in headless Chromium (kg.view.measure_first_frame)")
+        _say("\n[6] view: first interactive frame in headless Chromium (kg.browser.measure_first_frame)")
         if budget.left() > 200:
             try:
                 v = out["view"] = view_frame(work)
@@ -114,7 +114,7 @@ def run_all(args, budget) -> int:
                      f"{big['bytes'] / 1e6:.1f} MB)   {v['baseline_nodes']} nodes: {small['first_frame']:.2f} s   "
                      f"ratio {_ratio(big['first_frame'], small['first_frame'])}")
             else:
-                _say(f"  not measured: {v.get('error', 'kg.view.measure_first_frame not present')}")
+                _say(f"  not measured: {v.get('error', 'not measured')}")
         else:
             _say(f"  skipped: {budget.left():.0f}s left")
 

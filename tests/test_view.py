@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import InputError
 from kg.stats import entity_graph
-from kg.view import (MAX_DRAWN, Browser, build_network, filter_graph, layout, page_html, render_html, script_json,
+from kg.browser import Browser
+from kg.view import (MAX_DRAWN, build_network, filter_graph, layout, page_html, render_html, script_json,
                      synthetic_graph, write_html)
 
 from test_stats import TTL
