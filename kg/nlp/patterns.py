@@ -69,9 +69,10 @@ PERSON_ROLE = re.compile(
 _STOP_WORDS = frozenset(
     "推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "
     "深化 落实 全面 重点 重大 一批 及 和 与 的 等 在 了 是 为 对 将 以 把 被 由 从 向 于 其中 包括 启用 建设的 加强 做好 "
-    "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级".split()
+    "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级 "
+    "新开工 开工建设 抓实 谋划 储备 招引 落户".split()
 )
-_NAME_TAGS = frozenset("ns nr nz n nt j s nrt nrfg ng an eng m x".split())
+_NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 _GENERIC_CORE = re.compile(
     r"乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
@@ -179,17 +180,18 @@ def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def find_projects(doc: Doc) -> Iterator[Mention]:
     for token in doc:
-        m = PROJECT_SUFFIX.search(token.text)
-        if not m or m.end() != len(token.text):
+        if not _ends_with(PROJECT_SUFFIX, token.text):
             continue
         start = _name_start(doc, token.i, max_chars=28, anchored=True)
         if start is None:
             continue
         end = token.idx + len(token.text)
-        # A project name may be followed by a bracketed section: 衢宁铁路(遂昌段).
-        bracket = re.match(r"[(（][^()（）]{1,10}[)）]", doc.text[end:])
-        if bracket:
-            end += bracket.end()
+        # A project name may be followed by its section: 衢宁铁路(遂昌段), …公路遂昌段.
+        section = re.match(r"[(（][^()（）]{1,10}[)）]", doc.text[end:])
+        if section:
+            end += section.end()
+        elif token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "ns" and doc[token.i + 2].text == "段":
+            end = doc[token.i + 2].idx + 1
         surface = doc.text[start:end]
         canonical = project_canonical(surface)
         if len(canonical) >= 4:
@@ -261,7 +263,9 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool) -> int |
     i = last - 1
     while i >= 0:
         t = doc[i]
-        if t.text in _STOP_WORDS or t.is_punct or t.is_space or re.match(r"^[\d年月日]+$", t.text):
+        if t.text in _STOP_WORDS or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
+            break
+        if t.text.isdigit() and not (anchored and _is_anchor(t)):
             break
         if not anchored and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b"):
             break
@@ -277,14 +281,31 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool) -> int |
             break
         i -= 1
     if anchored:
-        return anchor if anchor is not None and anchor < token.idx else None
+        if anchor is None or anchor >= token.idx:
+            return None
+        # A one-character word right before the first proper noun belongs to the name: 常|乐山|隧道.
+        first = next(t for t in doc if t.idx == anchor)
+        if first.i > 0:
+            before = doc[first.i - 1]
+            if len(before.text) == 1 and re.match(r"[\u4e00-\u9fff]", before.text) and before.text not in _STOP_WORDS and before.idx >= start:
+                return before.idx
+        return anchor
     if start == token.idx and len(token.text) <= 2:
         return None
     return start
 
 
 def _is_anchor(token) -> bool:
-    return token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or bool(re.match(r"^[A-Z]\d+", token.text))
+    """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道)."""
+    if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
+
+
+def _ends_with(suffix: re.Pattern[str], text: str) -> bool:
+    """Tell whether ``text`` ends with a match of ``suffix`` (工程项目 ends with 项目, not only with 工程)."""
+    return any(m.end() == len(text) for m in suffix.finditer(text)) or bool(re.search(f"(?:{suffix.pattern})$", text))
 
 
 FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
