@@ -47,7 +47,7 @@ _COUNTED = re.compile(r"\d+(?:个|人|家|项|名|座|条|所|只|批)(?:以及.
 _OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
 
 PROJECT_SUFFIX = re.compile(
-    r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|园区|产业园|项目|工程|枢纽|大道|码头|港区|综合体|"
+    r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"
     r"街区|延伸线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环)"
 )
 ORG_SUFFIX = re.compile(
@@ -56,11 +56,13 @@ ORG_SUFFIX = re.compile(
 )
 PLACE_SUFFIX = re.compile(
     r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|展馆|茶园|古村落|古镇|湿地|画廊|绿道|广场|"
-    r"创业园|科技园|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
+    r"产业园|园区|创业园|科技园|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
 _GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点)+")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
+# Words that end like a river but are not one.
+_NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊".split())
 LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
 PERSON_ROLE = re.compile(
     r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s]|同志|$)"
@@ -208,8 +210,14 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         if len(_GENERIC_PLACE.sub("", core)) >= 2:
             yield m
     for token in doc:
-        if token.tag_ == "ns" and RIVER.match(token.text) and len(token.text) >= 3:
+        if token.tag_ in ("ns", "nz") and RIVER.match(token.text) and len(token.text) >= 3 and token.text not in _NOT_RIVER:
             yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:river")
+        # A water word the segmenter left alone, after the name: 西|苕|溪, 江山|港.
+        elif token.text in ("江", "河", "溪", "湖", "港") and token.i > 0:
+            start = _name_start(doc, token.i, max_chars=4, anchored=False)
+            surface = doc.text[start:token.idx + 1] if start is not None else ""
+            if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface):
+                yield Mention(surface, start, token.idx + 1, "Place", surface, method="pattern:river")
 
 
 def find_localities(doc: Doc) -> Iterator[Mention]:
