@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from kg.link import Linked
 from kg.model import Evidence, Relation, Report, Sentence
-from kg.nlp.patterns import AWARD_VERB
+from kg.nlp.patterns import AWARD_VERB, RELATION_VERB
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
-_PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|努力|计划|力促|冲刺|确保|谋划|迎接|将")
+_PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|计划|力促|冲刺|谋划|将(?:争|创|力|全力|努力|积极)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
 _SUBJECT_GLUE = re.compile(r"^[、和及与以等两三四五六七八九十个家村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
@@ -174,7 +174,7 @@ def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> b
 
 
 def _verb_before(text: str, c_start: int, start: int) -> str | None:
-    verbs = list(AWARD_VERB.finditer(text, c_start, start))
+    verbs = list(RELATION_VERB.finditer(text, c_start, start))
     return verbs[-1].group(0) if verbs else None
 
 

@@ -30,6 +30,8 @@ AWARD_VERB = re.compile(
     r"(获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
     r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|获(?=[国省市全中首]))"
 )
+# Verbs before a title a relation may follow: the award verbs, and 通过 (…验收) for titles won by assessment.
+RELATION_VERB = re.compile(AWARD_VERB.pattern + r"|通过")
 # A phrase after an award verb is an award only if it has one of these heads.
 AWARD_HEAD = re.compile(
     r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
@@ -38,6 +40,7 @@ AWARD_HEAD = re.compile(
 )
 _AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
 _LIST_SEP = "、"
+_ACCEPTANCE = re.compile(r"(?:顺利|成功)?通过(?:了)?(?P<title>[^，。；,;、“”]{4,30}?)(?:的)?(?:验收|复核|复评|考核验收|评估验收|认定)")
 # Kinds of list named without the list: "列入创建名单".
 _NOT_AWARD = frozenset("名单 创建名单 培育名单 候选名单 试点名单".split())
 # "A、B、C等全国试点": the closing head shared by a list.
@@ -149,6 +152,14 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
             if not (_is_award(surface) or (shared and len(items) > 1 and 3 <= len(award_canonical(surface)) <= 40)):
                 continue
             yield Mention(surface, start + lead, start + lead + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
+
+
+def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
+    """Give titles won by passing their assessment: "通过国家生态文明建设示范县验收"."""
+    for m in _ACCEPTANCE.finditer(doc.text):
+        surface = m.group("title")
+        if _is_award(surface):
+            yield Mention(surface, m.start("title"), m.end("title"), "Award", award_canonical(surface), method="pattern:award-verb")
 
 
 def _is_award(surface: str) -> bool:
@@ -319,6 +330,7 @@ def _ends_with(suffix: re.Pattern[str], text: str) -> bool:
 FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
     find_programs,
     find_awards,
+    find_accepted_titles,
     find_projects,
     find_organizations,
     find_places,
