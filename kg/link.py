@@ -48,7 +48,8 @@ class Linker:
         hints = list(report.meta.context)
         name = report.meta.home_name
         if name:
-            division = self._pick_home(self.gazetteer.lookup(name), hints, report)
+            candidates, hints = self._home_candidates(name, hints)
+            division = self._pick_home(candidates, hints, report)
             if division:
                 return self._division_entity(division, name)
             return self._named_entity("Locality", name)
@@ -56,6 +57,18 @@ class Linker:
         if division:
             return self._division_entity(division, None)
         return self._named_entity("Locality", "未知地区")
+
+    def _home_candidates(self, name: str, hints: list[str]) -> tuple[list[Division], list[str]]:
+        """Give the divisions a home name may mean; "杭州市临安区" is 临安区 under 杭州市 (the prefix becomes a hint)."""
+        candidates = self.gazetteer.lookup(name)
+        for cut in range(2, len(name) - 1):
+            if candidates:
+                break
+            prefix, tail = name[:cut], name[cut:]
+            if self.gazetteer.lookup(prefix):
+                candidates = self.gazetteer.lookup(tail)
+                hints = [*hints, prefix]
+        return candidates, hints
 
     def _pick_home(self, candidates: list[Division], hints: list[str], report: Report) -> Division | None:
         candidates = [c for c in candidates if c.level != "Village"]

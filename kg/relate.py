@@ -135,7 +135,8 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
 # What may precede an award verb when the home locality is the subject: dates, adverbs, 我县 …
 _NOT_A_SUBJECT = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?|成功|再次|先后|还|又|均|已|同时|此外|其中|全年|今年|去年|一年来|共|累计|首次|"
-    r"荣|被|并|也|分别|连续|我县|我市|我区|我乡|我镇|全县|全市|全区|全乡|全镇|县|市|乡|镇|[\s、“”\d]|获)"
+    r"荣|被|并|也|分别|连续|我县|我市|我区|我乡|我镇|全县|全市|全区|全乡|全镇|县|市|区|乡|镇|[\s、“”\d]|获|"
+    r"力争|争取|争创|积极|努力|全力|计划|将|要|确保|继续|进一步|力求|启动|创建|申报)"
 )
 
 

@@ -59,7 +59,7 @@ ORG_SUFFIX = re.compile(
 )
 PLACE_SUFFIX = re.compile(
     r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|展馆|茶园|古村落|古镇|湿地|画廊|绿道|广场|"
-    r"产业园|园区|创业园|科技园|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
+    r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
 _GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点)+")
@@ -75,7 +75,7 @@ _STOP_WORDS = frozenset(
     "推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "
     "深化 落实 全面 重点 重大 一批 及 和 与 的 等 在 了 是 为 对 将 以 把 被 由 从 向 于 其中 包括 启用 建设的 加强 做好 "
     "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级 "
-    "新开工 开工建设 抓实 谋划 储备 招引 落户".split()
+    "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建".split()
 )
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 _GENERIC_CORE = re.compile(
@@ -259,6 +259,11 @@ def _level_of(name: str) -> str:
 def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int) -> Iterator[Mention]:
     for token in doc:
         if not suffix.search(token.text):
+            continue
+        # The name goes on (科技|城): the suffix is not its end.
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and not token.whitespace_ and len(following.text) == 1 and re.match(r"[\u4e00-\u9fff]", following.text) \
+                and following.tag_ in ("n", "ng", "nw", "nz", "ns"):
             continue
         start = _name_start(doc, token.i, max_chars=max_len, anchored=False)
         if start is None:
