@@ -44,6 +44,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
             topic = subjects[0] if _starts_clause(text, c_start, in_clause) else topic
         elif topic:
             subjects = [topic]
+        respectively = _respectively(text, c_start, subjects, in_clause)
         for l in in_clause:
             m = l.mention
             if m.type == "Award":
@@ -53,7 +54,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
                 planned = sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
                 predicate = "pursuesAward" if planned else "receivedAward"
                 year = _year(text, c_start, m, sentence, ctx, planned)
-                for s in subjects or [ctx.home]:
+                for s in respectively.get(l.key, []) or subjects or [ctx.home]:
                     found.append(_relation(s, predicate, l.key, ctx, sentence, m.start, m.end, year, "rule:award-verb"))
             elif m.type == "Program":
                 locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
@@ -154,6 +155,14 @@ def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked
             before = before.replace(l.mention.text, "")
     before = _NOT_A_SUBJECT.sub("", re.sub(r"[“”\"]|改革|工作|做法|经验|模式", "", before))
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", before)) >= 2
+
+
+def _respectively(text: str, c_start: int, subjects: list[str], in_clause: list[Linked]) -> dict[str, list[str]]:
+    """Give award → subject for "A和B分别被评为X、Y" (as many subjects as awards, in order); else {}."""
+    awards = [l for l in in_clause if l.mention.type == "Award"]
+    if len(subjects) < 2 or len(subjects) != len(awards) or "分别" not in text[c_start:awards[0].mention.start]:
+        return {}
+    return {award.key: [subject] for award, subject in zip(awards, subjects)}
 
 
 def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:

@@ -86,3 +86,42 @@ def test_relate_every_relation_has_evidence_with_year(sample_build):
         assert r.evidence
         for ev in r.evidence:
             assert ev.quote and ev.start < ev.end and ev.year and len(ev.quote) <= 200
+
+
+CHUNAN = """2021年淳安县人民政府工作报告
+在淳安县第十七届人民代表大会第五次会议上
+一、2020年工作回顾
+先后荣获全国绿化模范县、国家园林县城称号，被授予“全国民族团结进步示范区”称号。千岛湖镇成功创建省级卫生镇。下姜村获得全国文明村镇、全国乡村治理示范村等荣誉。威坪镇和临岐镇分别被评为省级森林城镇、省级卫生城镇。
+"""
+
+
+@pytest.fixture(scope="module")
+def chunan(tmp_path_factory):
+    from kg.build import Settings, run
+
+    folder = tmp_path_factory.mktemp("chunan")
+    (folder / "chunan.txt").write_text(CHUNAN, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
+@pytest.mark.parametrize(
+    "subject, award",
+    [
+        ("淳安县", "全国绿化模范县"),
+        ("淳安县", "国家园林县城"),
+        ("淳安县", "全国民族团结进步示范区"),
+        ("千岛湖镇", "省级卫生镇"),
+        ("下姜村", "全国文明村镇"),
+        ("下姜村", "全国乡村治理示范村"),
+        ("威坪镇", "省级森林城镇"),
+        ("临岐镇", "省级卫生城镇"),
+    ],
+)
+def test_relate_composed_awards(chunan, subject, award):
+    assert (subject, "receivedAward", award) in _facts(chunan)
+
+
+def test_relate_respectively_pairs_subjects_with_awards_in_order(chunan):
+    facts = _facts(chunan)
+    assert ("威坪镇", "receivedAward", "省级卫生城镇") not in facts
+    assert ("临岐镇", "receivedAward", "省级森林城镇") not in facts
