@@ -68,7 +68,11 @@ def build(paths: tuple[Path, ...], out: Path, formats: tuple[str, ...], lexicons
         written = write_outputs(result, out, settings)
     except KgError as e:
         _fail(str(e))
+    from kg.stats import top_lines
+
     click.echo(_format_summary(facts, written))
+    for line in top_lines(result.quads, 3):
+        click.echo(line)
 
 
 def _format_summary(facts: dict, written: list[Path]) -> str:
