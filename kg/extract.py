@@ -162,7 +162,11 @@ class Extractor:
             self._add(Relation(entity.key, "partOf", entity.parent, (ev,)))
 
     def _part_of(self, ctx: ReportContext, first_seen: dict[str, tuple[int, Mention]], home: str) -> None:
-        """Add partOf edges for every locality the report names (and its ancestors), with evidence."""
+        """Add partOf edges for every locality the report names and for its ancestors up to the next one it names.
+
+        The evidence of an edge is the sentence that names the lower locality; an unnamed
+        ancestor's edges borrow the sentence of the named locality below it.
+        """
         for key, (index, m) in sorted(first_seen.items()):
             entity = self.linker.entities[key]
             if entity.type != "Locality":
@@ -173,6 +177,8 @@ class Extractor:
                 ev = evidence_for(ctx, sentence, m.start, m.end, ctx.report.meta.year, method)
                 self._add(Relation(entity.key, "partOf", entity.parent, (ev,)))
                 entity = self.linker.entities[entity.parent]
+                if entity.key in first_seen:
+                    break  # a parent the report names carries its own chain, from its own sentence
 
     def _speaker(self, ctx: ReportContext, home: Entity) -> None:
         meta = ctx.report.meta
