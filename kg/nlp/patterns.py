@@ -115,6 +115,9 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         start = _name_start(doc, token.i, max_chars=14, anchored=False)
         if start is None or start == token.idx and len(token.text) <= 4:
             continue
+        # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
+        while start < token.idx and doc.text[start] in "项个家条批次名":
+            start += 1
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
         if len(surface) >= 4:
