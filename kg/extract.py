@@ -156,10 +156,7 @@ class Extractor:
         """Add evidence for a locality's direct parent at a later mention (the chain above is added once)."""
         entity = self.linker.entities[l.key]
         if entity.type == "Locality" and entity.parent:
-            sentence = ctx.report.sentences[index]
-            method = "gazetteer" if entity.code else "rule:home-parent"
-            ev = evidence_for(ctx, sentence, l.mention.start, l.mention.end, ctx.report.meta.year, method)
-            self._add(Relation(entity.key, "partOf", entity.parent, (ev,)))
+            self._part_of_edge(ctx, ctx.report.sentences[index], l.mention, entity, entity)
 
     def _part_of(self, ctx: ReportContext, first_seen: dict[str, tuple[int, Mention]], home: str) -> None:
         """Add partOf edges for every locality the report names and for its ancestors up to the next one it names.
@@ -171,14 +168,18 @@ class Extractor:
             entity = self.linker.entities[key]
             if entity.type != "Locality":
                 continue
-            sentence = ctx.report.sentences[index]
-            method = "gazetteer" if entity.code else "rule:home-parent"
+            named, sentence = entity, ctx.report.sentences[index]
             while entity.parent:
-                ev = evidence_for(ctx, sentence, m.start, m.end, ctx.report.meta.year, method)
-                self._add(Relation(entity.key, "partOf", entity.parent, (ev,)))
+                self._part_of_edge(ctx, sentence, m, named, entity)
                 entity = self.linker.entities[entity.parent]
                 if entity.key in first_seen:
                     break  # a parent the report names carries its own chain, from its own sentence
+
+    def _part_of_edge(self, ctx: ReportContext, sentence, mention: Mention, named: Entity, child: Entity) -> None:
+        """Add ``child`` partOf its parent, with the sentence naming ``named`` (child or a descendant) as evidence."""
+        method = "gazetteer" if named.code else "rule:home-parent"
+        ev = evidence_for(ctx, sentence, mention.start, mention.end, ctx.report.meta.year, method)
+        self._add(Relation(child.key, "partOf", child.parent, (ev,)))
 
     def _speaker(self, ctx: ReportContext, home: Entity) -> None:
         meta = ctx.report.meta

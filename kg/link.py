@@ -118,8 +118,7 @@ class Linker:
             return Linked(mention, self._division_entity(chosen, mention.text))
         if candidates:
             codes = tuple(c.code for c in candidates[:20])
-            nearby = [c for c in candidates if not home_code or c.code[:2] == home_code[:2] or c.level in ("Province", "City")]
-            return Linked(mention, None, codes, out_of_area=not nearby)
+            return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
         # Not in the gazetteer: a township or village of the home locality.
         level = mention.level or ("Village" if mention.text.endswith(("村", "社区")) else "Township")
         home = self.entities.get(home_key)
@@ -133,7 +132,7 @@ class Linker:
     def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention]) -> Division | None:
         if home_code:
             # Counties and below of other provinces are almost always a short form inside another word (和县, 镇平).
-            candidates = [c for c in candidates if c.code[:2] == home_code[:2] or c.level in ("Province", "City")]
+            candidates = [c for c in candidates if _near_home(c, home_code)]
         if len(candidates) == 1 and (candidates[0].level in ("Province", "City", "County") or not home_code):
             return candidates[0]
         if not home_code:
@@ -185,6 +184,11 @@ class Linker:
 
     def person(self, name: str, home_code: str | None) -> str:
         return self._named_entity("Person", name, home_code)
+
+
+def _near_home(division: Division, home_code: str | None) -> bool:
+    """Tell whether a division may be meant in a report of ``home_code``: same province, or a province or city."""
+    return not home_code or division.code[:2] == home_code[:2] or division.level in ("Province", "City")
 
 
 def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:

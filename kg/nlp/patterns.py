@@ -53,6 +53,8 @@ PROJECT_SUFFIX = re.compile(
     r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"
     r"街区|延伸线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环)"
 )
+# A word that ends with a project noun (工程项目 ends with 项目, not only with 工程).
+PROJECT_SUFFIX_AT_END = re.compile(f"(?:{PROJECT_SUFFIX.pattern})$")
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|报社|日报|客户端|电视台|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
     r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股)$"
@@ -196,7 +198,7 @@ def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def find_projects(doc: Doc) -> Iterator[Mention]:
     for token in doc:
-        if not _ends_with(PROJECT_SUFFIX, token.text):
+        if not PROJECT_SUFFIX_AT_END.search(token.text):
             continue
         start = _name_start(doc, token.i, max_chars=28, anchored=True)
         if start is None:
@@ -328,11 +330,6 @@ def _is_anchor(token) -> bool:
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
-
-
-def _ends_with(suffix: re.Pattern[str], text: str) -> bool:
-    """Tell whether ``text`` ends with a match of ``suffix`` (工程项目 ends with 项目, not only with 工程)."""
-    return any(m.end() == len(text) for m in suffix.finditer(text)) or bool(re.search(f"(?:{suffix.pattern})$", text))
 
 
 FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
