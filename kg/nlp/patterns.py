@@ -23,7 +23,14 @@ QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
 # Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
 _PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|品牌|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年)")
-PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|三年行动|专项行动)$")
+PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
+# A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
+# Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
+NUMBERED_POLICY = re.compile(
+    r"(?:(?<=出台)|(?<=推出)|(?<=制定)|(?<=印发)|(?<=修订)|(?<=实施)|(?<=落实)|(?<=的)|(?<=、)|(?<=和)|(?<=“))"
+    r"(?P<name>(?:(?!出台|修订|的|和)[\u4e00-\u9fff]){2,10}?(?:新)?(?:[一二三四五六七八九十百]+条|[一二三四五六七八九十]步法|[一二三四五六七八九十]大举措))(?=[^\u4e00-\u9fff]|和|及|与|等|政策|措施|意见|$)"
+)
+QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 _NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|^(?:第一|第二|第三)$|优秀|好$|之都|之乡|称号|^最")
 AWARD_VERB = re.compile(
@@ -74,7 +81,7 @@ PERSON_ROLE = re.compile(
 )
 # Tokens that end a name when walking left: verbs and function words.
 _STOP_WORDS = frozenset(
-    "推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "
+    "打响 打好 打赢 推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "
     "深化 落实 全面 重点 重大 一批 及 和 与 的 等 在 了 是 为 对 将 以 把 被 由 从 向 于 其中 包括 启用 建设的 加强 做好 "
     "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级 "
     "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建".split()
@@ -111,11 +118,15 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             counted = core[0] in "一二三四五六七八九十两双百千万"
             if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted or context):
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
+    for pattern in (NUMBERED_POLICY, QUOTED_NUMBERED_POLICY):
+        for m in pattern.finditer(doc.text):
+            yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
     for token in doc:
-        if not PROGRAM_SUFFIX.search(token.text):
+        head = _program_suffix_head(doc, token)
+        if head is None:
             continue
-        start = _name_start(doc, token.i, max_chars=14, anchored=False)
-        if start is None or start == token.idx and len(token.text) <= 4:
+        start = _name_start(doc, head.i, max_chars=14, anchored=False)
+        if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
         while start < token.idx and doc.text[start] in "项个家条批次名":
@@ -124,6 +135,17 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         surface = doc.text[start:end]
         if len(surface) >= 4:
             yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
+
+
+def _program_suffix_head(doc: Doc, token):
+    """Give the token where a program suffix ending at ``token`` begins: 攻坚战 alone, or 特色|战 split in two."""
+    if PROGRAM_SUFFIX.search(token.text):
+        return token
+    if token.i > 0 and len(token.text) == 1 and PROGRAM_SUFFIX.search(doc[token.i - 1].text + token.text):
+        before = doc[token.i - 1]
+        if len(before.text) == 2:
+            return doc[before.i - 1] if before.i > 0 and not doc[before.i - 1].is_punct else None
+    return None
 
 
 def _quote_runs(text: str) -> list[list[re.Match[str]]]:
