@@ -23,6 +23,8 @@ QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
 # Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
 _PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|品牌|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年)")
+# What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
+_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:会|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入)")
 PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
 # A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
 # Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
@@ -113,10 +115,11 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             _PROGRAM_CONTEXT_BEFORE.search(doc.text, max(0, first.start() - 6), first.start())
             or _PROGRAM_CONTEXT_AFTER.match(doc.text, last.end())
         )
+        thing = not context and bool(_THING_AFTER.match(doc.text, last.end()))
         for m in run:
             core = clean_name(m.group(1))
             counted = core[0] in "一二三四五六七八九十两双百千万"
-            if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted or context):
+            if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context):
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
     for pattern in (NUMBERED_POLICY, QUOTED_NUMBERED_POLICY):
         for m in pattern.finditer(doc.text):
