@@ -22,10 +22,12 @@ QUOTED_PROGRAM = re.compile(
 QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
 # Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
-_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|品牌|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年)")
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|品牌|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
+# A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”.
+_PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念)$")
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
 _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:会|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入)")
-PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
+PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
 # A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
 # Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
 NUMBERED_POLICY = re.compile(
@@ -119,7 +121,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         for m in run:
             core = clean_name(m.group(1))
             counted = core[0] in "一二三四五六七八九十两双百千万"
-            if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context):
+            if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context or _PROGRAM_NAME_END.search(core)):
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
     for pattern in (NUMBERED_POLICY, QUOTED_NUMBERED_POLICY):
         for m in pattern.finditer(doc.text):
@@ -141,13 +143,18 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
 
 
 def _program_suffix_head(doc: Doc, token):
-    """Give the token where a program suffix ending at ``token`` begins: 攻坚战 alone, or 特色|战 split in two."""
+    """Give the last token of a program's name whose suffix ends at ``token``.
+
+    The suffix is one word (…攻坚战) or split by the segmenter (特色|战, 三年|行动); a
+    suffix must start where a word starts.
+    """
     if PROGRAM_SUFFIX.search(token.text):
         return token
-    if token.i > 0 and len(token.text) == 1 and PROGRAM_SUFFIX.search(doc[token.i - 1].text + token.text):
-        before = doc[token.i - 1]
-        if len(before.text) == 2:
-            return doc[before.i - 1] if before.i > 0 and not doc[before.i - 1].is_punct else None
+    end = token.idx + len(token.text)
+    for first in range(token.i - 1, max(-1, token.i - 3), -1):
+        suffix = PROGRAM_SUFFIX.search(doc.text, doc[first].idx, end)
+        if suffix and suffix.start() == doc[first].idx and first > 0 and not doc[first - 1].is_punct:
+            return doc[first - 1]
     return None
 
 
