@@ -28,6 +28,10 @@ _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
 _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:会|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入)")
 PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
+# A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
+_COUNTED_PROGRAM = re.compile(
+    r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
+)
 # A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
 # Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
 NUMBERED_POLICY = re.compile(
@@ -138,7 +142,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             start += 1
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
-        if len(surface) >= 4:
+        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface):
             yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
 
 
