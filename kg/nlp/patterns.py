@@ -51,11 +51,13 @@ RELATION_VERB = re.compile(AWARD_VERB.pattern + r"|通过")
 AWARD_HEAD = re.compile(
     r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
     r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA|"
-    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖)"
+    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖|[甲乙]等医院|[二三]甲医院|冠军|小巨人|园区)"
 )
+# A title followed by the trophy that goes with it: 省“五水共治”工作优秀县“大禹鼎”.
+_TROPHY_AFTER_TITLE = re.compile(r"^(?P<title>.{4,}?)“(?P<trophy>[^”]{2,8}(?:鼎|杯|奖|旗|牌))”$")
 _AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
 _LIST_SEP = "、"
-_ACCEPTANCE = re.compile(r"(?:顺利|成功)?通过(?:了)?(?P<title>[^，。；,;、“”]{4,30}?)(?:的)?(?:验收|复核|复评|考核验收|评估验收|认定)")
+_ACCEPTANCE = re.compile(r"(?:顺利|成功)?通过(?:了)?(?P<title>[^，。；,;、“”]{4,30}?)(?:的)?(?:验收|复核|复评|考核验收|评估验收|认定|评审|复审)")
 # Kinds of list named without the list: "列入创建名单".
 _NOT_AWARD = frozenset("名单 创建名单 培育名单 候选名单 试点名单".split())
 # "A、B、C等全国试点": the closing head shared by a list.
@@ -192,7 +194,14 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
             lead = text[start:stop_].find(surface) if surface else 0
             if not (_is_award(surface) or (shared and len(items) > 1 and 3 <= len(award_canonical(surface)) <= 40)):
                 continue
-            yield Mention(surface, start + lead, start + lead + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
+            begin = start + lead
+            trophy = _TROPHY_AFTER_TITLE.match(surface)
+            if trophy and _is_award(trophy.group("title")):
+                # 省“五水共治”工作优秀县“大禹鼎”: the title, then the trophy that goes with it.
+                yield Mention(trophy.group("title"), begin, begin + trophy.end("title"), "Award", award_canonical(trophy.group("title")), method="pattern:award-verb")
+                yield Mention(trophy.group("trophy"), begin + trophy.start("trophy"), begin + trophy.end("trophy"), "Award", trophy.group("trophy"), method="pattern:award-verb")
+                continue
+            yield Mention(surface, begin, begin + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
 
 
 def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
