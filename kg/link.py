@@ -116,10 +116,11 @@ class Linker:
         chosen = self._choose(candidates, home_code, context)
         if chosen is not None:
             return Linked(mention, self._division_entity(chosen, mention.text))
-        if candidates:
+        if candidates and not (home_code and _small_named(mention) and not any(c.code.startswith(home_code[:6]) for c in candidates)):
             codes = tuple(c.code for c in candidates[:20])
             return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
-        # Not in the gazetteer: a township or village of the home locality.
+        # Not in the gazetteer, or only namesakes outside the home county (岭头村 is in many counties):
+        # a township or village of the home locality.
         level = mention.level or ("Village" if mention.text.endswith(("村", "社区")) else "Township")
         home = self.entities.get(home_key)
         if home is None or _LEVEL_RANK.get(home.level or "", 9) >= _LEVEL_RANK[level]:
@@ -184,6 +185,11 @@ class Linker:
 
     def person(self, name: str, home_code: str | None) -> str:
         return self._named_entity("Person", name, home_code)
+
+
+def _small_named(mention: Mention) -> bool:
+    """Tell whether a mention names a township or village with its own suffix (岭头村, 溪口镇), not a short form."""
+    return mention.method != "gazetteer:area" and mention.text.endswith(("村", "社区", "镇", "乡", "街道")) and len(mention.text) >= 3
 
 
 def _near_home(division: Division, home_code: str | None) -> bool:
