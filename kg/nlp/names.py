@@ -9,7 +9,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _AWARD_PREFIX = re.compile(
     r"^(?:再次|又|还|连续\S{1,3}年|(?:19|20)\d{2}(?:[-—～~](?:19|20)?\d{2})?年度?|首批|第[一二三四五六七八九十\d]+批|新一批|一批)+"
 )
-_AWARD_SUFFIX = re.compile(r"(?:称号|荣誉称号|荣誉|等|为契机|为抓手|为载体|为目标|为重点|为引领)+$")
+_AWARD_SUFFIX = re.compile(r"(?:称号|荣誉称号|荣誉|等|第[\d一二三四五六七八九十]+[位名]|为契机|为抓手|为载体|为目标|为重点|为引领)+$")
 # "全国技术市场领域最高荣誉“金桥奖”": the quoted title after a description of it.
 _DESCRIBED_TITLE = re.compile(r"^.*(?:荣誉|奖项|称号|殊荣)[“\"]([^”\"]{2,20})[”\"]$")
 # Ranking words inside a title: 全省首批乡村旅游…试点 → 全省乡村旅游…试点.
