@@ -42,7 +42,7 @@ QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}�
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 _NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|的|是|^(?:第一|第二|第三)$|优秀|好$|之都|之乡|称号|^最")
 AWARD_VERB = re.compile(
-    r"(获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
+    r"(成功争创|成功争取|成功申报|获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
     r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|获(?=[国省市全中首]))"
 )
 # Verbs before a title a relation may follow: the award verbs, and 通过 (…验收) for titles won by assessment.
