@@ -104,6 +104,8 @@ _GENERIC_CORE = re.compile(
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
     r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区"
 )
+# Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short).
+_SURNAMES = frozenset("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏水窦章苏潘葛范彭郎鲁韦马苗方俞任袁柳鲍史唐费薛雷贺倪汤罗毕郝邬安常乐于傅齐康伍余顾孟黄穆萧尹姚邵汪毛狄戴宋庞熊纪舒屈项祝董梁杜阮蓝闵季贾江童颜郭梅盛林钟徐邱骆高夏蔡田胡凌霍虞万柯卢莫房解应丁邓洪包石崔龚程叶")
 _GENERIC_LOCALITY = frozenset(
     "乡村 城乡 农村 全村 各村 行政村 该村 本村 新村 村村 邻村 乡镇 城镇 小镇 集镇 全镇 各镇 本镇 该镇 全乡 各乡 本乡 "
     "社区 各社区 城市社区 农村社区 未来社区 街道 各街道 重点村 示范村 中心村 薄弱村 经济薄弱村 美丽乡村 特色小镇 "
@@ -288,13 +290,16 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
     for token in doc:
         if not LOCALITY_SUFFIX.search(token.text):
             continue
-        start = _name_start(doc, token.i, max_chars=7, anchored=False)
+        before = doc[token.i - 1] if token.i > 0 else None
+        surname_village = (len(token.text) == 2 and token.text[0] in _SURNAMES and token.text.endswith("村")
+                           and (before is None or len(before.text) > 1 or not re.match(r"[\u4e00-\u9fff]", before.text)))
+        start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False)
         if start is None:
             continue
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
-        if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not 2 <= len(core) <= 4 or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
+        if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
 
