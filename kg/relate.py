@@ -21,6 +21,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
 _SUBJECT_GLUE = re.compile(r"^[、和及与以等两三四五六七八九十个家村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
+# Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…
+_AWARD_VERB = re.compile(AWARD_VERB.pattern + r"|重夺|再夺|蝉联|捧得|捧回")
+_RELATION_VERB = re.compile(RELATION_VERB.pattern + r"|重夺|再夺|蝉联|捧得|捧回")
 QUOTE_MAX = 200
 
 
@@ -115,7 +118,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> list[str]:
     """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]."""
-    verb = AWARD_VERB.search(text, c_start, c_end)
+    verb = _AWARD_VERB.search(text, c_start, c_end)
     limit = verb.start() if verb else None
     candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and (limit is None or l.mention.end <= limit)]
     if not candidates:
@@ -140,19 +143,30 @@ _NOT_A_SUBJECT = re.compile(
     r"力争|争取|争创|积极|努力|全力|计划|将|要|确保|继续|进一步|力求|启动|创建|申报)"
 )
 
+# Heads of a subject phrase naming the home locality's own work, not a product or body:
+# 外资招引经验做法入选…, 石材加工行业整治入选…, “常山阿姨”管理服务标准化试点被评为…
+_PRACTICE_HEAD = re.compile(r"(?:改革|工作|做法|经验|模式|试点|整治|体系|机制|工程|举措|创新|行动|服务|治理|管理|建设)[”\"]?$")
+# A subject that is a quoted name alone: “综合飞一次”获评…
+_QUOTED_NAME = re.compile(r"“[^”]{2,20}”")
+# Phrases before an award verb that say how or when, not who: 以全省第一的成绩创成…, 时隔五年重夺…
+_MANNER = re.compile(r"以[^，,；;]*?(?:成绩|名次|成效|总分|优势)|时隔[^，,；;]{1,4}年")
+
 
 def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
     """Tell whether the clause names, before its award verb, a subject that is not a recognised entity (大米, 应用).
 
     A program there ("“亩均论英雄”改革获…") leaves the award to the home locality.
     """
-    verb = list(AWARD_VERB.finditer(text, c_start, start))
+    verb = _verbs_before(_AWARD_VERB, text, c_start, start)
     if not verb:
         return False
     before = text[c_start:verb[0].start()]
     for l in in_clause:
         if l.mention.type == "Program" and l.mention.end <= verb[0].start():
             before = before.replace(l.mention.text, "")
+    before = _MANNER.sub("", before).strip()
+    if _PRACTICE_HEAD.search(before) or _QUOTED_NAME.fullmatch(before):
+        return False
     before = _NOT_A_SUBJECT.sub("", re.sub(r"[“”\"]|改革|工作|做法|经验|模式", "", before))
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", before)) >= 2
 
@@ -183,8 +197,13 @@ def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> b
     return bool(_PLAN_CUE.search("".join(before)))
 
 
+def _verbs_before(pattern: re.Pattern, text: str, c_start: int, start: int) -> list[re.Match]:
+    """Give the verbs of ``pattern`` between ``c_start`` and ``start``; a verb's look-ahead ("获(?=省)") may see past ``start``."""
+    return [v for v in pattern.finditer(text, c_start, min(len(text), start + 1)) if v.end() <= start]
+
+
 def _verb_before(text: str, c_start: int, start: int) -> str | None:
-    verbs = list(RELATION_VERB.finditer(text, c_start, start))
+    verbs = _verbs_before(_RELATION_VERB, text, c_start, start)
     return verbs[-1].group(0) if verbs else None
 
 
