@@ -20,10 +20,13 @@ _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创�
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
 _SUBJECT_GLUE = re.compile(r"^[、和及与以等两三四五六七八九十个家村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
+# What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
+_ONLY_A_STEP = re.compile(r"[^，,；;。]{0,6}?(?:评估|初审|初评|预审|审核|暗访|检查)")
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
-# Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…
-_AWARD_VERB = re.compile(AWARD_VERB.pattern + r"|重夺|再夺|蝉联|捧得|捧回")
-_RELATION_VERB = re.compile(RELATION_VERB.pattern + r"|重夺|再夺|蝉联|捧得|捧回")
+# Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…, 六捧…
+_MORE_VERBS = r"|重夺|再夺|夺取|蝉联|捧得|捧回|[一二三四五六七八九十]捧"
+_AWARD_VERB = re.compile(AWARD_VERB.pattern + _MORE_VERBS)
+_RELATION_VERB = re.compile(RELATION_VERB.pattern + _MORE_VERBS)
 QUOTE_MAX = 200
 
 
@@ -52,12 +55,14 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
             m = l.mention
             if m.type == "Award":
                 verb = _verb_before(text, c_start, m.start)
-                if not verb or (not subjects and _unknown_subject(text, c_start, m.start, in_clause)):
+                partners = [] if subjects else _partners(text, c_start, m.start, in_clause)
+                if not verb or (not subjects and not partners and _unknown_subject(text, c_start, m.start, in_clause)):
                     continue
-                planned = sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
+                planned = (sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
+                           or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
                 predicate = "pursuesAward" if planned else "receivedAward"
                 year = _year(text, c_start, m, sentence, ctx, planned)
-                for s in respectively.get(l.key, []) or subjects or [ctx.home]:
+                for s in respectively.get(l.key, []) or subjects or [ctx.home, *partners]:
                     found.append(_relation(s, predicate, l.key, ctx, sentence, m.start, m.end, year, "rule:award-verb"))
             elif m.type == "Program":
                 locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
@@ -131,9 +136,18 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
     rest = text[start:limit]
     for l in candidates:
         rest = rest.replace(l.mention.text, "", 1)
-    if _only_glue(text[c_start:start]) and _SUBJECT_GLUE.match(rest):
+    if _only_glue(text[c_start:start]) and (_SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause)):
         return [l.key for l in candidates]
     return []
+
+
+def _own_work(phrase: str, in_clause: list[Linked]) -> bool:
+    """Tell whether ``phrase``, between a subject and its award verb, names the subject's own work: 大田村“村民说事”制度入选…"""
+    for l in in_clause:
+        if l.mention.type == "Program":
+            phrase = phrase.replace(l.mention.text, "改革")
+    phrase = re.sub(r"^(?:的|在|推行的|推出的|探索的|首创的)", "", _SUBJECT_GLUE_TAIL.sub("", phrase.strip()))
+    return bool(_PRACTICE_HEAD.search(phrase))
 
 
 # What may precede an award verb when the home locality is the subject: dates, adverbs, 我县 …
@@ -145,11 +159,15 @@ _NOT_A_SUBJECT = re.compile(
 
 # Heads of a subject phrase naming the home locality's own work, not a product or body:
 # 外资招引经验做法入选…, 石材加工行业整治入选…, “常山阿姨”管理服务标准化试点被评为…
-_PRACTICE_HEAD = re.compile(r"(?:改革|工作|做法|经验|模式|试点|整治|体系|机制|工程|举措|创新|行动|服务|治理|管理|建设)[”\"]?$")
+_PRACTICE_HEAD = re.compile(r"(?:改革|工作|做法|经验|模式|试点|整治|体系|机制|制度|工程|整改|举措|创新|行动|服务|治理|管理|建设)[”\"]?$")
+# Adverbs between a subject phrase and its award verb: …做法成功入选, …经验先后被评为
+_SUBJECT_GLUE_TAIL = re.compile(r"(?:成功|再次|先后|分别|还|又|均|已|也|同时|被|荣)+$")
 # A subject that is a quoted name alone: “综合飞一次”获评…
 _QUOTED_NAME = re.compile(r"“[^”]{2,20}”")
 # Phrases before an award verb that say how or when, not who: 以全省第一的成绩创成…, 时隔五年重夺…
-_MANNER = re.compile(r"以[^，,；;]*?(?:成绩|名次|成效|总分|优势)|时隔[^，,；;]{1,4}年")
+# how often: 连续五年获评, 三度获评, 第三次入选, 连续第五年夺取
+_MANNER = re.compile(r"以[^，,；;]*?(?:成绩|名次|成效|总分|优势)|时隔[^，,；;]{1,4}年|"
+                     r"(?:连续|第|又|再)*[\d一二两三四五六七八九十]+(?:年|度|次|届)(?:来|内|间)?|顺利|正式|再度|相继|陆续|一举|高分|率先")
 
 
 def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
@@ -163,12 +181,31 @@ def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked
     before = text[c_start:verb[0].start()]
     for l in in_clause:
         if l.mention.type == "Program" and l.mention.end <= verb[0].start():
-            before = before.replace(l.mention.text, "")
+            before = before.replace(l.mention.text, "改革")  # a program is the home's own work
     before = _MANNER.sub("", before).strip()
     if _PRACTICE_HEAD.search(before) or _QUOTED_NAME.fullmatch(before):
         return False
     before = _NOT_A_SUBJECT.sub("", re.sub(r"[“”\"]|改革|工作|做法|经验|模式", "", before))
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", before)) >= 2
+
+
+# What joins the home locality to a partner named before the award verb: 联手长兴县成功入选…
+_PARTNER_CUE = re.compile(r"(?:与|同|联手|携手|联合|会同)")
+
+
+def _partners(text: str, c_start: int, start: int, in_clause: list[Linked]) -> list[str]:
+    """Give the localities that won an award together with the home: "联手长兴县成功入选X" → [长兴县]."""
+    verb = _verbs_before(_AWARD_VERB, text, c_start, start)
+    if not verb:
+        return []
+    limit = verb[0].start()
+    localities = [l for l in in_clause if l.mention.type == "Locality" and l.mention.end <= limit]
+    if not localities or not _PARTNER_CUE.fullmatch(text[c_start:localities[0].mention.start].strip()):
+        return []
+    rest = text[localities[0].mention.start:limit]
+    for l in localities:
+        rest = rest.replace(l.mention.text, "", 1)
+    return [l.key for l in localities] if _SUBJECT_GLUE.match(rest.replace("共同", "")) else []
 
 
 def _respectively(text: str, c_start: int, subjects: list[str], in_clause: list[Linked]) -> dict[str, list[str]]:
