@@ -42,27 +42,26 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
     text = sentence.text
     found: list[Relation] = []
     clauses = _clauses(text)
-    topic: str | None = None
+    topic: Linked | None = None
     for c_start, c_end in clauses:
         in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
-        subjects = _explicit_subjects(text, c_start, c_end, in_clause)
-        if subjects:
-            topic = subjects[0] if _starts_clause(text, c_start, in_clause) else topic
-        elif topic:
-            subjects = [topic]
+        explicit = _explicit_subjects(text, c_start, c_end, in_clause)
+        if explicit and _starts_clause(text, c_start, in_clause):
+            topic = next(l for l in in_clause if l.key == explicit[0])
+        subjects = explicit or ([topic.key] if topic else [])
         respectively = _respectively(text, c_start, subjects, in_clause)
         for l in in_clause:
             m = l.mention
             if m.type == "Award":
                 verb = _verb_before(text, c_start, m.start)
-                partners = [] if subjects else _partners(text, c_start, m.start, in_clause)
-                if not verb or (not subjects and not partners and _unknown_subject(text, c_start, m.start, in_clause)):
+                if not verb:
                     continue
+                winners = respectively.get(l.key) or explicit or _implicit_winners(ctx, text, c_start, l, in_clause, topic)
                 planned = (sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
                            or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
                 predicate = "pursuesAward" if planned else "receivedAward"
                 year = _year(text, c_start, m, sentence, ctx, planned)
-                for s in respectively.get(l.key, []) or subjects or [ctx.home, *partners]:
+                for s in winners:
                     found.append(_relation(s, predicate, l.key, ctx, sentence, m.start, m.end, year, "rule:award-verb"))
             elif m.type == "Program":
                 locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
@@ -79,6 +78,29 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
                     year = _year(text, c_start, m, sentence, ctx, sentence.planning)
                     found.append(_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method))
     return found
+
+
+# Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
+_COUNTY_TITLE = re.compile(r"(?:县|县市|县城|城市)$")
+_BELOW_COUNTY = ("Township", "Village")
+
+
+def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked, in_clause: list[Linked],
+                      topic: Linked | None) -> list[str]:
+    """Give who won an award when the clause names no winner before the verb.
+
+    A partner (联手长兴县入选) wins with the home; a subject that is no entity (常山胡柚入选) leaves the
+    award unassigned; else the topic of the sentence wins it, or the home when the title is one only a
+    county can hold (石埠头村获评…淘宝村, 获评…示范县).
+    """
+    partners = _partners(text, c_start, award.mention.start, in_clause)
+    if partners:
+        return [ctx.home, *partners]
+    if _unknown_subject(text, c_start, award.mention.start, in_clause):
+        return []
+    if topic and not (topic.mention.level in _BELOW_COUNTY and _COUNTY_TITLE.search(award.mention.canonical)):
+        return [topic.key]
+    return [ctx.home]
 
 
 def evidence_for(ctx: ReportContext, sentence: Sentence, start: int, end: int, year: int | None, method: str) -> Evidence:
