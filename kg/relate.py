@@ -180,8 +180,10 @@ _NOT_A_SUBJECT = re.compile(
 )
 
 # Heads of a subject phrase naming the home locality's own work, not a product or body:
-# 外资招引经验做法入选…, 石材加工行业整治入选…, “常山阿姨”管理服务标准化试点被评为…
-_PRACTICE_HEAD = re.compile(r"(?:改革|工作|做法|经验|模式|试点|整治|体系|机制|制度|工程|整改|举措|创新|行动|服务|治理|管理|建设)[”\"]?$")
+# 外资招引经验做法入选…, 石材加工行业整治入选…, “常山阿姨”管理服务标准化试点被评为…, 绗缝产业获评…,
+# and counted items (“智享用工”等7项应用列入…).
+_PRACTICE_HEAD = re.compile(r"(?:改革|工作|做法|经验|模式|试点|整治|体系|机制|制度|工程|整改|举措|创新|行动|服务|治理|管理|建设|转型|"
+                            r"产业|制造业|产业集群)[”\"]?$|[\d一二三四五六七八九十]+项\w{0,4}$")
 # Adverbs between a subject phrase and its award verb: …做法成功入选, …经验先后被评为
 _SUBJECT_GLUE_TAIL = re.compile(r"(?:成功|再次|先后|分别|还|又|均|已|也|同时|被|荣)+$")
 # A subject that is a quoted name alone: “综合飞一次”获评…
