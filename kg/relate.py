@@ -193,21 +193,28 @@ _QUOTED_NAME = re.compile(r"“[^”]{2,20}”")
 _MANNER = re.compile(r"以[^，,；;]*?(?:成绩|名次|成效|总分|优势)|时隔[^，,；;]{1,4}年|"
                      r"(?:连续|第|又|再)*[\d一二两三四五六七八九十]+(?:年|度|次|届)(?:来|内|间)?|顺利|正式|再度|相继|陆续|一举|高分|率先")
 
+# Titles that products win, not places or policies: a named subject before them is a product
+# (“永康舜芋”获评国家农产品地理标志, 常山胡柚入选…推荐名录, “两柚一茶”被列入…产业链).
+_PRODUCT_TITLE = re.compile(r"地理标志|农产品|好产品|土特产|名优|品牌|名牌|商标|水果|推荐名录|产业链$")
+
 
 def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
     """Tell whether the clause names, before its award verb, a subject that is not a recognised entity (大米, 应用).
 
-    A program there ("“亩均论英雄”改革获…") leaves the award to the home locality.
+    A program or practice there ("“亩均论英雄”改革获…") leaves the award to the home locality, unless
+    the title is one products win.
     """
-    verb = _verbs_before(_AWARD_VERB, text, c_start, start)
+    verb = _verbs_before(_RELATION_VERB, text, c_start, start)
     if not verb:
         return False
     before = text[c_start:verb[0].start()]
+    award = next((l for l in in_clause if l.mention.start == start), None)
+    for_products = award is not None and bool(_PRODUCT_TITLE.search(award.mention.canonical))
     for l in in_clause:
-        if l.mention.type == "Program" and l.mention.end <= verb[0].start():
+        if l.mention.type == "Program" and l.mention.end <= verb[0].start() and not for_products:
             before = before.replace(l.mention.text, "改革")  # a program is the home's own work
     before = _MANNER.sub("", before).strip()
-    if _PRACTICE_HEAD.search(before) or _QUOTED_NAME.fullmatch(before):
+    if not for_products and (_PRACTICE_HEAD.search(before) or _QUOTED_NAME.fullmatch(before)):
         return False
     before = _NOT_A_SUBJECT.sub("", re.sub(r"[“”\"]|改革|工作|做法|经验|模式", "", before))
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", before)) >= 2
