@@ -22,6 +22,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 _SUBJECT_GLUE = re.compile(r"^[、和及与以等两三四五六七八九十个家村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
 # What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
 _ONLY_A_STEP = re.compile(r"[^，,；;。]{0,6}?(?:评估|初审|初评|预审|审核|暗访|检查)")
+# What after a title says it was won, when no verb precedes it: 国家卫生县城顺利通过复审, …创建成功
+_AWARD_AFTER = re.compile(r"[”」]?[^，,；;。“]{0,8}?(?:(?:顺利|成功|正式)?通过[^，,；;。]{0,8}?(?:验收|复评|复核|复审|复查|命名|认定)|"
+                          r"创建成功|成功创建|顺利创成|成功获批|正式授牌|成功授牌)")
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
 # Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…, 六捧…
 _MORE_VERBS = r"|重夺|再夺|夺取|蝉联|捧得|捧回|[一二三四五六七八九十]捧"
@@ -54,9 +57,13 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
             m = l.mention
             if m.type == "Award":
                 verb = _verb_before(text, c_start, m.start)
-                if not verb:
+                if verb:
+                    winners = respectively.get(l.key) or explicit or _implicit_winners(ctx, text, c_start, l, in_clause, topic)
+                elif _AWARD_AFTER.match(text, m.end, c_end):
+                    winners = _subjects_before(text, c_start, m.start, in_clause) or _implicit_winners(
+                        ctx, text, c_start, l, in_clause, topic, limit=m.start)
+                else:
                     continue
-                winners = respectively.get(l.key) or explicit or _implicit_winners(ctx, text, c_start, l, in_clause, topic)
                 planned = (sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
                            or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
                 predicate = "pursuesAward" if planned else "receivedAward"
@@ -86,17 +93,17 @@ _BELOW_COUNTY = ("Township", "Village")
 
 
 def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked, in_clause: list[Linked],
-                      topic: Linked | None) -> list[str]:
+                      topic: Linked | None, limit: int | None = None) -> list[str]:
     """Give who won an award when the clause names no winner before the verb.
 
     A partner (联手长兴县入选) wins with the home; a subject that is no entity (常山胡柚入选) leaves the
     award unassigned; else the topic of the sentence wins it, or the home when the title is one only a
     county can hold (石埠头村获评…淘宝村, 获评…示范县).
     """
-    partners = _partners(text, c_start, award.mention.start, in_clause)
+    partners = _partners(text, c_start, award.mention.start, in_clause, limit)
     if partners:
         return [ctx.home, *partners]
-    if _unknown_subject(text, c_start, award.mention.start, in_clause):
+    if _unknown_subject(text, c_start, award.mention.start, in_clause, limit):
         return []
     if topic and not (topic.mention.level in _BELOW_COUNTY and _COUNTY_TITLE.search(award.mention.canonical)):
         return [topic.key]
@@ -146,14 +153,19 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> list[str]:
     """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]."""
     verb = _AWARD_VERB.search(text, c_start, c_end)
-    limit = verb.start() if verb else None
-    candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and (limit is None or l.mention.end <= limit)]
+    if verb is None:
+        # No verb: a clause-initial locality is the topic of what follows.
+        candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES]
+        first = candidates[0] if candidates else None
+        return [first.key] if first and first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start]) else []
+    return _subjects_before(text, c_start, verb.start(), in_clause)
+
+
+def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked]) -> list[str]:
+    """Give the subjects the clause names before ``limit`` (a verb, or a title its verb follows)."""
+    candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and l.mention.end <= limit]
     if not candidates:
         return []
-    if limit is None:
-        # No verb: a clause-initial locality is the topic of what follows.
-        first = candidates[0]
-        return [first.key] if first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start]) else []
     start = candidates[0].mention.start
     rest = text[start:limit]
     for l in candidates:
@@ -198,20 +210,22 @@ _MANNER = re.compile(r"以[^，,；;]*?(?:成绩|名次|成效|总分|优势)|�
 _PRODUCT_TITLE = re.compile(r"地理标志|农产品|好产品|土特产|名优|品牌|名牌|商标|水果|推荐名录|产业链$")
 
 
-def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
+def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked], limit: int | None = None) -> bool:
     """Tell whether the clause names, before its award verb, a subject that is not a recognised entity (大米, 应用).
 
     A program or practice there ("“亩均论英雄”改革获…") leaves the award to the home locality, unless
     the title is one products win.
     """
-    verb = _verbs_before(_RELATION_VERB, text, c_start, start)
-    if not verb:
-        return False
-    before = text[c_start:verb[0].start()]
+    if limit is None:
+        verb = _verbs_before(_RELATION_VERB, text, c_start, start)
+        if not verb:
+            return False
+        limit = verb[0].start()
+    before = text[c_start:limit]
     award = next((l for l in in_clause if l.mention.start == start), None)
     for_products = award is not None and bool(_PRODUCT_TITLE.search(award.mention.canonical))
     for l in in_clause:
-        if l.mention.type == "Program" and l.mention.end <= verb[0].start() and not for_products:
+        if l.mention.type == "Program" and l.mention.end <= limit and not for_products:
             before = before.replace(l.mention.text, "改革")  # a program is the home's own work
     before = _MANNER.sub("", before).strip()
     if not for_products and (_PRACTICE_HEAD.search(before) or _QUOTED_NAME.fullmatch(before)):
@@ -224,12 +238,13 @@ def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked
 _PARTNER_CUE = re.compile(r"(?:与|同|联手|携手|联合|会同)")
 
 
-def _partners(text: str, c_start: int, start: int, in_clause: list[Linked]) -> list[str]:
+def _partners(text: str, c_start: int, start: int, in_clause: list[Linked], limit: int | None = None) -> list[str]:
     """Give the localities that won an award together with the home: "联手长兴县成功入选X" → [长兴县]."""
-    verb = _verbs_before(_AWARD_VERB, text, c_start, start)
-    if not verb:
-        return []
-    limit = verb[0].start()
+    if limit is None:
+        verb = _verbs_before(_AWARD_VERB, text, c_start, start)
+        if not verb:
+            return []
+        limit = verb[0].start()
     localities = [l for l in in_clause if l.mention.type == "Locality" and l.mention.end <= limit]
     if not localities or not _PARTNER_CUE.fullmatch(text[c_start:localities[0].mention.start].strip()):
         return []
