@@ -78,8 +78,13 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
             elif m.type in ("Project", "Place", "Organization"):
                 where = _place_of(l, in_clause)
                 method = "rule:adjacent-locality" if where else "rule:home-locality"
-                # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院) are not.
-                if where is None and (m.type != "Organization" or m.method.startswith("pattern")):
+                # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
+                # and media (金华日报, 浙江新闻客户端) are not.
+                local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
+                if where is None and local:
+                    where = _site_of(text, c_start, c_end, in_clause)
+                    method = "rule:site-locality" if where else method
+                if where is None and local:
                     where = ctx.home
                 if where and where != l.key:
                     year = _year(text, c_start, m, sentence, ctx, sentence.planning)
@@ -302,12 +307,43 @@ def _year(text: str, c_start: int, m, sentence: Sentence, ctx: ReportContext, pl
 
 
 def _place_of(l: Linked, in_clause: list[Linked]) -> str | None:
-    """Give the locality a project/place/organization is named with: in its name or right before it."""
+    """Give the locality a project/place/organization is named with: in its name or right before it.
+
+    Of several (遂昌县石练镇…), the last is the most specific.
+    """
+    where = None
     for other in in_clause:
         if other.mention.type != "Locality" or other is l:
             continue
         inside = l.mention.start <= other.mention.start and other.mention.end <= l.mention.end
         adjacent = 0 <= l.mention.start - other.mention.end <= 1
         if inside or adjacent:
-            return other.key
+            where = other.key
+    return where
+
+
+# News outlets: named in a local report, but not local (金华日报, 浙江新闻客户端, 凤凰网).
+_MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|广播电台|客户端|新闻网|网|杂志社?|周刊)$")
+# Where a clause says a thing stands or happens: 在拱墅正式落地, 在王村口镇后塘村…举行
+_SITE_CUE = re.compile(r"(?:在|于|落户|落地|位于|坐落于)$")
+_SITE_VERB = re.compile(r"落地|落户|举行|举办|开工|动工|奠基|建成|开业|开馆|揭牌|投用|投产|启用|竣工|签约落户")
+
+
+def _site_of(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> str | None:
+    """Give the locality a clause puts its things in: "“常山优品”旗舰店在拱墅正式落地" → 拱墅区.
+
+    The locality follows 在/于/落户…, the clause has a verb of building or holding, and of
+    consecutive localities (王村口镇后塘村) the last is the most specific.
+    """
+    localities = [l for l in in_clause if l.mention.type == "Locality"]
+    for i, first in enumerate(localities):
+        if not _SITE_CUE.search(text, c_start, first.mention.start):
+            continue
+        last = first
+        for nxt in localities[i + 1:]:
+            if nxt.mention.start != last.mention.end:
+                break
+            last = nxt
+        if _SITE_VERB.search(text, last.mention.end, c_end):
+            return last.key
     return None
