@@ -19,7 +19,7 @@ _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|计划|力促|冲刺|谋划|将(?:争|创|力|全力|努力|积极)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
-_SUBJECT_GLUE = re.compile(r"^[、和及与以等两三四五六七八九十个家村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
+_SUBJECT_GLUE = re.compile(r"^[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
 # What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
 _ONLY_A_STEP = re.compile(r"[^，,；;。]{0,6}?(?:评估|初审|初评|预审|审核|暗访|检查)")
 # What after a title says it was won, when no verb precedes it: 国家卫生县城顺利通过复审, …创建成功
@@ -176,7 +176,9 @@ def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked
     for l in candidates:
         rest = rest.replace(l.mention.text, "", 1)
     if _only_glue(text[c_start:start]) and (_SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause)):
-        return [l.key for l in candidates]
+        # A chain of localities (遂昌县大田村) names its last one.
+        return [l.key for l, nxt in zip(candidates, [*candidates[1:], None])
+                if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)]
     return []
 
 
@@ -272,8 +274,13 @@ def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:
     return bool(subjects) and _only_glue(text[c_start:subjects[0].mention.start])
 
 
+# What may open a clause before its subject: dates, 其中, 我县 (遂昌县大田村 is handled as a chain)
+_CLAUSE_LEAD = re.compile(r"(?:[\s“”、，,]|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|全年|年内|近年来|目前|"
+                          r"其中|同时|此外|另外|我县|我市|我区|我乡|我镇)*")
+
+
 def _only_glue(text: str) -> bool:
-    return len(re.sub(r"[\s“”、，,]", "", text)) == 0 or bool(re.fullmatch(r"\s*(?:其中|同时|此外|另外)?\s*", text))
+    return bool(_CLAUSE_LEAD.fullmatch(text))
 
 
 def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
