@@ -27,7 +27,7 @@ _AWARD_AFTER = re.compile(r"[”」]?[^，,；;。“]{0,8}?(?:(?:顺利|成功|
                           r"创建成功|成功创建|顺利创成|成功获批|正式授牌|成功授牌)")
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
 # Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…, 六捧…
-_MORE_VERBS = r"|重夺|再夺|夺取|蝉联|捧得|捧回|[一二三四五六七八九十]捧"
+_MORE_VERBS = r"|重夺|再夺|夺取|蝉联|捧得|捧回|[一二三四五六七八九十]捧|跻身|问鼎|摘取|荣列|获颁|被表彰为|晋升为"
 _AWARD_VERB = re.compile(AWARD_VERB.pattern + _MORE_VERBS)
 _RELATION_VERB = re.compile(RELATION_VERB.pattern + _MORE_VERBS)
 QUOTE_MAX = 200
@@ -46,6 +46,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
     found: list[Relation] = []
     clauses = _clauses(text)
     topic: Linked | None = None
+    carried: tuple[list[str], bool] | None = None  # winners and plan state of an award list the last clause ended with
     for c_start, c_end in clauses:
         in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
         explicit = _explicit_subjects(text, c_start, c_end, in_clause)
@@ -53,23 +54,36 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
             topic = next(l for l in in_clause if l.key == explicit[0])
         subjects = explicit or ([topic.key] if topic else [])
         respectively = _respectively(text, c_start, subjects, in_clause)
+        awards = [l for l in in_clause if l.mention.type == "Award"]
+        continued = carried if _only_awards(text, c_start, c_end, awards) else None
+        carried = None
+        list_verb = _AWARD_VERB.search(text, c_start, c_end)
+        if not awards and list_verb and text[c_end - 1] in "：:" and (
+                explicit or not _unknown_subject(text, c_start, c_end, in_clause, list_verb.start())):
+            # 荣获以下荣誉： — the titles follow in the next clauses
+            plan = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
+            carried = (explicit or ([topic.key] if topic else [ctx.home]), plan)
         for l in in_clause:
             m = l.mention
             if m.type == "Award":
                 verb = _verb_before(text, c_start, m.start)
+                planned = (sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
+                           or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
                 if verb:
                     winners = respectively.get(l.key) or explicit or _implicit_winners(ctx, text, c_start, l, in_clause, topic)
                 elif _AWARD_AFTER.match(text, m.end, c_end):
                     winners = _subjects_before(text, c_start, m.start, in_clause) or _implicit_winners(
                         ctx, text, c_start, l, in_clause, topic, limit=m.start)
+                elif continued:
+                    winners, planned = continued  # 荣获：A，B，C — the list goes on past a comma
                 else:
                     continue
-                planned = (sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
-                           or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
                 predicate = "pursuesAward" if planned else "receivedAward"
                 year = _year(text, c_start, m, sentence, ctx, planned)
                 for s in winners:
                     found.append(_relation(s, predicate, l.key, ctx, sentence, m.start, m.end, year, "rule:award-verb"))
+                if l is awards[-1] and winners and _LIST_END.fullmatch(text, m.end, c_end):
+                    carried = (winners, planned)
             elif m.type == "Program":
                 locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
                 year = _year(text, c_start, m, sentence, ctx, sentence.planning)
@@ -90,6 +104,24 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
                     year = _year(text, c_start, m, sentence, ctx, sentence.planning)
                     found.append(_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method))
     return found
+
+
+# What may follow the last title of a clause for its list to go on in the next clause: 、 ， ：
+_LIST_END = re.compile(r"[”」]?[、，,：:；;\s]*")
+# What may stand between titles of a list: 、 和 及 以及 等
+_LIST_GLUE = re.compile(r"[、，,：:；;。和及与以等\s]*")
+
+
+def _only_awards(text: str, c_start: int, c_end: int, awards: list[Linked]) -> bool:
+    """Tell whether a clause is nothing but titles (the rest of a list the last clause began)."""
+    if not awards:
+        return False
+    pos = c_start
+    for l in awards:
+        if not _LIST_GLUE.fullmatch(text, pos, l.mention.start):
+            return False
+        pos = l.mention.end
+    return bool(_LIST_GLUE.fullmatch(text, pos, c_end))
 
 
 # Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
