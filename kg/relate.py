@@ -207,11 +207,20 @@ def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked
     rest = text[start:limit]
     for l in candidates:
         rest = rest.replace(l.mention.text, "", 1)
-    if _only_glue(text[c_start:start]) and (_SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause)):
+    if not _only_glue(text[c_start:start]):
+        return []
+    if _SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause):
         # A chain of localities (遂昌县大田村) names its last one.
         return [l.key for l, nxt in zip(candidates, [*candidates[1:], None])
                 if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)]
+    first = candidates[0]
+    if _HOW_IT_WON.match(text, first.mention.end, limit):
+        return [first.key]  # 红星坪村依托…入选: what follows the subject says how it won
     return []
+
+
+# What may follow a subject to say how it won, before the verb: 红星坪村依托…入选, 大田村凭借…获评
+_HOW_IT_WON = re.compile(r"(?:依托|凭借|借助|通过|以|因|作为|积极|大力|持续|坚持|围绕|立足|发挥)")
 
 
 def _own_work(phrase: str, in_clause: list[Linked]) -> bool:
@@ -321,7 +330,11 @@ def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> b
     for l in in_clause:
         for i in range(max(l.mention.start, c_start), min(l.mention.end, start)):
             before[i - c_start] = " "
-    return bool(_PLAN_CUE.search("".join(before)))
+    return bool(_PLAN_CUE.search(_WON_TARGET.sub(" ", "".join(before))))
+
+
+# A target reached: 成功争创国家级卫生乡镇, 成功申报省级星创天地 (won, not pursued)
+_WON_TARGET = re.compile(r"(?:成功|顺利)(?:争创|争取|申报|申创)")
 
 
 def _verbs_before(pattern: re.Pattern, text: str, c_start: int, start: int) -> list[re.Match]:
