@@ -90,7 +90,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
                 for s in locality_subjects:
                     found.append(_relation(s, "implements", l.key, ctx, sentence, m.start, m.end, year, "rule:program-mention"))
             elif m.type in ("Project", "Place", "Organization"):
-                where = _place_of(l, in_clause)
+                where = _place_of(text, l, in_clause)
                 method = "rule:adjacent-locality" if where else "rule:home-locality"
                 # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
                 # and media (金华日报, 浙江新闻客户端) are not.
@@ -358,7 +358,7 @@ def _year(text: str, c_start: int, m, sentence: Sentence, ctx: ReportContext, pl
     return review
 
 
-def _place_of(l: Linked, in_clause: list[Linked]) -> str | None:
+def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
     """Give the locality a project/place/organization is named with: in its name or right before it.
 
     Of several (遂昌县石练镇…), the last is the most specific.
@@ -368,7 +368,9 @@ def _place_of(l: Linked, in_clause: list[Linked]) -> str | None:
         if other.mention.type != "Locality" or other is l:
             continue
         inside = l.mention.start <= other.mention.start and other.mention.end <= l.mention.end
-        adjacent = 0 <= l.mention.start - other.mention.end <= 1
+        gap = l.mention.start - other.mention.end
+        # right before it, before its opening quote or 的: 柘岱口乡“柘里薯乡” (not 郭塘、后桑园项目, not (浙江省)开化县…)
+        adjacent = gap == 0 or (gap == 1 and text[other.mention.end] in "“《「（(的")
         if inside or adjacent:
             where = other.key
     return where
