@@ -19,8 +19,17 @@ _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|计划|力促|冲刺|谋划|将(?:争|创|力|全力|努力|积极)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
-_SUBJECT_GLUE = re.compile(r"^[、和及与以等两三四五六七八九十个家村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
+_SUBJECT_GLUE = re.compile(r"^[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
+# What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
+_ONLY_A_STEP = re.compile(r"[^，,；;。]{0,6}?(?:评估|初审|初评|预审|审核|暗访|检查)")
+# What after a title says it was won, when no verb precedes it: 国家卫生县城顺利通过复审, …创建成功
+_AWARD_AFTER = re.compile(r"[”」]?[^，,；;。“]{0,8}?(?:(?:顺利|成功|正式)?通过[^，,；;。]{0,8}?(?:验收|复评|复核|复审|复查|命名|认定)|"
+                          r"创建成功|成功创建|顺利创成|成功获批|正式授牌|成功授牌)")
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
+# Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…, 六捧…
+_MORE_VERBS = r"|重夺|再夺|夺取|蝉联|捧得|捧回|[一二三四五六七八九十]捧|跻身|问鼎|摘取|荣列|获颁|被表彰为|晋升为"
+_AWARD_VERB = re.compile(AWARD_VERB.pattern + _MORE_VERBS)
+_RELATION_VERB = re.compile(RELATION_VERB.pattern + _MORE_VERBS)
 QUOTE_MAX = 200
 
 
@@ -36,41 +45,106 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
     text = sentence.text
     found: list[Relation] = []
     clauses = _clauses(text)
-    topic: str | None = None
+    topic: Linked | None = None
+    carried: tuple[list[str], bool] | None = None  # winners and plan state of an award list the last clause ended with
     for c_start, c_end in clauses:
         in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
-        subjects = _explicit_subjects(text, c_start, c_end, in_clause)
-        if subjects:
-            topic = subjects[0] if _starts_clause(text, c_start, in_clause) else topic
-        elif topic:
-            subjects = [topic]
+        explicit = _explicit_subjects(text, c_start, c_end, in_clause)
+        if explicit and _starts_clause(text, c_start, in_clause):
+            topic = next(l for l in in_clause if l.key == explicit[0])
+        subjects = explicit or ([topic.key] if topic else [])
         respectively = _respectively(text, c_start, subjects, in_clause)
+        awards = [l for l in in_clause if l.mention.type == "Award"]
+        continued = carried if _only_awards(text, c_start, c_end, awards) else None
+        carried = None
+        list_verb = _AWARD_VERB.search(text, c_start, c_end)
+        if not awards and list_verb and text[c_end - 1] in "：:" and (
+                explicit or not _unknown_subject(text, c_start, c_end, in_clause, list_verb.start())):
+            # 荣获以下荣誉： — the titles follow in the next clauses
+            plan = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
+            carried = (explicit or ([topic.key] if topic else [ctx.home]), plan)
         for l in in_clause:
             m = l.mention
             if m.type == "Award":
                 verb = _verb_before(text, c_start, m.start)
-                if not verb or (not subjects and _unknown_subject(text, c_start, m.start, in_clause)):
+                planned = (sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
+                           or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
+                if verb:
+                    winners = respectively.get(l.key) or explicit or _implicit_winners(ctx, text, c_start, l, in_clause, topic)
+                elif _AWARD_AFTER.match(text, m.end, c_end):
+                    winners = _subjects_before(text, c_start, m.start, in_clause) or _implicit_winners(
+                        ctx, text, c_start, l, in_clause, topic, limit=m.start)
+                elif continued:
+                    winners, planned = continued  # 荣获：A，B，C — the list goes on past a comma
+                else:
                     continue
-                planned = sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
                 predicate = "pursuesAward" if planned else "receivedAward"
                 year = _year(text, c_start, m, sentence, ctx, planned)
-                for s in respectively.get(l.key, []) or subjects or [ctx.home]:
+                for s in winners:
                     found.append(_relation(s, predicate, l.key, ctx, sentence, m.start, m.end, year, "rule:award-verb"))
+                if l is awards[-1] and winners and _LIST_END.fullmatch(text, m.end, c_end):
+                    carried = (winners, planned)
             elif m.type == "Program":
                 locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
                 year = _year(text, c_start, m, sentence, ctx, sentence.planning)
                 for s in locality_subjects:
                     found.append(_relation(s, "implements", l.key, ctx, sentence, m.start, m.end, year, "rule:program-mention"))
             elif m.type in ("Project", "Place", "Organization"):
-                where = _place_of(l, in_clause)
+                where = _place_of(text, l, in_clause)
                 method = "rule:adjacent-locality" if where else "rule:home-locality"
-                # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院) are not.
-                if where is None and (m.type != "Organization" or m.method.startswith("pattern")):
+                # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
+                # and media (金华日报, 浙江新闻客户端) are not.
+                local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
+                if where is None and local:
+                    where = _site_of(text, c_start, c_end, in_clause)
+                    method = "rule:site-locality" if where else method
+                if where is None and local:
                     where = ctx.home
                 if where and where != l.key:
                     year = _year(text, c_start, m, sentence, ctx, sentence.planning)
                     found.append(_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method))
     return found
+
+
+# What may follow the last title of a clause for its list to go on in the next clause: 、 ， ：
+_LIST_END = re.compile(r"[”」]?[、，,：:；;\s]*")
+# What may stand between titles of a list: 、 和 及 以及 等
+_LIST_GLUE = re.compile(r"[、，,：:；;。和及与以等\s]*")
+
+
+def _only_awards(text: str, c_start: int, c_end: int, awards: list[Linked]) -> bool:
+    """Tell whether a clause is nothing but titles (the rest of a list the last clause began)."""
+    if not awards:
+        return False
+    pos = c_start
+    for l in awards:
+        if not _LIST_GLUE.fullmatch(text, pos, l.mention.start):
+            return False
+        pos = l.mention.end
+    return bool(_LIST_GLUE.fullmatch(text, pos, c_end))
+
+
+# Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
+_COUNTY_TITLE = re.compile(r"(?:县|县市|县城|城市)$")
+_BELOW_COUNTY = ("Township", "Village")
+
+
+def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked, in_clause: list[Linked],
+                      topic: Linked | None, limit: int | None = None) -> list[str]:
+    """Give who won an award when the clause names no winner before the verb.
+
+    A partner (联手长兴县入选) wins with the home; a subject that is no entity (常山胡柚入选) leaves the
+    award unassigned; else the topic of the sentence wins it, or the home when the title is one only a
+    county can hold (石埠头村获评…淘宝村, 获评…示范县).
+    """
+    partners = _partners(text, c_start, award.mention.start, in_clause, limit)
+    if partners:
+        return [ctx.home, *partners]
+    if _unknown_subject(text, c_start, award.mention.start, in_clause, limit):
+        return []
+    if topic and not (topic.mention.level in _BELOW_COUNTY and _COUNTY_TITLE.search(award.mention.canonical)):
+        return [topic.key]
+    return [ctx.home]
 
 
 def evidence_for(ctx: ReportContext, sentence: Sentence, start: int, end: int, year: int | None, method: str) -> Evidence:
@@ -115,22 +189,47 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> list[str]:
     """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]."""
-    verb = AWARD_VERB.search(text, c_start, c_end)
-    limit = verb.start() if verb else None
-    candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and (limit is None or l.mention.end <= limit)]
+    verb = _AWARD_VERB.search(text, c_start, c_end)
+    if verb is None:
+        # No verb: a clause-initial locality is the topic of what follows.
+        candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES]
+        first = candidates[0] if candidates else None
+        return [first.key] if first and first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start]) else []
+    return _subjects_before(text, c_start, verb.start(), in_clause)
+
+
+def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked]) -> list[str]:
+    """Give the subjects the clause names before ``limit`` (a verb, or a title its verb follows)."""
+    candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and l.mention.end <= limit]
     if not candidates:
         return []
-    if limit is None:
-        # No verb: a clause-initial locality is the topic of what follows.
-        first = candidates[0]
-        return [first.key] if first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start]) else []
     start = candidates[0].mention.start
     rest = text[start:limit]
     for l in candidates:
         rest = rest.replace(l.mention.text, "", 1)
-    if _only_glue(text[c_start:start]) and _SUBJECT_GLUE.match(rest):
-        return [l.key for l in candidates]
+    if not _only_glue(text[c_start:start]):
+        return []
+    if _SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause):
+        # A chain of localities (遂昌县大田村) names its last one.
+        return [l.key for l, nxt in zip(candidates, [*candidates[1:], None])
+                if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)]
+    first = candidates[0]
+    if _HOW_IT_WON.match(text, first.mention.end, limit):
+        return [first.key]  # 红星坪村依托…入选: what follows the subject says how it won
     return []
+
+
+# What may follow a subject to say how it won, before the verb: 红星坪村依托…入选, 大田村凭借…获评
+_HOW_IT_WON = re.compile(r"(?:依托|凭借|借助|通过|以|因|作为|积极|大力|持续|坚持|围绕|立足|发挥)")
+
+
+def _own_work(phrase: str, in_clause: list[Linked]) -> bool:
+    """Tell whether ``phrase``, between a subject and its award verb, names the subject's own work: 大田村“村民说事”制度入选…"""
+    for l in in_clause:
+        if l.mention.type == "Program":
+            phrase = phrase.replace(l.mention.text, "改革")
+    phrase = re.sub(r"^(?:的|在|推行的|推出的|探索的|首创的)", "", _SUBJECT_GLUE_TAIL.sub("", phrase.strip()))
+    return bool(_PRACTICE_HEAD.search(phrase))
 
 
 # What may precede an award verb when the home locality is the subject: dates, adverbs, 我县 …
@@ -140,21 +239,67 @@ _NOT_A_SUBJECT = re.compile(
     r"力争|争取|争创|积极|努力|全力|计划|将|要|确保|继续|进一步|力求|启动|创建|申报)"
 )
 
+# Heads of a subject phrase naming the home locality's own work, not a product or body:
+# 外资招引经验做法入选…, 石材加工行业整治入选…, “常山阿姨”管理服务标准化试点被评为…, 绗缝产业获评…,
+# and counted items (“智享用工”等7项应用列入…).
+_PRACTICE_HEAD = re.compile(r"(?:改革|工作|做法|经验|模式|试点|整治|体系|机制|制度|工程|整改|举措|创新|行动|服务|治理|管理|建设|转型|"
+                            r"产业|制造业|产业集群)[”\"]?$|[\d一二三四五六七八九十]+项\w{0,4}$")
+# Adverbs between a subject phrase and its award verb: …做法成功入选, …经验先后被评为
+_SUBJECT_GLUE_TAIL = re.compile(r"(?:成功|再次|先后|分别|还|又|均|已|也|同时|被|荣)+$")
+# A subject that is a quoted name alone: “综合飞一次”获评…
+_QUOTED_NAME = re.compile(r"“[^”]{2,20}”")
+# Phrases before an award verb that say how or when, not who: 以全省第一的成绩创成…, 时隔五年重夺…
+# how often: 连续五年获评, 三度获评, 第三次入选, 连续第五年夺取
+_MANNER = re.compile(r"以[^，,；;]*?(?:成绩|名次|成效|总分|优势)|时隔[^，,；;]{1,4}年|"
+                     r"(?:连续|第|又|再)*[\d一二两三四五六七八九十]+(?:年|度|次|届)(?:来|内|间)?|顺利|正式|再度|相继|陆续|一举|高分|率先")
 
-def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
+# Titles that products win, not places or policies: a named subject before them is a product
+# (“永康舜芋”获评国家农产品地理标志, 常山胡柚入选…推荐名录, “两柚一茶”被列入…产业链).
+_PRODUCT_TITLE = re.compile(r"地理标志|农产品|好产品|土特产|名优|品牌|名牌|商标|水果|推荐名录|产业链$")
+
+
+def _unknown_subject(text: str, c_start: int, start: int, in_clause: list[Linked], limit: int | None = None) -> bool:
     """Tell whether the clause names, before its award verb, a subject that is not a recognised entity (大米, 应用).
 
-    A program there ("“亩均论英雄”改革获…") leaves the award to the home locality.
+    A program or practice there ("“亩均论英雄”改革获…") leaves the award to the home locality, unless
+    the title is one products win.
     """
-    verb = list(AWARD_VERB.finditer(text, c_start, start))
-    if not verb:
-        return False
-    before = text[c_start:verb[0].start()]
+    if limit is None:
+        verb = _verbs_before(_RELATION_VERB, text, c_start, start)
+        if not verb:
+            return False
+        limit = verb[0].start()
+    before = text[c_start:limit]
+    award = next((l for l in in_clause if l.mention.start == start), None)
+    for_products = award is not None and bool(_PRODUCT_TITLE.search(award.mention.canonical))
     for l in in_clause:
-        if l.mention.type == "Program" and l.mention.end <= verb[0].start():
-            before = before.replace(l.mention.text, "")
+        if l.mention.type == "Program" and l.mention.end <= limit and not for_products:
+            before = before.replace(l.mention.text, "改革")  # a program is the home's own work
+    before = _MANNER.sub("", before).strip()
+    if not for_products and (_PRACTICE_HEAD.search(before) or _QUOTED_NAME.fullmatch(before)):
+        return False
     before = _NOT_A_SUBJECT.sub("", re.sub(r"[“”\"]|改革|工作|做法|经验|模式", "", before))
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", before)) >= 2
+
+
+# What joins the home locality to a partner named before the award verb: 联手长兴县成功入选…
+_PARTNER_CUE = re.compile(r"(?:与|同|联手|携手|联合|会同)")
+
+
+def _partners(text: str, c_start: int, start: int, in_clause: list[Linked], limit: int | None = None) -> list[str]:
+    """Give the localities that won an award together with the home: "联手长兴县成功入选X" → [长兴县]."""
+    if limit is None:
+        verb = _verbs_before(_AWARD_VERB, text, c_start, start)
+        if not verb:
+            return []
+        limit = verb[0].start()
+    localities = [l for l in in_clause if l.mention.type == "Locality" and l.mention.end <= limit]
+    if not localities or not _PARTNER_CUE.fullmatch(text[c_start:localities[0].mention.start].strip()):
+        return []
+    rest = text[localities[0].mention.start:limit]
+    for l in localities:
+        rest = rest.replace(l.mention.text, "", 1)
+    return [l.key for l in localities] if _SUBJECT_GLUE.match(rest.replace("共同", "")) else []
 
 
 def _respectively(text: str, c_start: int, subjects: list[str], in_clause: list[Linked]) -> dict[str, list[str]]:
@@ -170,8 +315,13 @@ def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:
     return bool(subjects) and _only_glue(text[c_start:subjects[0].mention.start])
 
 
+# What may open a clause before its subject: dates, 其中, 我县 (遂昌县大田村 is handled as a chain)
+_CLAUSE_LEAD = re.compile(r"(?:[\s“”、，,]|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|全年|年内|近年来|目前|"
+                          r"其中|同时|此外|另外|我县|我市|我区|我乡|我镇)*")
+
+
 def _only_glue(text: str) -> bool:
-    return len(re.sub(r"[\s“”、，,]", "", text)) == 0 or bool(re.fullmatch(r"\s*(?:其中|同时|此外|另外)?\s*", text))
+    return bool(_CLAUSE_LEAD.fullmatch(text))
 
 
 def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> bool:
@@ -180,11 +330,20 @@ def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> b
     for l in in_clause:
         for i in range(max(l.mention.start, c_start), min(l.mention.end, start)):
             before[i - c_start] = " "
-    return bool(_PLAN_CUE.search("".join(before)))
+    return bool(_PLAN_CUE.search(_WON_TARGET.sub(" ", "".join(before))))
+
+
+# A target reached: 成功争创国家级卫生乡镇, 成功申报省级星创天地 (won, not pursued)
+_WON_TARGET = re.compile(r"(?:成功|顺利)(?:争创|争取|申报|申创)")
+
+
+def _verbs_before(pattern: re.Pattern, text: str, c_start: int, start: int) -> list[re.Match]:
+    """Give the verbs of ``pattern`` between ``c_start`` and ``start``; a verb's look-ahead ("获(?=省)") may see past ``start``."""
+    return [v for v in pattern.finditer(text, c_start, min(len(text), start + 1)) if v.end() <= start]
 
 
 def _verb_before(text: str, c_start: int, start: int) -> str | None:
-    verbs = list(RELATION_VERB.finditer(text, c_start, start))
+    verbs = _verbs_before(_RELATION_VERB, text, c_start, start)
     return verbs[-1].group(0) if verbs else None
 
 
@@ -199,13 +358,46 @@ def _year(text: str, c_start: int, m, sentence: Sentence, ctx: ReportContext, pl
     return review
 
 
-def _place_of(l: Linked, in_clause: list[Linked]) -> str | None:
-    """Give the locality a project/place/organization is named with: in its name or right before it."""
+def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
+    """Give the locality a project/place/organization is named with: in its name or right before it.
+
+    Of several (遂昌县石练镇…), the last is the most specific.
+    """
+    where = None
     for other in in_clause:
         if other.mention.type != "Locality" or other is l:
             continue
         inside = l.mention.start <= other.mention.start and other.mention.end <= l.mention.end
-        adjacent = 0 <= l.mention.start - other.mention.end <= 1
+        gap = l.mention.start - other.mention.end
+        # right before it, before its opening quote or 的: 柘岱口乡“柘里薯乡” (not 郭塘、后桑园项目, not (浙江省)开化县…)
+        adjacent = gap == 0 or (gap == 1 and text[other.mention.end] in "“《「（(的")
         if inside or adjacent:
-            return other.key
+            where = other.key
+    return where
+
+
+# News outlets: named in a local report, but not local (金华日报, 浙江新闻客户端, 凤凰网).
+_MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|广播电台|客户端|新闻网|网|杂志社?|周刊)$")
+# Where a clause says a thing stands or happens: 在拱墅正式落地, 在王村口镇后塘村…举行
+_SITE_CUE = re.compile(r"(?:在|于|落户|落地|位于|坐落于)$")
+_SITE_VERB = re.compile(r"落地|落户|举行|举办|开工|动工|奠基|建成|开业|开馆|揭牌|投用|投产|启用|竣工|签约落户")
+
+
+def _site_of(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> str | None:
+    """Give the locality a clause puts its things in: "“常山优品”旗舰店在拱墅正式落地" → 拱墅区.
+
+    The locality follows 在/于/落户…, the clause has a verb of building or holding, and of
+    consecutive localities (王村口镇后塘村) the last is the most specific.
+    """
+    localities = [l for l in in_clause if l.mention.type == "Locality"]
+    for i, first in enumerate(localities):
+        if not _SITE_CUE.search(text, c_start, first.mention.start):
+            continue
+        last = first
+        for nxt in localities[i + 1:]:
+            if nxt.mention.start != last.mention.end:
+                break
+            last = nxt
+        if _SITE_VERB.search(text, last.mention.end, c_end):
+            return last.key
     return None
