@@ -9,7 +9,6 @@ by type and canonical name, people also by the locality they serve.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.gazetteer import Division, Gazetteer
@@ -53,7 +52,7 @@ class Linker:
             if division:
                 return self._division_entity(division, name)
             return self._named_entity("Locality", name)
-        division = self._home_from_text(mentions)
+        division = self._home_from_text(report, mentions)
         if division:
             return self._division_entity(division, None)
         return self._named_entity("Locality", "未知地区")
@@ -84,16 +83,23 @@ class Linker:
         ranked = sorted(candidates, key=lambda d: (score(d), -int(d.code)), reverse=True)
         return ranked[0]
 
-    def _home_from_text(self, mentions: list[Mention]) -> Division | None:
-        counts: Counter[str] = Counter()
+    def _home_from_text(self, report: Report, mentions: list[Mention]) -> Division | None:
+        """Give the county or higher the report names most often, by the names its mentions use.
+
+        Occurrences are counted in the text, not as mentions: names inside other names
+        (“清廉永康”, 永康五金) are no locality mentions but still tell what the report is about.
+        """
+        forms: dict[str, set[str]] = {}
         for m in mentions:
             if m.type != "Locality":
                 continue
             found = [d for d in self.gazetteer.lookup(m.text) if d.level in ("Province", "City", "County")]
             if len(found) == 1:
-                counts[found[0].code] += 1
-        if not counts:
+                forms.setdefault(found[0].code, set()).add(m.text)
+        if not forms:
             return None
+        text = "".join(s.text for s in report.sentences)
+        counts = {code: _occurrences(text, names) for code, names in forms.items()}
         best = max(counts.items(), key=lambda kv: (kv[1], _LEVEL_RANK[self.gazetteer.get(kv[0]).level], kv[0]))
         return self.gazetteer.get(best[0])
 
@@ -189,6 +195,11 @@ class Linker:
 def _near_home(division: Division, home_code: str | None) -> bool:
     """Tell whether a division may be meant in a report of ``home_code``: same province, or a province or city."""
     return not home_code or division.code[:2] == home_code[:2] or division.level in ("Province", "City")
+
+
+def _occurrences(text: str, names: set[str]) -> int:
+    """Give how often any of ``names`` occurs in ``text`` (longest first, without overlaps)."""
+    return len(re.findall("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), text))
 
 
 def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:
