@@ -117,6 +117,10 @@ class Linker:
             g.load_villages(home_code[:2])
         # Names of the home area are found by their short form but looked up by their full name.
         candidates = g.lookup(mention.canonical if mention.method == "gazetteer:area" else mention.text)
+        near = [c for c in candidates if not _far_short_form(c, mention.text, home_code)]
+        if candidates and not near:
+            return Linked(mention, None, tuple(c.code for c in candidates[:20]), out_of_area=True)
+        candidates = near
         if home_code and home_code in {c.code for c in candidates}:
             return Linked(mention, self._division_entity(g.get(home_code), mention.text))
         chosen = self._choose(candidates, home_code, context)
@@ -195,6 +199,16 @@ class Linker:
 def _near_home(division: Division, home_code: str | None) -> bool:
     """Tell whether a division may be meant in a report of ``home_code``: same province, or a province or city."""
     return not home_code or division.code[:2] == home_code[:2] or division.level in ("Province", "City")
+
+
+def _far_short_form(division: Division, text: str, home_code: str | None) -> bool:
+    """Tell whether ``text`` is a short form of a township or village outside the home county (万户|大关 is not 大关街道).
+
+    Reports write small places by their short form only at home; elsewhere they give the full name.
+    """
+    if not home_code or division.level not in ("Township", "Village") or text == division.name:
+        return False
+    return not division.code.startswith(home_code[:6])
 
 
 def _occurrences(text: str, names: set[str]) -> int:
