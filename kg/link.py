@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.gazetteer import Division, Gazetteer
 from kg.model import Entity, Mention, Report
+from kg.nlp.nested import plausible_division_name
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -129,7 +130,12 @@ class Linker:
         if candidates:
             codes = tuple(c.code for c in candidates[:20])
             return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
-        # Not in the gazetteer: a township or village of the home locality.
+        # Not in the gazetteer: a township or village of the home locality, if it is a name at all.
+        trimmed = self._trimmed_to_known(mention, home_code)
+        if trimmed is not None:
+            return self._link_locality(trimmed, home_key, context, home_code)
+        if not plausible_division_name(mention.text):
+            return Linked(mention, None, out_of_area=True)
         level = mention.level or ("Village" if mention.text.endswith(("村", "社区")) else "Township")
         home = self.entities.get(home_key)
         if home is None or _LEVEL_RANK.get(home.level or "", 9) >= _LEVEL_RANK[level]:
@@ -138,6 +144,16 @@ class Linker:
         if key not in self.entities:
             self.entities[key] = Entity(key=key, type="Locality", label=mention.text, level=level, parent=home_key)
         return Linked(mention, key)
+
+    def _trimmed_to_known(self, mention: Mention, home_code: str | None) -> Mention | None:
+        """Give the mention less a word before a village of the home county (以|古竹村, 利用|下杨村), else None."""
+        if not home_code or mention.method == "gazetteer:area":
+            return None
+        for cut in (1, 2):
+            tail = mention.text[cut:]
+            if len(tail) >= 3 and any(d.code.startswith(home_code[:6]) for d in self.gazetteer.lookup(tail)):
+                return replace(mention, text=tail, start=mention.start + cut, canonical=tail)
+        return None
 
     def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention]) -> Division | None:
         if home_code:
