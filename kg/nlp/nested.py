@@ -37,8 +37,10 @@ _CUT_WORD_MIN_FREQ = 1000
 NAME_HEAD = re.compile(
     r"(?:节|运会|博览会|展览会|交易会|洽谈会|论坛|峰会|大赛|锦标赛|联赛|马拉松|"
     r"大学|学院|校区|医院|研究院|研究所|公司|集团|银行|协会|商会|"
-    r"规划|纲要|条例)$"
+    r"规划|纲要|条例|开发区|高新区|科技城|小镇)$"
 )
+# Words right after a locality that make it part of a section, station or branch: 杭温高铁二期浦江|段, 铁路金华|站.
+_PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
 # Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
 # Tags of the words a name is made of, between the locality and the name's head.
@@ -114,7 +116,7 @@ def qualifies_next_name(doc: Doc, span: Span) -> bool:
 
 
 def _heads_a_name(doc: Doc, first: int) -> bool:
-    if first < len(doc) and doc[first].text in _TITLE_OPENER:
+    if first < len(doc) and (doc[first].text in _TITLE_OPENER or doc[first].text in _PART_WORDS):
         return True
     chars = 0
     for token in doc[first:first + _MAX_NAME_WORDS]:
