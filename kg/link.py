@@ -9,11 +9,11 @@ by type and canonical name, people also by the locality they serve.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.gazetteer import Division, Gazetteer
 from kg.model import Entity, Mention, Report
+from kg.nlp.nested import plausible_division_name
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -53,7 +53,7 @@ class Linker:
             if division:
                 return self._division_entity(division, name)
             return self._named_entity("Locality", name)
-        division = self._home_from_text(mentions)
+        division = self._home_from_text(report, mentions)
         if division:
             return self._division_entity(division, None)
         return self._named_entity("Locality", "未知地区")
@@ -84,16 +84,23 @@ class Linker:
         ranked = sorted(candidates, key=lambda d: (score(d), -int(d.code)), reverse=True)
         return ranked[0]
 
-    def _home_from_text(self, mentions: list[Mention]) -> Division | None:
-        counts: Counter[str] = Counter()
+    def _home_from_text(self, report: Report, mentions: list[Mention]) -> Division | None:
+        """Give the county or higher the report names most often, by the names its mentions use.
+
+        Occurrences are counted in the text, not as mentions: names inside other names
+        (“清廉永康”, 永康五金) are no locality mentions but still tell what the report is about.
+        """
+        forms: dict[str, set[str]] = {}
         for m in mentions:
             if m.type != "Locality":
                 continue
             found = [d for d in self.gazetteer.lookup(m.text) if d.level in ("Province", "City", "County")]
             if len(found) == 1:
-                counts[found[0].code] += 1
-        if not counts:
+                forms.setdefault(found[0].code, set()).add(m.text)
+        if not forms:
             return None
+        text = "".join(s.text for s in report.sentences)
+        counts = {code: _occurrences(text, names) for code, names in forms.items()}
         best = max(counts.items(), key=lambda kv: (kv[1], _LEVEL_RANK[self.gazetteer.get(kv[0]).level], kv[0]))
         return self.gazetteer.get(best[0])
 
@@ -111,6 +118,10 @@ class Linker:
             g.load_villages(home_code[:2])
         # Names of the home area are found by their short form but looked up by their full name.
         candidates = g.lookup(mention.canonical if mention.method == "gazetteer:area" else mention.text)
+        near = [c for c in candidates if not _far_short_form(c, mention.text, home_code)]
+        if candidates and not near:
+            return Linked(mention, None, tuple(c.code for c in candidates[:20]), out_of_area=True)
+        candidates = near
         if home_code and home_code in {c.code for c in candidates}:
             return Linked(mention, self._division_entity(g.get(home_code), mention.text))
         chosen = self._choose(candidates, home_code, context)
@@ -120,7 +131,12 @@ class Linker:
             codes = tuple(c.code for c in candidates[:20])
             return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
         # Not in the gazetteer, or only namesakes outside the home county (岭头村 is in many counties):
-        # a township or village of the home locality.
+        # a township or village of the home locality, if it is a name at all.
+        trimmed = self._trimmed_to_known(mention, home_code)
+        if trimmed is not None:
+            return self._link_locality(trimmed, home_key, context, home_code)
+        if not plausible_division_name(mention.text):
+            return Linked(mention, None, out_of_area=True)
         level = mention.level or ("Village" if mention.text.endswith(("村", "社区")) else "Township")
         home = self.entities.get(home_key)
         if home is None or _LEVEL_RANK.get(home.level or "", 9) >= _LEVEL_RANK[level]:
@@ -129,6 +145,16 @@ class Linker:
         if key not in self.entities:
             self.entities[key] = Entity(key=key, type="Locality", label=mention.text, level=level, parent=home_key)
         return Linked(mention, key)
+
+    def _trimmed_to_known(self, mention: Mention, home_code: str | None) -> Mention | None:
+        """Give the mention less a word before a village of the home county (以|古竹村, 利用|下杨村), else None."""
+        if not home_code or mention.method == "gazetteer:area":
+            return None
+        for cut in (1, 2):
+            tail = mention.text[cut:]
+            if len(tail) >= 3 and any(d.code.startswith(home_code[:6]) for d in self.gazetteer.lookup(tail)):
+                return replace(mention, text=tail, start=mention.start + cut, canonical=tail)
+        return None
 
     def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention]) -> Division | None:
         if home_code:
@@ -195,6 +221,21 @@ def _small_named(mention: Mention) -> bool:
 def _near_home(division: Division, home_code: str | None) -> bool:
     """Tell whether a division may be meant in a report of ``home_code``: same province, or a province or city."""
     return not home_code or division.code[:2] == home_code[:2] or division.level in ("Province", "City")
+
+
+def _far_short_form(division: Division, text: str, home_code: str | None) -> bool:
+    """Tell whether ``text`` is a short form of a township or village outside the home county (万户|大关 is not 大关街道).
+
+    Reports write small places by their short form only at home; elsewhere they give the full name.
+    """
+    if not home_code or division.level not in ("Township", "Village") or text == division.name:
+        return False
+    return not division.code.startswith(home_code[:6])
+
+
+def _occurrences(text: str, names: set[str]) -> int:
+    """Give how often any of ``names`` occurs in ``text`` (longest first, without overlaps)."""
+    return len(re.findall("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), text))
 
 
 def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import Division, Gazetteer
 from kg.model import Mention
+from kg.nlp.nested import inside_other_name
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
 METHOD = "gazetteer:area"
@@ -27,7 +28,7 @@ class AreaNames:
     pattern: re.Pattern[str] | None
 
     def find(self, text: str, taken: list[Mention]) -> list[Mention]:
-        """Give mentions of area names in ``text`` that overlap none of ``taken``."""
+        """Give mentions of area names in ``text`` that overlap none of ``taken`` and are not part of another name."""
         if self.pattern is None:
             return []
         busy = bytearray(len(text))
@@ -35,7 +36,7 @@ class AreaNames:
             busy[m.start:m.end] = b"\x01" * (m.end - m.start)
         found = []
         for m in self.pattern.finditer(text):
-            if any(busy[m.start():m.end()]):
+            if any(busy[m.start():m.end()]) or inside_other_name(text, m.start(), m.end()):
                 continue
             full = self.names[m.group(0)]
             level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"

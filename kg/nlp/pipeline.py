@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
 from kg.nlp.names import award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import FINDERS
 from kg.nlp.tokenizer import JiebaTokenizer
@@ -26,6 +27,7 @@ from kg.nlp.tokenizer import JiebaTokenizer
 MENTIONS = "kg_mentions"
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
+_SMALL_DIVISION_SUFFIXES = ("镇", "乡", "村", "街道", "社区")
 
 
 def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
@@ -36,7 +38,7 @@ def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Lang
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, sorted(words))
     nlp.add_pipe("kg_lexicon").initialize(nlp, lexicon=lexicon, gazetteer=gazetteer)
     nlp.add_pipe("kg_patterns")
-    nlp.add_pipe("kg_select").initialize(lexicon=lexicon)
+    nlp.add_pipe("kg_select").initialize(lexicon=lexicon, gazetteer=gazetteer)
     return nlp
 
 
@@ -98,12 +100,14 @@ class MentionSelector:
 
     def __init__(self) -> None:
         self.lexicon: Lexicon | None = None
+        self.gazetteer: frozenset[str] = frozenset()
 
-    def initialize(self, *, lexicon: Lexicon) -> None:
+    def initialize(self, *, lexicon: Lexicon, gazetteer: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = doc.user_data.get(MENTIONS, [])
+        candidates = self._localities_on_their_own(doc, doc.user_data.get(MENTIONS, []))
         ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.method.split(":")[0]], m.start, m.type))
         taken = bytearray(len(doc.text))
         kept: list[Mention] = []
@@ -117,6 +121,38 @@ class MentionSelector:
         spans = [doc.char_span(m.start, m.end, label=m.type, kb_id=m.canonical, alignment_mode="expand") for m in kept]
         doc.spans["kg"] = [s for s in spans if s is not None]
         return doc
+
+    def _localities_on_their_own(self, doc: Doc, candidates: list[Mention]) -> list[Mention]:
+        """Give the candidates less the localities that are part of another name (kg.nlp.nested).
+
+        A full name cut at its suffix (坦洪乡|村振兴) gives way to its short form where the
+        segmenter knows it (永康市|区 → 永康); the home area's short forms are found later.
+        """
+        kept = []
+        for m in candidates:
+            if m.type != "Locality":
+                kept.append(m)
+                continue
+            if cut_word(doc.text, m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
+                m = Mention(m.text[:-1], m.start, m.end - 1, m.type, m.text[:-1], method=m.method)
+            if not self._inside_other_name(doc, m):
+                kept.append(m)
+        return kept
+
+    def _inside_other_name(self, doc: Doc, m: Mention) -> bool:
+        if inside_other_name(doc.text, m.start, m.end) or self._quoted_brand(doc.text, m):
+            return True
+        # A township or village written in full keeps its name before its own facilities (大田村党群服务中心).
+        if m.text.endswith(_SMALL_DIVISION_SUFFIXES):
+            return False
+        span = doc.char_span(m.start, m.end)
+        return span is not None and qualifies_next_name(doc, span)
+
+    def _quoted_brand(self, text: str, m: Mention) -> bool:
+        """Tell whether a suffix-found township is a quoted brand: “油茶宋镇”, “柘里薯乡” (no such division)."""
+        before, after = text[m.start - 1:m.start], text[m.end:m.end + 1]
+        quoted = bool(before) and bool(after) and before in "“\"‘" and after in "”\"’"
+        return quoted and m.method.startswith("pattern:") and m.text.endswith(("镇", "乡", "街道")) and m.text not in self.gazetteer
 
     def _ignored(self, m: Mention) -> bool:
         return self.lexicon is not None and (self.lexicon.ignored(m.text) or self.lexicon.ignored(m.canonical))

@@ -1,0 +1,161 @@
+"""Locality names used inside another name, which are not mentions of the locality.
+
+ANNOTATION.md: "a place name inside another name" does not count (遂昌 in
+遂昌革命纪念馆). These tests look at the text around a locality candidate:
+
+    “常山阿姨”, “龙山经验”       inside a longer quoted name
+    中国(永康)国际门业博览会     in brackets inside a name
+    森|林城镇, 大应急大|安全     a cut through an everyday word
+    杭州|亚运会, 海宁|文苑小学   followed by the head of an event, body or plan
+    常山|胡柚|入选               a product of the place receiving the award
+
+The text tests serve both the pipeline's candidates and the home area's short
+forms (kg.nlp.area); the token tests need the segmented sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.patterns import AWARD_VERB
+
+# Opening and closing marks of a quoted name or a title.
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
+# A quoted span this long is a passage of text, not a name.
+_MAX_QUOTED_NAME = 30
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# jieba dictionary words that a locality's first or last character can cut in two
+# (森|林城镇, 大安|全): common content words only; function words such as 以上 (以|上坦)
+# are not cut by a name written after them.
+_CUT_WORD_TAGS = frozenset("n v vn a an ad i l".split())
+_CUT_WORD_MIN_FREQ = 1000
+# The end of a name the locality only qualifies: events, colleges and bodies, plans.
+# Not 小学/中学/幼儿园 nor 中心: on the held-out set they cost more true localities than they saved.
+NAME_HEAD = re.compile(
+    r"(?:节|运会|博览会|展览会|交易会|洽谈会|论坛|峰会|大赛|锦标赛|联赛|马拉松|"
+    r"大学|学院|校区|医院|研究院|研究所|公司|集团|银行|协会|商会|"
+    r"规划|纲要|条例|开发区|高新区|科技城|小镇)$"
+)
+# Words right after a locality that make it part of a section, station or branch: 杭温高铁二期浦江|段, 铁路金华|站.
+_PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
+# Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
+_TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
+# Tags of the words a name is made of, between the locality and the name's head.
+_NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l".split())
+# Verbs that name what a body does, inside its name: 油茶产业联合研究院.
+_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化".split())
+_MAX_NAME_WORDS = 5
+_MAX_NAME_CHARS = 14
+# Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
+_MAX_PRODUCT_WORDS = 2
+_PRODUCT_TAGS = frozenset("n nz ng".split())
+
+
+def inside_other_name(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] is part of a longer name by the text around it (quotes, brackets, cut words)."""
+    return inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end) or cut_word(text, start, end) is not None
+
+
+def inside_quoted_name(text: str, start: int, end: int) -> bool:
+    """Tell whether the span lies inside a longer quoted name or title: “常山阿姨”, 《浙江省…规划》.
+
+    A quote that is the span itself, or a quoted list (“上坦、上周”), does not count.
+    """
+    for opening, closing in _QUOTE_PAIRS:
+        left = text.rfind(opening, 0, start)
+        if left < 0 or text.find(closing, left + 1, start) >= 0:
+            continue
+        right = text.find(closing, end)
+        if right < 0 or text.find(opening, end, right) >= 0:
+            continue
+        quoted = text[left + 1:right]
+        if quoted != text[start:end] and "、" not in quoted and len(quoted) <= _MAX_QUOTED_NAME:
+            return True
+    return False
+
+
+def inside_bracketed_name(text: str, start: int, end: int) -> bool:
+    """Tell whether the span is a bracketed part of a name that goes on on both sides: 云创(常山)数字经济产业园."""
+    return (
+        start >= 2 and end + 1 < len(text)
+        and text[start - 1] in "(（" and text[end] in ")）"
+        and bool(_CJK.match(text[start - 2])) and bool(_CJK.match(text[end + 1]))
+    )
+
+
+def cut_word(text: str, start: int, end: int) -> str | None:
+    """Give "left" or "right" if the span's first or last character belongs to a common word with its neighbour, else None."""
+    words = _common_words()
+    if start > 0 and text[start - 1:start + 1] in words:
+        return "left"
+    if end < len(text) and text[end - 1:end + 1] in words:
+        return "right"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Give jieba's common two-character content words (its own dictionary, without kg's additions)."""
+    import jieba
+
+    words = set()
+    with jieba.Tokenizer().get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3 and len(parts[0]) == 2 and int(parts[1]) >= _CUT_WORD_MIN_FREQ and parts[2] in _CUT_WORD_TAGS:
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def qualifies_next_name(doc: Doc, span: Span) -> bool:
+    """Tell whether the words after the span make a name it only qualifies: 杭州|亚运会, 常山|胡柚|入选."""
+    return _heads_a_name(doc, span.end) or _names_a_product(doc, span.end)
+
+
+def _heads_a_name(doc: Doc, first: int) -> bool:
+    if first < len(doc) and (doc[first].text in _TITLE_OPENER or doc[first].text in _PART_WORDS):
+        return True
+    chars = 0
+    for token in doc[first:first + _MAX_NAME_WORDS]:
+        chars += len(token.text)
+        if token.is_punct or token.is_space or chars > _MAX_NAME_CHARS:
+            return False
+        # The head may be a word of any kind (节 is tagged as a time word); the words before it are name words.
+        if NAME_HEAD.search(doc.text[doc[first].idx:token.idx + len(token.text)]):
+            return True
+        if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS:
+            return False
+    return False
+
+
+def _names_a_product(doc: Doc, first: int) -> bool:
+    for i in range(first, min(first + _MAX_PRODUCT_WORDS, len(doc))):
+        if doc[i].tag_ not in _PRODUCT_TAGS:
+            return False
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is not None and AWARD_VERB.fullmatch(following.text):
+            return True
+    return False
+
+
+# Endings of suffix-found names that are kinds of place or phrases, not divisions: 新型农村,
+# 桃岭自然村 (a natural village), 高铁小镇 (a themed town), 助力家乡, 秀美村, 公路沿线村.
+_NOT_DIVISION_END = re.compile(
+    r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村)$"
+)
+# Slogans of what makes a place thrive: 环境立镇, 农旅富镇, 产业强村.
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2}[立富兴强][镇乡村]$")
+# Kinds of the first word that do not begin a place name: 驱动|全乡, 盘活|农村, 首届|大田乡.
+_NOT_NAME_START_TAGS = frozenset("v vn a ad d m t p c r".split())
+
+
+def plausible_division_name(name: str) -> bool:
+    """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
+    if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name):
+        return False
+    from jieba.posseg import dt
+
+    return dt.word_tag_tab.get(name[:2]) not in _NOT_NAME_START_TAGS
