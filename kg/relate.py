@@ -165,6 +165,16 @@ def _only_awards(text: str, c_start: int, c_end: int, awards: list[Linked]) -> b
 # Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
 _COUNTY_TITLE = re.compile(r"(?:县|县市|县城|城市)$")
 _BELOW_COUNTY = ("Township", "Village")
+# Names of divisions below a county, for localities the gazetteer lacks (loc:330726/下薛宅村)
+_BELOW_COUNTY_NAME = re.compile(r"(?:村|镇|乡|街道|社区)$")
+
+
+def _below_county(l: Linked) -> bool:
+    """Tell whether a locality is a township or village: by its level, its division code (9 or 12 digits) or its name."""
+    if l.mention.level in _BELOW_COUNTY:
+        return True
+    code, _, name = (l.key or "").removeprefix("loc:").partition("/")
+    return len(code) >= 9 if not name else bool(_BELOW_COUNTY_NAME.search(name))
 
 
 def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked, in_clause: list[Linked],
@@ -180,7 +190,7 @@ def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked
         return [ctx.home, *partners]
     if _unknown_subject(text, c_start, award.mention.start, in_clause, limit):
         return []
-    if topic and not (topic.mention.level in _BELOW_COUNTY and _COUNTY_TITLE.search(award.mention.canonical)):
+    if topic and not (_below_county(topic) and _COUNTY_TITLE.search(award.mention.canonical)):
         return [topic.key]
     return [ctx.home]
 
