@@ -131,8 +131,10 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     where = _place_of(clause.text, l, clause.mentions)
     method = "rule:adjacent-locality" if where else "rule:home-locality"
     # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
-    # and media (金华日报, 浙江新闻客户端) are not.
-    local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
+    # and media (金华日报, 浙江新闻客户端) are not. An enclave (飞地) lies in another jurisdiction:
+    # 海宁飞地建设项目, “三方四地”飞地园区.
+    body_is_local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
+    local = body_is_local and "飞地" not in m.text
     if where is None and local:
         where = _site_of(clause.text, clause.start, clause.end, clause.mentions)
         method = "rule:site-locality" if where else method
