@@ -39,71 +39,111 @@ class ReportContext:
     home: str  # entity key
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """One clause of a sentence and who it is about."""
+
+    text: str  # the whole sentence
+    start: int
+    end: int
+    mentions: list[Linked]
+    explicit: list[str]  # subjects written before its award verb
+    topic: Linked | None  # the sentence's subject so far
+    respectively: dict[str, list[str]]  # award → subject for "A和B分别被评为X、Y"
+
+
+# Winners and plan state of an award list a clause ended with, for the next clause to go on with.
+_Carried = tuple[list[str], bool]
+
+
 def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) -> list[Relation]:
     """Give the relations one sentence states; ``linked`` are its mentions, offsets local to it."""
     sentence = ctx.report.sentences[sentence_index]
     text = sentence.text
     found: list[Relation] = []
-    clauses = _clauses(text)
     topic: Linked | None = None
-    carried: tuple[list[str], bool] | None = None  # winners and plan state of an award list the last clause ended with
-    for c_start, c_end in clauses:
+    carried: _Carried | None = None
+    for c_start, c_end in _clauses(text):
         in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
         explicit = _explicit_subjects(text, c_start, c_end, in_clause)
         if explicit and _starts_clause(text, c_start, in_clause):
             topic = next(l for l in in_clause if l.key == explicit[0])
         subjects = explicit or ([topic.key] if topic else [])
-        respectively = _respectively(text, c_start, subjects, in_clause)
+        clause = _Clause(text, c_start, c_end, in_clause, explicit, topic, _respectively(text, c_start, subjects, in_clause))
         awards = [l for l in in_clause if l.mention.type == "Award"]
         continued = carried if _only_awards(text, c_start, c_end, awards) else None
-        carried = None
-        list_verb = _AWARD_VERB.search(text, c_start, c_end)
-        if not awards and list_verb and text[c_end - 1] in "：:" and (
-                explicit or not _unknown_subject(text, c_start, c_end, in_clause, list_verb.start())):
-            # 荣获以下荣誉： — the titles follow in the next clauses
-            plan = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
-            carried = (explicit or ([topic.key] if topic else [ctx.home]), plan)
+        carried = _list_opener(ctx, sentence, clause) if not awards else None
         for l in in_clause:
             m = l.mention
             if m.type == "Award":
-                verb = _verb_before(text, c_start, m.start)
-                planned = (sentence.planning or _plan_cue(text, c_start, m.start, in_clause)
-                           or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
-                if verb:
-                    winners = respectively.get(l.key) or explicit or _implicit_winners(ctx, text, c_start, l, in_clause, topic)
-                elif _AWARD_AFTER.match(text, m.end, c_end):
-                    winners = _subjects_before(text, c_start, m.start, in_clause) or _implicit_winners(
-                        ctx, text, c_start, l, in_clause, topic, limit=m.start)
-                elif continued:
-                    winners, planned = continued  # 荣获：A，B，C — the list goes on past a comma
-                else:
-                    continue
-                predicate = "pursuesAward" if planned else "receivedAward"
-                year = _year(text, c_start, m, sentence, ctx, planned)
-                for s in winners:
-                    found.append(_relation(s, predicate, l.key, ctx, sentence, m.start, m.end, year, "rule:award-verb"))
-                if l is awards[-1] and winners and _LIST_END.fullmatch(text, m.end, c_end):
-                    carried = (winners, planned)
+                relations, carry = _award_relations(ctx, sentence, clause, l, continued, last=l is awards[-1])
+                found.extend(relations)
+                carried = carry or carried
             elif m.type == "Program":
                 locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
                 year = _year(text, c_start, m, sentence, ctx, sentence.planning)
                 for s in locality_subjects:
                     found.append(_relation(s, "implements", l.key, ctx, sentence, m.start, m.end, year, "rule:program-mention"))
             elif m.type in ("Project", "Place", "Organization"):
-                where = _place_of(text, l, in_clause)
-                method = "rule:adjacent-locality" if where else "rule:home-locality"
-                # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
-                # and media (金华日报, 浙江新闻客户端) are not.
-                local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
-                if where is None and local:
-                    where = _site_of(text, c_start, c_end, in_clause)
-                    method = "rule:site-locality" if where else method
-                if where is None and local:
-                    where = ctx.home
-                if where and where != l.key:
-                    year = _year(text, c_start, m, sentence, ctx, sentence.planning)
-                    found.append(_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method))
+                found.extend(_located_in(ctx, sentence, clause, l))
     return found
+
+
+def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, award: Linked,
+                     continued: _Carried | None, last: bool) -> tuple[list[Relation], _Carried | None]:
+    """Give who received (or pursues) ``award``, and what the next clause may go on with."""
+    text, c_start, c_end, m = clause.text, clause.start, clause.end, award.mention
+    verb = _verb_before(text, c_start, m.start)
+    planned = (sentence.planning or _plan_cue(text, c_start, m.start, clause.mentions)
+               or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
+    if verb:
+        winners = (clause.respectively.get(award.key) or clause.explicit
+                   or _implicit_winners(ctx, text, c_start, award, clause.mentions, clause.topic))
+    elif _AWARD_AFTER.match(text, m.end, c_end):
+        winners = _subjects_before(text, c_start, m.start, clause.mentions) or _implicit_winners(
+            ctx, text, c_start, award, clause.mentions, clause.topic, limit=m.start)
+    elif continued:
+        winners, planned = continued  # 荣获：A，B，C — the list goes on past a comma
+    else:
+        return [], None
+    predicate = "pursuesAward" if planned else "receivedAward"
+    year = _year(text, c_start, m, sentence, ctx, planned)
+    relations = [_relation(s, predicate, award.key, ctx, sentence, m.start, m.end, year, "rule:award-verb") for s in winners]
+    carry = (winners, planned) if last and winners and _LIST_END.fullmatch(text, m.end, c_end) else None
+    return relations, carry
+
+
+def _list_opener(ctx: ReportContext, sentence: Sentence, clause: _Clause) -> _Carried | None:
+    """Give the winners of a clause that opens a list of titles to come: 我县荣获以下荣誉：…"""
+    text, c_start, c_end = clause.text, clause.start, clause.end
+    verb = _AWARD_VERB.search(text, c_start, c_end)
+    if not verb or text[c_end - 1] not in "：:":
+        return None
+    if not clause.explicit and _unknown_subject(text, c_start, c_end, clause.mentions, verb.start()):
+        return None
+    plan = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
+    return clause.explicit or ([clause.topic.key] if clause.topic else [ctx.home]), plan
+
+
+def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked) -> list[Relation]:
+    """Give where a project, place or organization is: a locality at its name, where the clause puts it, else home."""
+    m = l.mention
+    where = _place_of(clause.text, l, clause.mentions)
+    method = "rule:adjacent-locality" if where else "rule:home-locality"
+    # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
+    # and media (金华日报, 浙江新闻客户端) are not. An enclave (飞地) lies in another jurisdiction:
+    # 海宁飞地建设项目, “三方四地”飞地园区.
+    body_is_local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
+    local = body_is_local and "飞地" not in m.text
+    if where is None and local:
+        where = _site_of(clause.text, clause.start, clause.end, clause.mentions)
+        method = "rule:site-locality" if where else method
+    if where is None and local:
+        where = ctx.home
+    if not where or where == l.key:
+        return []
+    year = _year(clause.text, clause.start, m, sentence, ctx, sentence.planning)
+    return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
 
 
 # What may follow the last title of a clause for its list to go on in the next clause: 、 ， ：
@@ -127,6 +167,16 @@ def _only_awards(text: str, c_start: int, c_end: int, awards: list[Linked]) -> b
 # Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
 _COUNTY_TITLE = re.compile(r"(?:县|县市|县城|城市)$")
 _BELOW_COUNTY = ("Township", "Village")
+# Names of divisions below a county, for localities the gazetteer lacks (loc:330726/下薛宅村)
+_BELOW_COUNTY_NAME = re.compile(r"(?:村|镇|乡|街道|社区)$")
+
+
+def _below_county(l: Linked) -> bool:
+    """Tell whether a locality is a township or village: by its level, its division code (9 or 12 digits) or its name."""
+    if l.mention.level in _BELOW_COUNTY:
+        return True
+    code, _, name = (l.key or "").removeprefix("loc:").partition("/")
+    return len(code) >= 9 if not name else bool(_BELOW_COUNTY_NAME.search(name))
 
 
 def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked, in_clause: list[Linked],
@@ -142,7 +192,7 @@ def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked
         return [ctx.home, *partners]
     if _unknown_subject(text, c_start, award.mention.start, in_clause, limit):
         return []
-    if topic and not (topic.mention.level in _BELOW_COUNTY and _COUNTY_TITLE.search(award.mention.canonical)):
+    if topic and not (_below_county(topic) and _COUNTY_TITLE.search(award.mention.canonical)):
         return [topic.key]
     return [ctx.home]
 
