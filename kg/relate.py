@@ -383,8 +383,9 @@ def _plan_cue(text: str, c_start: int, start: int, in_clause: list[Linked]) -> b
     return bool(_PLAN_CUE.search(_WON_TARGET.sub(" ", "".join(before))))
 
 
-# A target reached: 成功争创国家级卫生乡镇, 成功申报省级星创天地 (won, not pursued)
-_WON_TARGET = re.compile(r"(?:成功|顺利)(?:争创|争取|申报|申创)")
+# A target reached: 成功申报省级星创天地, 成功争取…试点 (won, not pursued). 成功争创 stays a target:
+# issue 5 wants no receivedAward from a sentence with 争创 or 力争, whatever comes before it.
+_WON_TARGET = re.compile(r"(?:成功|顺利)(?:争取|申报|申创)")
 
 
 def _verbs_before(pattern: re.Pattern, text: str, c_start: int, start: int) -> list[re.Match]:
