@@ -19,7 +19,10 @@ _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|计划|力促|冲刺|谋划|将(?:争|创|力|全力|努力|积极)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
-_SUBJECT_GLUE = re.compile(r"^[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]*$")
+_SUBJECT_GLUE = re.compile(
+    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|"
+    r"(?<=被)(?:国务院|国家[\u4e00-\u9fff]{0,6}?部|省政府|省委省政府|省人民政府|市政府|[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委员会)))*$"
+)
 # What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
 _ONLY_A_STEP = re.compile(r"[^，,；;。]{0,6}?(?:评估|初审|初评|预审|审核|暗访|检查)")
 # What after a title says it was won, when no verb precedes it: 国家卫生县城顺利通过复审, …创建成功
@@ -242,9 +245,17 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
     verb = _AWARD_VERB.search(text, c_start, c_end)
     if verb is None:
         # No verb: a clause-initial locality is the topic of what follows.
+        # A list of them (江南镇、瑶琳镇扎实推进…) shares it.
         candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES]
         first = candidates[0] if candidates else None
-        return [first.key] if first and first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start]) else []
+        if not (first and first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start])):
+            return []
+        listed = [first]
+        for l in candidates[1:]:
+            if l.mention.type != "Locality" or not re.fullmatch(r"[、和及与]", text[listed[-1].mention.end:l.mention.start]):
+                break
+            listed.append(l)
+        return [l.key for l in listed]
     return _subjects_before(text, c_start, verb.start(), in_clause)
 
 
