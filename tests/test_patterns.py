@@ -1,0 +1,87 @@
+"""The spaCy pipeline on single sentences written for these tests: what the pattern finders must and must not find.
+
+Expected names are read off the sentences by hand, following ANNOTATION.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.nlp.pipeline import MENTIONS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Extractor().nlp
+
+
+def _found(nlp, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.canonical) for m in nlp(text).user_data[MENTIONS]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # numbered policy packages, counted in Chinese numerals or quoted with digits
+        ("当年先后出台人才新政二十二条，修订出台生态工业三十条、现代服务业十三条和健康农业政策。",
+         {("Program", "人才新政二十二条"), ("Program", "生态工业三十条"), ("Program", "现代服务业十三条")}),
+        ("率先推出“复工复产七步法”，出台输血赋能十大举措。", {("Program", "复工复产七步法"), ("Program", "输血赋能十大举措")}),
+        ("全市率先出台“优化生育政策20条”。", {("Program", "优化生育政策20条")}),
+        # a program suffix the segmenter splits (特色|战, 三年|行动|方案)
+        ("全面打响工业复兴提速战、乡村振兴特色战。", {("Program", "工业复兴提速战"), ("Program", "乡村振兴特色战")}),
+        ("出台城市大脑建设三年行动方案。", {("Program", "城市大脑建设三年行动方案")}),
+        # a quoted name that says what it is
+        ("成功举办“龙山经验”高峰论坛。", {("Program", "龙山经验")}),
+    ],
+)
+def test_patterns_find_programs(nlp, text, expected):
+    assert expected <= _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("新建道路三十条，改造桥梁五座。", ("Program", "新建道路三十条")),
+        ("开展“稳企赋能”二十项专项行动。", ("Program", "二十项专项行动")),
+        ("坚持“房子是用来住的、不是用来炒的”定位。", ("Program", "房子是用来住的、不是用来炒的")),
+        ("常态化举办“一把手”项目谋划擂台赛。", ("Program", "一把手")),
+        ("举办全省“一县一链”现场推进会。", ("Program", "一县一链")),
+    ],
+)
+def test_patterns_leave_non_programs(nlp, text, not_expected):
+    assert not_expected not in _found(nlp, text)
+
+
+def test_patterns_split_a_title_from_its_trophy(nlp):
+    found = _found(nlp, "连续三年荣获省“五水共治”工作优秀县“大禹鼎”银鼎。")
+    assert {("Award", "省五水共治工作优秀县"), ("Award", "大禹鼎")} <= found
+    assert not any(t == "Award" and "优秀县大禹鼎" in name for t, name in found)
+
+
+@pytest.mark.parametrize(
+    "text, award",
+    [
+        ("县中医院、妇保院创成二甲医院。", "二甲医院"),
+        ("县人民医院顺利通过三级乙等综合医院评审。", "三级乙等综合医院"),
+        ("入选全国百强县第65位。", "全国百强县"),
+        ("成功争取园林垃圾资源化利用国家级试点。", "园林垃圾资源化利用国家级试点"),
+    ],
+)
+def test_patterns_find_awards(nlp, text, award):
+    assert ("Award", award) in _found(nlp, text)
+
+
+def test_patterns_a_first_described_is_no_award(nlp):
+    assert not any(t == "Award" for t, _ in _found(nlp, "成为全省首个实现村级GEP核算的县。"))
+
+
+def test_patterns_one_family_villages_stand_alone(nlp):
+    found = _found(nlp, "余村、鲁家村入选全国乡村旅游重点村，王村完成改造，全村、邻村、新村同步推进。")
+    assert {("Locality", "余村"), ("Locality", "鲁家村"), ("Locality", "王村")} <= found
+    assert not found & {("Locality", "全村"), ("Locality", "邻村"), ("Locality", "新村")}
+
+
+def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp):
+    # 上周村 is segmented 上|周村: 周村 alone is a fragment of the name.
+    assert ("Locality", "周村") not in _found(nlp, "强化对以上坦、洪村、上周村等为重点的危旧房整治。")
