@@ -90,6 +90,7 @@ CHUNAN = """2021年淳安县人民政府工作报告
 在淳安县第十七届人民代表大会第五次会议上
 一、2020年工作回顾
 先后荣获全国绿化模范县、国家园林县城称号，被授予“全国民族团结进步示范区”称号。千岛湖镇成功创建省级卫生镇。下姜村获得全国文明村镇、全国乡村治理示范村等荣誉。威坪镇和临岐镇分别被评为省级森林城镇、省级卫生城镇。
+枫树岭镇、王阜乡扎实推进“五水共治”。文昌镇被省政府命名为省级历史文化名镇。岭头村入选省级美丽乡村特色精品村。
 """
 
 
@@ -123,3 +124,20 @@ def test_relate_respectively_pairs_subjects_with_awards_in_order(chunan):
     facts = _facts(chunan)
     assert ("威坪镇", "receivedAward", "省级卫生城镇") not in facts
     assert ("临岐镇", "receivedAward", "省级森林城镇") not in facts
+
+
+def test_relate_a_list_of_localities_carries_out_the_program(chunan):
+    facts = _facts(chunan)
+    assert {("枫树岭镇", "implements", "五水共治"), ("王阜乡", "implements", "五水共治")} <= facts
+
+
+def test_relate_the_body_naming_a_title_is_not_the_subject(chunan):
+    assert ("文昌镇", "receivedAward", "省级历史文化名镇") in _facts(chunan)
+
+
+def test_relate_a_village_the_gazetteer_has_only_elsewhere_is_a_home_village(chunan):
+    # 岭头村 is in eight Zhejiang counties, none of them 淳安县: it is placed under the home, unlinked to a code.
+    villages = [e for e in chunan.entities.values() if e.label == "岭头村"]
+    assert len(villages) == 1 and villages[0].code is None
+    assert chunan.entities[villages[0].parent].label == "淳安县"
+    assert ("岭头村", "receivedAward", "省级美丽乡村特色精品村") in _facts(chunan)
