@@ -27,6 +27,8 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
 # A quoted span this long is a passage of text, not a name.
 _MAX_QUOTED_NAME = 30
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A short bracketed word right after a place: 浦江(杭州)…
+_BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 # jieba dictionary words that a locality's first or last character can cut in two
 # (森|林城镇, 大安|全): common content words only; function words such as 以上 (以|上坦)
 # are not cut by a name written after them.
@@ -78,12 +80,15 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
 
 
 def inside_bracketed_name(text: str, start: int, end: int) -> bool:
-    """Tell whether the span is a bracketed part of a name that goes on on both sides: 云创(常山)数字经济产业园."""
-    return (
-        start >= 2 and end + 1 < len(text)
-        and text[start - 1] in "(（" and text[end] in ")）"
-        and bool(_CJK.match(text[start - 2])) and bool(_CJK.match(text[end + 1]))
-    )
+    """Tell whether the span is part of a name with a bracketed part that goes on after it.
+
+    云创(常山)数字经济产业园: the span in brackets, the name on both sides;
+    浦江(杭州)科创中心: the span before a bracketed place, the name going on after it.
+    """
+    if start >= 2 and end + 1 < len(text) and text[start - 1] in "(（" and text[end] in ")）":
+        return bool(_CJK.match(text[start - 2])) and bool(_CJK.match(text[end + 1]))
+    after = _BRACKETED_PLACE.match(text, end)
+    return after is not None and bool(_CJK.match(text, after.end()))
 
 
 def cut_word(text: str, start: int, end: int) -> str | None:
