@@ -43,6 +43,8 @@ NAME_HEAD = re.compile(
 )
 # Words right after a locality that make it part of a section, station or branch: 杭温高铁二期浦江|段, 铁路金华|站.
 _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
+# The end of a body's name: a place right after it names its branch (杭州电子科技大学|浦江|…研究院).
+_BODY_END = re.compile(r"(?:大学|学院|研究院|医院|集团|公司)$")
 # Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
 # Tags of the words a name is made of, between the locality and the name's head.
@@ -116,8 +118,16 @@ def _common_words() -> frozenset[str]:
 
 
 def qualifies_next_name(doc: Doc, span: Span) -> bool:
-    """Tell whether the words after the span make a name it only qualifies: 杭州|亚运会, 常山|胡柚|入选."""
-    return _heads_a_name(doc, span.end) or _names_a_product(doc, span.end)
+    """Tell whether the words around the span make a name it only qualifies: 杭州|亚运会, 常山|胡柚|入选, 中科院|苏州|医工所."""
+    return _heads_a_name(doc, span.end) or _names_a_product(doc, span.end) or _follows_a_body(doc, span.start)
+
+
+def _follows_a_body(doc: Doc, first: int) -> bool:
+    """Tell whether the span goes on the name of a body right before it: a branch or institute (医院|浦江|分院)."""
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    return not before.whitespace_ and (before.tag_ == "nt" or bool(_BODY_END.search(before.text)))
 
 
 def _heads_a_name(doc: Doc, first: int) -> bool:
