@@ -163,13 +163,15 @@ _NOT_DIVISION_END = re.compile(
 )
 # Slogans of what makes a place thrive: 环境立镇, 农旅富镇, 产业强村.
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2}[立富兴强][镇乡村]$")
+# Levels of government and ranges, not names: 市县乡 (三级), 市镇村, 二环以内社区, 新一轮村.
+_LEVELS_OR_RANGE = re.compile(r"^[省市县区乡镇村]+$|以内|以外|一轮")
 # Kinds of the first word that do not begin a place name: 驱动|全乡, 盘活|农村, 首届|大田乡.
 _NOT_NAME_START_TAGS = frozenset("v vn a ad d m t p c r".split())
 
 
 def plausible_division_name(name: str) -> bool:
     """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
-    if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name):
+    if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name) or _LEVELS_OR_RANGE.search(name):
         return False
     from jieba.posseg import dt
 
