@@ -6,7 +6,7 @@ ANNOTATION.md: "a place name inside another name" does not count (遂昌 in
     “常山阿姨”, “龙山经验”       inside a longer quoted name
     中国(永康)国际门业博览会     in brackets inside a name
     森|林城镇, 大应急大|安全     a cut through an everyday word
-    杭州|亚运会, 海宁|文苑小学   followed by the head of an event, body or plan
+    杭州|亚运会, 浦江|分院       followed by the head of an event, body, plan or part
     常山|胡柚|入选               a product of the place receiving the award
 
 The text tests serve both the pipeline's candidates and the home area's short
@@ -131,6 +131,7 @@ def _follows_a_body(doc: Doc, first: int) -> bool:
 
 
 def _heads_a_name(doc: Doc, first: int) -> bool:
+    """Tell whether the words from token ``first`` on make a name ending in a head (亚运会, 民营企业家|节) or a title."""
     if first < len(doc) and (doc[first].text in _TITLE_OPENER or doc[first].text in _PART_WORDS):
         return True
     chars = 0
@@ -147,6 +148,7 @@ def _heads_a_name(doc: Doc, first: int) -> bool:
 
 
 def _names_a_product(doc: Doc, first: int) -> bool:
+    """Tell whether one or two nouns from token ``first`` on, then an award verb, name a product (胡柚|入选)."""
     for i in range(first, min(first + _MAX_PRODUCT_WORDS, len(doc))):
         if doc[i].tag_ not in _PRODUCT_TAGS:
             return False

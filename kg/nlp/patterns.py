@@ -246,7 +246,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         start = _name_start(doc, token.i, max_chars=7, anchored=False)
         if start is None:
             continue
-        start = _after_parent_division(doc, start, token)
+        start = _after_parent_division(doc, start, token.i)
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
@@ -255,10 +255,10 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
 
 
-def _after_parent_division(doc: Doc, start: int, last) -> int:
+def _after_parent_division(doc: Doc, start: int, last: int) -> int:
     """Give where a village's name starts when the walk took in its township: 王村口镇|后|塘村 is 后塘村."""
     first = next((t for t in doc if t.idx == start), None)
-    if first is not None and first.i < last.i and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
+    if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
         return doc[first.i + 1].idx
     return start
 
