@@ -6,7 +6,7 @@ ANNOTATION.md: "a place name inside another name" does not count (遂昌 in
     “常山阿姨”, “龙山经验”       inside a longer quoted name
     中国(永康)国际门业博览会     in brackets inside a name
     森|林城镇, 大应急大|安全     a cut through an everyday word
-    杭州|亚运会, 海宁|文苑小学   followed by the head of an event, body or plan
+    杭州|亚运会, 浦江|分院       followed by the head of an event, body, plan or part
     常山|胡柚|入选               a product of the place receiving the award
 
 The text tests serve both the pipeline's candidates and the home area's short
@@ -27,6 +27,8 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
 # A quoted span this long is a passage of text, not a name.
 _MAX_QUOTED_NAME = 30
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A short bracketed word right after a place: 浦江(杭州)…
+_BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 # jieba dictionary words that a locality's first or last character can cut in two
 # (森|林城镇, 大安|全): common content words only; function words such as 以上 (以|上坦)
 # are not cut by a name written after them.
@@ -41,6 +43,8 @@ NAME_HEAD = re.compile(
 )
 # Words right after a locality that make it part of a section, station or branch: 杭温高铁二期浦江|段, 铁路金华|站.
 _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
+# The end of a body's name: a place right after it names its branch (杭州电子科技大学|浦江|…研究院).
+_BODY_END = re.compile(r"(?:大学|学院|研究院|医院|集团|公司)$")
 # Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
 # Tags of the words a name is made of, between the locality and the name's head.
@@ -78,12 +82,15 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
 
 
 def inside_bracketed_name(text: str, start: int, end: int) -> bool:
-    """Tell whether the span is a bracketed part of a name that goes on on both sides: 云创(常山)数字经济产业园."""
-    return (
-        start >= 2 and end + 1 < len(text)
-        and text[start - 1] in "(（" and text[end] in ")）"
-        and bool(_CJK.match(text[start - 2])) and bool(_CJK.match(text[end + 1]))
-    )
+    """Tell whether the span is part of a name with a bracketed part that goes on after it.
+
+    云创(常山)数字经济产业园: the span in brackets, the name on both sides;
+    浦江(杭州)科创中心: the span before a bracketed place, the name going on after it.
+    """
+    if start >= 2 and end + 1 < len(text) and text[start - 1] in "(（" and text[end] in ")）":
+        return bool(_CJK.match(text[start - 2])) and bool(_CJK.match(text[end + 1]))
+    after = _BRACKETED_PLACE.match(text, end)
+    return after is not None and bool(_CJK.match(text, after.end()))
 
 
 def cut_word(text: str, start: int, end: int) -> str | None:
@@ -111,11 +118,20 @@ def _common_words() -> frozenset[str]:
 
 
 def qualifies_next_name(doc: Doc, span: Span) -> bool:
-    """Tell whether the words after the span make a name it only qualifies: 杭州|亚运会, 常山|胡柚|入选."""
-    return _heads_a_name(doc, span.end) or _names_a_product(doc, span.end)
+    """Tell whether the words around the span make a name it only qualifies: 杭州|亚运会, 常山|胡柚|入选, 中科院|苏州|医工所."""
+    return _heads_a_name(doc, span.end) or _names_a_product(doc, span.end) or _follows_a_body(doc, span.start)
+
+
+def _follows_a_body(doc: Doc, first: int) -> bool:
+    """Tell whether the span goes on the name of a body right before it: a branch or institute (医院|浦江|分院)."""
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    return not before.whitespace_ and (before.tag_ == "nt" or bool(_BODY_END.search(before.text)))
 
 
 def _heads_a_name(doc: Doc, first: int) -> bool:
+    """Tell whether the words from token ``first`` on make a name ending in a head (亚运会, 民营企业家|节) or a title."""
     if first < len(doc) and (doc[first].text in _TITLE_OPENER or doc[first].text in _PART_WORDS):
         return True
     chars = 0
@@ -132,6 +148,7 @@ def _heads_a_name(doc: Doc, first: int) -> bool:
 
 
 def _names_a_product(doc: Doc, first: int) -> bool:
+    """Tell whether one or two nouns from token ``first`` on, then an award verb, name a product (胡柚|入选)."""
     for i in range(first, min(first + _MAX_PRODUCT_WORDS, len(doc))):
         if doc[i].tag_ not in _PRODUCT_TAGS:
             return False
@@ -148,13 +165,15 @@ _NOT_DIVISION_END = re.compile(
 )
 # Slogans of what makes a place thrive: 环境立镇, 农旅富镇, 产业强村.
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2}[立富兴强][镇乡村]$")
+# Levels of government and ranges, not names: 市县乡 (三级), 市镇村, 二环以内社区, 新一轮村.
+_LEVELS_OR_RANGE = re.compile(r"^[省市县区乡镇村]+$|以内|以外|一轮")
 # Kinds of the first word that do not begin a place name: 驱动|全乡, 盘活|农村, 首届|大田乡.
 _NOT_NAME_START_TAGS = frozenset("v vn a ad d m t p c r".split())
 
 
 def plausible_division_name(name: str) -> bool:
     """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
-    if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name):
+    if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name) or _LEVELS_OR_RANGE.search(name):
         return False
     from jieba.posseg import dt
 

@@ -88,6 +88,8 @@ RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊".split())
 LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
+# A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
+_PARENT_DIVISION = re.compile(r"..(?:省|市|县|区|镇|乡|街道)$")
 PERSON_ROLE = re.compile(
     r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s]|同志|$)"
 )
@@ -296,12 +298,21 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False)
         if start is None:
             continue
+        start = _after_parent_division(doc, start, token.i)
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
         if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+def _after_parent_division(doc: Doc, start: int, last: int) -> int:
+    """Give where a village's name starts when the walk took in its township: 王村口镇|后|塘村 is 后塘村."""
+    first = next((t for t in doc if t.idx == start), None)
+    if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
+        return doc[first.i + 1].idx
+    return start
 
 
 def find_people(doc: Doc) -> Iterator[Mention]:
