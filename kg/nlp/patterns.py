@@ -75,13 +75,15 @@ _PROJECT_LIST_VERB = re.compile(r"(?:成功|正式|顺利|相继|陆续|全面)?
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\s]")
 # A list item named by a firm or site and its phase: 斯凯孚二期, 三江六岸二期绿化, 人才公寓三期工程.
 _PHASE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}?(?<!第)[一二三四五六七八九十]期(?P<tail>[\u4e00-\u9fff]{1,4})?$")
+# A size inside a project's name: 50|多亩, 3000|平方米.
+_AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公里|千米)$")
 # Ring roads named by their side and number: 北三环, 南四环(330国道—南溪大桥).
 RING_ROAD = re.compile(r"[东南西北][一二三四五六七八九十]环")
 # Words before 未来社区 that make it a kind, not one community: 城镇未来社区, 省级未来社区.
 _GENERIC_COMMUNITY = frozenset("城市 城镇 农村 乡村 城乡 省级 市级 县级 首批 一批 全省 全市 全县 示范 试点 各类".split())
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|报社|日报|客户端|电视台|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|服务综合体|联合研究中心|幼儿园|信息报|晚报|商报|时报)$"
+    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|信息报|晚报|商报|时报)$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
 _SCHOOLS = ("幼儿园", "小学", "中学")
@@ -499,7 +501,7 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         t = doc[i]
         if t.text in stops or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
             break
-        if t.text.isdigit() and not (anchored and _is_anchor(t)):
+        if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
             break
         if not anchored and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags:
             break
@@ -527,6 +529,12 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
     if start == token.idx and len(token.text) <= 2:
         return None
     return start
+
+
+def _is_measure(token) -> bool:
+    """Tell whether a number gives a project's size inside its name: 道士田|50|多亩|荒山造田项目."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and bool(_AREA_UNIT.match(following.text))
 
 
 def _is_anchor(token) -> bool:
