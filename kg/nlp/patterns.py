@@ -242,6 +242,8 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             continue
         start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
         if start is None:
+            start = _clause_start_name(doc, token)
+        if start is None:
             continue
         end = _project_end(doc, token)
         surface = doc.text[start:end]
@@ -257,6 +259,16 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             end = m.end() + _section_length(doc.text, m.end())
             yield Mention(doc.text[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:ring-road")
     yield from _future_communities(doc)
+
+
+def _clause_start_name(doc: Doc, token) -> int | None:
+    """Give the start of a project name with no proper noun that opens its clause and says more than its kind
+    (six characters besides generic words): 辉煌全域土地整治项目, not 重点项目 or 污水处理工程."""
+    start = _name_start(doc, token.i, max_chars=20, anchored=False, stops=_PROJECT_STOP_WORDS)
+    if start is None or start > 0 and not _CLAUSE_BREAK.match(doc.text[start - 1]) and doc.text[start - 1] != "、":
+        return None
+    modifier = _GENERIC_PROJECT_WORDS.sub("", doc.text[start:token.idx])
+    return start if len(modifier) >= 6 else None
 
 
 def _is_quoted_project(doc: Doc, m: re.Match[str]) -> bool:
