@@ -98,7 +98,9 @@ PLACE_SUFFIX = re.compile(
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
-_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点)+")
+_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|星级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|东部|南部|西部|北部|中部)+")
+# A quoted brand or name and a site word right after it: “常山优品”旗舰店.
+QUOTED_PLACE = re.compile(r"[“\"]([^”\"“]{2,10})[”\"]" + PLACE_SUFFIX.pattern.removesuffix("$"))
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊".split())
@@ -399,6 +401,9 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
+    for m in QUOTED_PLACE.finditer(doc.text):
+        if _token_aligned(doc, m.start(), m.end()):
+            yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16):
         core = PLACE_SUFFIX.sub("", m.canonical)
         if len(_GENERIC_PLACE.sub("", core)) >= 2:
