@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》]")
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _AWARD_PREFIX = re.compile(
     r"^(?:再次|又|还|连续\S{1,3}年|(?:19|20)\d{2}(?:[-—～~](?:19|20)?\d{2})?年度?|首批|第[一二三四五六七八九十\d]+批|新一批|一批)+"
 )
@@ -25,7 +25,7 @@ def clean_name(text: str) -> str:
 def award_canonical(text: str) -> str:
     """Give an award's canonical name: 首批全国乡村旅游重点村 → 全国乡村旅游重点村."""
     described = _DESCRIBED_TITLE.match(text.strip())
-    name = _BRACKETED.sub("", clean_name(described.group(1) if described else text))
+    name = BRACKETED.sub("", clean_name(described.group(1) if described else text))
     name = _AWARD_INFIX.sub("", name)
     name = _AWARD_LEAD.sub("", _AWARD_LEAD.sub("", name))
     for _ in range(3):
@@ -36,7 +36,7 @@ def award_canonical(text: str) -> str:
 
 def project_canonical(text: str) -> str:
     """Give a project's canonical name: 衢宁铁路(遂昌段) → 衢宁铁路; …工程项目 → …工程."""
-    name = _BRACKETED.sub("", clean_name(text))
+    name = BRACKETED.sub("", clean_name(text))
     if name.endswith("工程项目"):
         name = name[: -len("项目")]
     return name

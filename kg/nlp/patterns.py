@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 from spacy.tokens import Doc
 
 from kg.model import Mention
-from kg.nlp.names import award_canonical, clean_name, project_canonical
+from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
@@ -74,16 +74,52 @@ PROJECT_SUFFIX = re.compile(
 )
 # A word that ends with a project noun (工程项目 ends with 项目, not only with 工程).
 PROJECT_SUFFIX_AT_END = re.compile(f"(?:{PROJECT_SUFFIX.pattern})$")
+# Words that name a kind of project, not one project: 县域企业投资项目, 补链强链项目, 智能化技改项目, 民宗项目.
+_GENERIC_PROJECT_WORDS = re.compile(
+    r"县域|企业|投资|招商|产业链|产业|补链|强链|延链|数字化|智能化|技改|技术改造|重点|重大|民生|实事|民宗|消薄|扶贫|惠民|"
+    r"基础设施|新基建|省级|市级|县级|国家级|政府|社会|建设|新建|续建|在建|储备|示范|试点"
+)
+# A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项.
+_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只)")
+# A quoted name leading a project: “U安居”城市能级提升工程, “一数通用”综合平台, “楠溪雅韵”风貌样板区, “平安边界·智慧安防”应用.
+QUOTED_PROJECT = re.compile(
+    r"[“\"]([^”\"“]{2,14})[”\"](?P<middle>[\u4e00-\u9fff]{0,14}?)(?P<noun>" + PROJECT_SUFFIX.pattern + r"|样板区|应用)"
+)
+# Project nouns that say nothing of the project by themselves: “领雁”项目 and “美丽城镇”建设项目 name programs.
+_BARE_PROJECT_NOUN = frozenset("项目 工程 建设项目 建设工程".split())
+# The end of a list of projects: "A、B等4个项目入选", "鹤丰、哲丰、常林3个项目获评".
+_PROJECT_COUNT_AFTER_LIST = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:\d+|[一二三四五六七八九十两]+)个项目")
+# A clause that is only a list and a project verb: "微钛封测、艾佳二期开工建设", "…、航泰实业建成投产".
+_PROJECT_LIST_VERB = re.compile(r"(?:成功|正式|顺利|相继|陆续|全面)?(?:签约|开工建设|开工|建成投产|投产|竣工|完工)(?=[，,。；;]|$)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\s]")
+# A list item named by a firm or site and its phase: 斯凯孚二期, 三江六岸二期绿化, 人才公寓三期工程.
+_PHASE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}?(?<!第)[一二三四五六七八九十]期(?P<tail>[\u4e00-\u9fff]{1,4})?$")
+# A size inside a project's name: 50|多亩, 3000|平方米.
+_AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公里|千米)$")
+# Ring roads named by their side and number: 北三环, 南四环(330国道—南溪大桥).
+RING_ROAD = re.compile(r"[东南西北][一二三四五六七八九十]环")
+# Words before 未来社区 that make it a kind, not one community: 城镇未来社区, 省级未来社区.
+_GENERIC_COMMUNITY = frozenset("城市 城镇 农村 乡村 城乡 省级 市级 县级 首批 一批 全省 全市 全县 示范 试点 各类".split())
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|报社|日报|客户端|电视台|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股)$"
+    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|信息报|晚报|商报|时报)$"
+)
+# Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
+_SCHOOLS = ("幼儿园", "小学", "中学")
+# What comes before an organization noun when it names a kind of body, not one body: 县|人民医院, 二甲医院, 城投集团.
+_GENERIC_ORG_CORE = re.compile(
+    r"^(?:人民|中|中医|妇保|妇幼保健|二甲|三甲|省城大|大|工业|城投|交投|国投|国资|农投|旅投|水务|股份制|有限|各类|各|该|本|相关|"
+    r"农村经济发展|中心|乡镇|城区|省级|市级|县级|国家级|重点|"
+    r"乡村|农村|村|城镇|公办|民办|普惠性|普惠|薄弱|标准化|等级|省一级|一级|二级|寄宿制|九年一贯制|义务教育|新建|改扩建|现代化|示范|优质|未来)$"
 )
 PLACE_SUFFIX = re.compile(
     r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|展馆|茶园|古村落|古镇|湿地|画廊|绿道|广场|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
-_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点)+")
+_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|星级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|东部|南部|西部|北部|中部)+")
+# A quoted brand or name and a site word right after it: “常山优品”旗舰店.
+QUOTED_PLACE = re.compile(r"[“\"]([^”\"“]{2,10})[”\"]" + PLACE_SUFFIX.pattern.removesuffix("$"))
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊".split())
@@ -100,6 +136,10 @@ _STOP_WORDS = frozenset(
     "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级 "
     "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建".split()
 )
+# Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原".split())
+# Verbs that also end a project's name when walking left: 龙潭水库项目|纳入|省重点项目.
+_PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 配合 新增 共建 入围 获批".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 _GENERIC_CORE = re.compile(
     r"乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
@@ -248,30 +288,173 @@ def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def find_projects(doc: Doc) -> Iterator[Mention]:
+    """Give projects named by a proper noun (or a road code) and a project noun: 龙潭水库项目, 衢宁铁路(遂昌段);
+    by a quoted name and a project noun: “U安居”城市能级提升工程; ring roads and future communities."""
     for token in doc:
         if not PROJECT_SUFFIX_AT_END.search(token.text):
             continue
-        start = _name_start(doc, token.i, max_chars=28, anchored=True)
+        start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
+        if start is None:
+            start = _clause_start_name(doc, token)
         if start is None:
             continue
-        end = token.idx + len(token.text)
-        # A project name may be followed by its section: 衢宁铁路(遂昌段), …公路遂昌段.
-        section = re.match(r"[(（][^()（）]{1,10}[)）]", doc.text[end:])
-        if section:
-            end += section.end()
-        elif token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "ns" and doc[token.i + 2].text == "段":
-            end = doc[token.i + 2].idx + 1
+        end = _project_end(doc, token)
         surface = doc.text[start:end]
         canonical = project_canonical(surface)
-        if len(canonical) >= 4:
+        # …产业创新服务综合体 is a body (an organization), not a building.
+        if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and not ORG_SUFFIX.search(canonical):
             yield Mention(surface, start, end, "Project", canonical, method="pattern:project-noun")
+    for m in QUOTED_PROJECT.finditer(doc.text):
+        if _is_quoted_project(doc, m):
+            yield Mention(m.group(0), m.start(), m.end(), "Project", project_canonical(m.group(0)), method="pattern:quoted-project")
+    for m in RING_ROAD.finditer(doc.text):
+        if _token_aligned(doc, m.start(), m.end()):
+            end = m.end() + _section_length(doc.text, m.end())
+            yield Mention(doc.text[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:ring-road")
+    yield from _future_communities(doc)
+
+
+def _clause_start_name(doc: Doc, token) -> int | None:
+    """Give the start of a project name with no proper noun that opens its clause and says more than its kind
+    (six characters besides generic words): 辉煌全域土地整治项目, not 重点项目 or 污水处理工程."""
+    start = _name_start(doc, token.i, max_chars=20, anchored=False, stops=_PROJECT_STOP_WORDS)
+    if start is None or start > 0 and not _CLAUSE_BREAK.match(doc.text[start - 1]) and doc.text[start - 1] != "、":
+        return None
+    modifier = _GENERIC_PROJECT_WORDS.sub("", doc.text[start:token.idx])
+    return start if len(modifier) >= 6 else None
+
+
+def _is_quoted_project(doc: Doc, m: re.Match[str]) -> bool:
+    """Tell whether a quoted name and a project noun make one project: not when a verb comes between
+    (“X”推进工程), nor when only a bare noun follows a name that may be a program's (“领雁”项目)."""
+    noun = m.group("middle") + m.group("noun")
+    if noun in _BARE_PROJECT_NOUN or len(_GENERIC_PROJECT_WORDS.sub("", m.group("middle"))) == 1:
+        return False
+    verbs = [t for t in doc if m.start("middle") <= t.idx < m.end("middle") and t.text in _PROJECT_STOP_WORDS]
+    return not verbs and _token_aligned(doc, m.start(), m.end())
+
+
+def _future_communities(doc: Doc) -> Iterator[Mention]:
+    """Give future-community projects named by their site: 渡口未来社区, 田川未来社区."""
+    for token in doc[1:-1]:
+        site, following = doc[token.i - 1], doc[token.i + 1]
+        if token.text == "未来" and following.text == "社区" and 2 <= len(site.text) <= 4 and site.tag_ in _NAME_TAGS \
+                and site.tag_ not in ("m", "x") and site.text not in _GENERIC_COMMUNITY and site.text not in _STOP_WORDS:
+            end = following.idx + len(following.text)
+            surface = doc.text[site.idx:end]
+            yield Mention(surface, site.idx, end, "Project", surface, method="pattern:future-community")
+
+
+def find_listed_projects(doc: Doc) -> Iterator[Mention]:
+    """Give the items of a list the sentence says are projects, named or not by a project noun.
+
+    "先导精密、北门历史文化街区等4个项目入选": each item before a count of projects;
+    "微钛封测、艾佳二期开工建设": each named item of a clause that is only a list and a project verb
+    (items named like companies, 航泰实业, stay organizations);
+    "北三环、三江六岸二期绿化、…": a list item named by its phase.
+    """
+    text = doc.text
+    for closing in _PROJECT_COUNT_AFTER_LIST.finditer(text):
+        items = _clause_list(doc, closing.start())
+        if len(items) >= 2 or text[closing.start()] == "等":
+            yield from _project_items(doc, items)
+    for verb in _PROJECT_LIST_VERB.finditer(text):
+        items = _clause_list(doc, verb.start())
+        if len(items) >= 2:
+            named = [(a, b) for a, b in items if not ORG_SUFFIX.search(text[a:b]) and _is_named_item(doc, a, b)]
+            yield from _project_items(doc, named)
+    for a, b in _list_items(text):
+        if _is_phase_item(doc, a, b):
+            yield from _project_items(doc, [(a, b)])
+
+
+def _is_named_item(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether a list item carries a name: a proper noun in it, or a phase (大和四期)."""
+    return _is_phase_item(doc, start, end) or any(_is_anchor(t) for t in doc if start <= t.idx < end)
+
+
+def _is_phase_item(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether ``start``–``end`` is a name and its phase (斯凯孚二期, 三江六岸二期绿化), no verb after it."""
+    phase = _PHASE_ITEM.match(doc.text[start:end])
+    if not phase:
+        return False
+    tail = start + phase.start("tail") if phase.group("tail") else end
+    return not any(tail <= t.idx < end and (t.tag_ in ("v", "vn") or t.text in _PROJECT_STOP_WORDS) for t in doc)
+
+
+def _list_items(text: str) -> Iterator[tuple[int, int]]:
+    """Give the items of every 、-list of ``text``: the stretches between 、 and a 、 or a clause break."""
+    bounds = [m.start() for m in re.finditer(r"[、，,。；;：:！？!?]", text)]
+    for before, after in zip([-1, *bounds], [*bounds, len(text)]):
+        touches_list = text[before:before + 1] == "、" or text[after:after + 1] == "、"
+        if touches_list and after - before > 1:
+            yield before + 1, after
+
+
+def _clause_list(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """Give the 、-separated items of the clause that ends at ``end``, leading verbs left out of the first."""
+    text = doc.text
+    start = end
+    while start > 0 and not _CLAUSE_BREAK.match(text[start - 1]):
+        start -= 1
+    for token in doc:
+        if token.idx == start and (token.text in _PROJECT_STOP_WORDS or token.tag_ in ("v", "p", "d", "ad", "c", "u", "uj")):
+            start = token.idx + len(token.text)
+    return list(_split_list(text, start, end)) if start < end else []
+
+
+def _project_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Mention]:
+    for a, b in items:
+        surface = doc.text[a:b]
+        name = project_canonical(surface)
+        if 2 <= len(name) <= 24 and not re.search(r"\d|等", name) and len(_GENERIC_PROJECT_WORDS.sub("", name)) >= 2 \
+                and _token_aligned(doc, a, b):
+            yield Mention(surface, a, b, "Project", name, method="pattern:project-list")
+
+
+def _project_end(doc: Doc, token) -> int:
+    """Give where a project name ending with ``token`` ends: after its section, 衢宁铁路(遂昌段), …公路遂昌段."""
+    end = token.idx + len(token.text)
+    section = _section_length(doc.text, end)
+    if section:
+        return end + section
+    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "ns" and doc[token.i + 2].text == "段":
+        return doc[token.i + 2].idx + 1
+    return end
+
+
+def _section_length(text: str, end: int) -> int:
+    """Give the length of a bracketed section right after ``end``: (遂昌段), (一期), (330国道—南溪大桥)."""
+    section = re.match(r"[(（][^()（）]{1,12}[)）]", text[end:])
+    return section.end() if section else 0
+
+
+def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
+    """Tell whether a project-like name names a kind of project: only generic words before the noun
+    (县域企业投资项目), one abbreviation before 项目 (民宗项目), or a count right after it (产业飞地项目4个)."""
+    end = suffix_token.idx + len(suffix_token.text)
+    if _COUNT_AFTER.match(doc.text, end):
+        return True
+    modifier = doc.text[start:suffix_token.idx]
+    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2:
+        return True
+    words = [t for t in doc if start <= t.idx < suffix_token.idx]
+    return suffix_token.text == "项目" and len(words) == 1 and len(words[0].text) <= 2 and words[0].tag_ != "ns"
+
+
+def _token_aligned(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether ``start``–``end`` begins and ends at token boundaries (a name never cuts a word)."""
+    return doc.char_span(start, end) is not None
 
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:
-    yield from _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16)
+    yield from _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE)
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
+    for m in QUOTED_PLACE.finditer(doc.text):
+        if _token_aligned(doc, m.start(), m.end()):
+            yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16):
         core = PLACE_SUFFIX.sub("", m.canonical)
         if len(_GENERIC_PLACE.sub("", core)) >= 2:
@@ -324,25 +507,66 @@ def _level_of(name: str) -> str:
     return "Village" if name.endswith(("村", "社区")) else "Township"
 
 
-def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int) -> Iterator[Mention]:
+def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int,
+                  generic: re.Pattern[str] | None = None) -> Iterator[Mention]:
+    """Give names ending with ``suffix`` (which may span tokens: 创新|服务|综合体), walking left from it.
+
+    A bracketed part inside the name is kept in the mention and left out of its canonical name:
+    云创(常山)数字经济产业园 → 云创数字经济产业园. Names whose part before the suffix matches ``generic``
+    name a kind of body or site (人民医院, 城投集团) and are left out.
+    """
+    text = doc.text
     for token in doc:
-        if not suffix.search(token.text):
+        end = token.idx + len(token.text)
+        found = suffix.search(text, max(0, token.idx - 8), end)
+        if not found:
             continue
         # The name goes on (科技|城): the suffix is not its end.
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and not token.whitespace_ and len(following.text) == 1 and re.match(r"[\u4e00-\u9fff]", following.text) \
                 and following.tag_ in ("n", "ng", "nw", "nz", "ns"):
             continue
-        start = _name_start(doc, token.i, max_chars=max_len, anchored=False)
+        first = token
+        while first.i > 0 and first.idx > found.start():
+            first = doc[first.i - 1]
+        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg",))
         if start is None:
             continue
-        end = token.idx + len(token.text)
-        surface = doc.text[start:end]
-        if min_len <= len(surface) <= max_len and len(surface) > len(suffix.search(surface).group(0)):
-            yield Mention(surface, start, end, type_, clean_name(surface), method=method)
+        if found.group(0).endswith(_SCHOOLS):
+            start = _after_division(doc, start, first.idx)
+        start = _bracketed_start(doc, start, max_len - (end - start))
+        surface = text[start:end]
+        name = BRACKETED.sub("", clean_name(surface))
+        core = name[: len(name) - len(found.group(0))]
+        if name.endswith(_SCHOOLS) and not any(_is_anchor(t) for t in doc if start <= t.idx < found.start()):
+            continue
+        if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
+            yield Mention(surface, start, end, type_, name, method=method)
 
 
-def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool) -> int | None:
+def _after_division(doc: Doc, start: int, stop: int) -> int:
+    """Give where a name really starts when a township or village leads it: 大柘镇|小学 names no school
+    (the division is a locality of its own), 王村口镇后塘村|原上垟小学."""
+    for t in doc:
+        if start <= t.idx < stop and len(t.text) >= 3 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
+            start = t.idx + len(t.text)
+    return start
+
+
+def _bracketed_start(doc: Doc, start: int, room: int) -> int:
+    """Give where a name starting at ``start`` really starts when a bracket comes before it: 云创(常山)|数字经济产业园."""
+    bracket = re.search(r"[(（][^()（）]{1,6}[)）]$", doc.text[:start])
+    if not bracket or room <= len(bracket.group(0)):
+        return start
+    before = next((t for t in doc if t.idx + len(t.text) == bracket.start()), None)
+    if before is None or (before.tag_ not in _NAME_TAGS and before.tag_ != "vn") or before.text in _SITE_STOP_WORDS:
+        return start
+    earlier = _name_start(doc, before.i, max_chars=room - len(bracket.group(0)), anchored=False, stops=_SITE_STOP_WORDS)
+    return earlier if earlier is not None else before.idx
+
+
+def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: frozenset[str] = _STOP_WORDS,
+                extra_tags: tuple[str, ...] = ()) -> int | None:
     """Give where a name ending with token ``last`` starts, walking left over name-like tokens.
 
     ``anchored`` names (projects) must contain a proper-noun token, a code such as
@@ -355,11 +579,11 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool) -> int |
     i = last - 1
     while i >= 0:
         t = doc[i]
-        if t.text in _STOP_WORDS or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
+        if t.text in stops or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
             break
-        if t.text.isdigit() and not (anchored and _is_anchor(t)):
+        if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
             break
-        if not anchored and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b"):
+        if not anchored and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags:
             break
         if not anchored and t.tag_ in ("v", "p"):
             break
@@ -387,6 +611,12 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool) -> int |
     return start
 
 
+def _is_measure(token) -> bool:
+    """Tell whether a number gives a project's size inside its name: 道士田|50|多亩|荒山造田项目."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and bool(_AREA_UNIT.match(following.text))
+
+
 def _is_anchor(token) -> bool:
     """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道)."""
     if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
@@ -400,6 +630,7 @@ FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
     find_awards,
     find_accepted_titles,
     find_projects,
+    find_listed_projects,
     find_organizations,
     find_places,
     find_localities,
