@@ -32,6 +32,7 @@ PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|�
 _COUNTED_PROGRAM = re.compile(
     r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
 )
+_COUNTED_FIELD = re.compile(r"[一二三四五六七八九十]+大(?:领域|板块|方面|行业)")
 # A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
 # Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
 NUMBERED_POLICY = re.compile(
@@ -188,9 +189,13 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
         while start < token.idx and doc.text[start] in "项个家条批次名":
             start += 1
+        # So is a count of fields before it: 五大领域|综合行政执法改革.
+        counted_field = _COUNTED_FIELD.match(doc.text, start, token.idx)
+        if counted_field:
+            start = counted_field.end()
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
-        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface):
+        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface):
             yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
 
 

@@ -10,6 +10,7 @@ mentions as spans (label = type, kb_id = canonical name) for inspection.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 import spacy
@@ -25,6 +26,8 @@ from kg.nlp.patterns import FINDERS
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
+# An event named after an unquoted program: 中国乡村振兴|品牌大会 (a quoted one is kept: “龙山经验”高峰论坛).
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会)")
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
 _SMALL_DIVISION_SUFFIXES = ("镇", "乡", "村", "街道", "社区")
@@ -130,6 +133,8 @@ class MentionSelector:
         """
         kept = []
         for m in candidates:
+            if m.type == "Program" and _EVENT_AFTER.match(doc.text, m.end):
+                continue  # the topic of an event's name, not the program carried out: 中国乡村振兴|品牌大会
             if m.type != "Locality":
                 kept.append(m)
                 continue
