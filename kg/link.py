@@ -158,7 +158,11 @@ class Linker:
 
     def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention]) -> Division | None:
         if home_code:
-            # Counties and below of other provinces are almost always a short form inside another word (和县, 镇平).
+            # Counties and below of other provinces are almost always a short form inside another word (和县, 镇平),
+            # unless the sentence names where they are (上海市闵行区).
+            placed = self._by_context(candidates, context)
+            if placed is not None and placed.level in ("County", "Township", "Village"):
+                return placed
             candidates = [c for c in candidates if _near_home(c, home_code)]
         if len(candidates) == 1 and (candidates[0].level in ("Province", "City", "County") or not home_code):
             return candidates[0]
