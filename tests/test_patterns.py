@@ -72,8 +72,20 @@ def test_patterns_find_awards(nlp, text, award):
     assert ("Award", award) in _found(nlp, text)
 
 
-def test_patterns_a_first_described_is_no_award(nlp):
-    assert not any(t == "Award" for t, _ in _found(nlp, "成为全省首个实现村级GEP核算的县。"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成为全省首个实现村级GEP核算的县。",
+        "获得省级财政奖补资金5000万元。",
+        "成为全省乡村振兴的重要窗口，成为长三角重要的先进制造业基地。",
+    ],
+)
+def test_patterns_money_and_descriptions_are_no_award(nlp, text):
+    assert not any(t == "Award" for t, _ in _found(nlp, text))
+
+
+def test_patterns_the_only_one_before_a_title_is_not_part_of_it(nlp):
+    assert ("Award", "省级科技企业孵化器") in _found(nlp, "向上创业园正式获批为我市唯一的省级科技企业孵化器。")
 
 
 def test_patterns_one_family_villages_stand_alone(nlp):

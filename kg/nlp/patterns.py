@@ -63,6 +63,10 @@ _ACCEPTANCE = re.compile(r"(?:顺利|成功)?通过(?:了)?(?P<title>[^，。；
 _NOT_AWARD = frozenset("名单 创建名单 培育名单 候选名单 试点名单".split())
 # "成为全省首个实现村级GEP核算的县": a first described, not a title.
 _DESCRIBED_FIRST = re.compile(r"的(?:县|市|区|乡|镇|村|地区|城市|县市|乡镇|企业|单位)$")
+# Money after a verb is no title (获得省级财政奖补资金5000万元), nor is a description (成为全省…的重要窗口;
+# 我市唯一的 before a title is dropped from its canonical name first).
+_NOT_A_TITLE = re.compile(r"资金|[万亿]?元|贷款|授信|补助|奖补|债券|指标")
+_DESCRIPTION = re.compile(r"^[^“”]*的[^“”]*$")
 # "A、B、C等全国试点": the closing head shared by a list.
 _SHARED_HEAD = re.compile(r"等([\u4e00-\u9fff]{2,8})$")
 # "先进个人24人", "和美乡村40个": a count of winners, not a title.
@@ -266,7 +270,8 @@ def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
 def _is_award(surface: str) -> bool:
     name = award_canonical(surface)
     return (3 <= len(name) <= 40 and name not in _NOT_AWARD and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
-            and not _COUNTED.search(name) and not re.search(r"位居|排名|位列|名列", name) and not _DESCRIBED_FIRST.search(name))
+            and not _COUNTED.search(name) and not re.search(r"位居|排名|位列|名列", name) and not _DESCRIBED_FIRST.search(name) and not _NOT_A_TITLE.search(surface)
+            and not _DESCRIPTION.match(name))
 
 
 def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
