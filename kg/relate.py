@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.link import Linked
 from kg.model import Evidence, Relation, Report, Sentence
-from kg.nlp.patterns import AWARD_VERB, RELATION_VERB
+from kg.nlp.patterns import AWARD_VERB, MEDIA_SUFFIX, RELATION_VERB
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|计划|力促|冲刺|谋划|将(?:争|创|力|全力|努力|积极)")
@@ -439,7 +439,7 @@ def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
 
 
 # News outlets: named in a local report, but not local (金华日报, 浙江新闻客户端, 凤凰网).
-_MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|广播电台|客户端|新闻网|网|杂志社?|周刊)$")
+_MEDIA = re.compile(MEDIA_SUFFIX + r"$|网$")
 # Where a clause says a thing stands or happens: 在拱墅正式落地, 在王村口镇后塘村…举行
 _SITE_CUE = re.compile(r"(?:在|于|落户|落地|位于|坐落于)$")
 _SITE_VERB = re.compile(r"落地|落户|举行|举办|开工|动工|奠基|建成|开业|开馆|揭牌|投用|投产|启用|竣工|签约落户")

@@ -33,6 +33,7 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("出台城市大脑建设三年行动方案。", {("Program", "城市大脑建设三年行动方案")}),
         # a quoted name that says what it is
         ("成功举办“龙山经验”高峰论坛。", {("Program", "龙山经验")}),
+        ("推动“一村一品”社会化服务。", {("Program", "一村一品")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -42,11 +43,13 @@ def test_patterns_find_programs(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, not_expected",
     [
-        ("新建道路三十条，改造桥梁五座。", ("Program", "新建道路三十条")),
+        ("新建桥梁五座、道路三十条。", ("Program", "道路三十条")),
+        ("新增停车位的道路三条。", ("Program", "道路三条")),
         ("开展“稳企赋能”二十项专项行动。", ("Program", "二十项专项行动")),
         ("坚持“房子是用来住的、不是用来炒的”定位。", ("Program", "房子是用来住的、不是用来炒的")),
         ("常态化举办“一把手”项目谋划擂台赛。", ("Program", "一把手")),
         ("举办全省“一县一链”现场推进会。", ("Program", "一县一链")),
+        ("高规格举办首届中国乡村振兴品牌大会。", ("Program", "乡村振兴战略")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):
@@ -92,6 +95,7 @@ def test_patterns_one_family_villages_stand_alone(nlp):
     found = _found(nlp, "余村、鲁家村入选全国乡村旅游重点村，王村完成改造，全村、邻村、新村同步推进。")
     assert {("Locality", "余村"), ("Locality", "鲁家村"), ("Locality", "王村")} <= found
     assert not found & {("Locality", "全村"), ("Locality", "邻村"), ("Locality", "新村")}
+    assert ("Locality", "万村") not in _found(nlp, "实现千村万村全覆盖。")
 
 
 def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp):

@@ -26,7 +26,9 @@ _PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”.
 _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念)$")
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
-_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:会|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体)")
+# Events named after a topic: 乡村振兴|品牌大会, “一县一链”|现场推进会.
+EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会|交流会|年会)"
+_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体)")
 PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
@@ -39,6 +41,7 @@ NUMBERED_POLICY = re.compile(
     r"(?:(?<=出台)|(?<=推出)|(?<=制定)|(?<=印发)|(?<=修订)|(?<=实施)|(?<=落实)|(?<=的)|(?<=、)|(?<=和)|(?<=“))"
     r"(?P<name>(?:(?!出台|修订|的|和)[\u4e00-\u9fff]){2,10}?(?:新)?(?:[一二三四五六七八九十百]+条|[一二三四五六七八九十]步法|[一二三四五六七八九十]大举措))(?=[^\u4e00-\u9fff]|和|及|与|等|政策|措施|意见|$)"
 )
+_POLICY_VERB = re.compile(r"出台|推出|制定|印发|修订|实施|落实")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 _NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|的|是|^(?:第一|第二|第三)$|优秀|好$|式$|之都|之乡|称号|^最")
@@ -105,9 +108,11 @@ _AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公�
 RING_ROAD = re.compile(r"[东南西北][一二三四五六七八九十]环")
 # Words before 未来社区 that make it a kind, not one community: 城镇未来社区, 省级未来社区.
 _GENERIC_COMMUNITY = frozenset("城市 城镇 农村 乡村 城乡 省级 市级 县级 首批 一批 全省 全市 全县 示范 试点 各类".split())
+# News outlets: bodies that report on a place, not bodies of it.
+MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|广播电台|客户端|新闻网|杂志社?|周刊)"
 ORG_SUFFIX = re.compile(
-    r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|报社|日报|客户端|电视台|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|卫生院|信息报|晚报|商报|时报)$"
+    r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
+    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|卫生院|" + MEDIA_SUFFIX + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
 _SCHOOLS = ("幼儿园", "小学", "中学")
@@ -151,8 +156,10 @@ _GENERIC_CORE = re.compile(
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
     r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区"
 )
-# Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short).
-_SURNAMES = frozenset("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏水窦章苏潘葛范彭郎鲁韦马苗方俞任袁柳鲍史唐费薛雷贺倪汤罗毕郝邬安常乐于傅齐康伍余顾孟黄穆萧尹姚邵汪毛狄戴宋庞熊纪舒屈项祝董梁杜阮蓝闵季贾江童颜郭梅盛林钟徐邱骆高夏蔡田胡凌霍虞万柯卢莫房解应丁邓洪包石崔龚程叶")
+# Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short);
+# written alone: after punctuation, a function word or another word, not a count (上|周村 is a cut, 千村|万村 a count).
+_FUNCTION_TAGS = frozenset("p c u uj ul v vn d".split())
+_SURNAMES = frozenset("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏水窦章苏潘葛范彭郎鲁韦马苗方俞任袁柳鲍史唐费薛雷贺倪汤罗毕郝邬安常乐于傅齐康伍余顾孟黄穆萧尹姚邵汪毛狄戴宋庞熊纪舒屈项祝董梁杜阮蓝闵季贾江童颜郭梅盛林钟徐邱骆高夏蔡田胡凌霍虞柯卢莫房解应丁邓洪包石崔龚程叶")
 _GENERIC_LOCALITY = frozenset(
     "乡村 城乡 农村 全村 各村 行政村 该村 本村 新村 村村 邻村 乡镇 城镇 小镇 集镇 全镇 各镇 本镇 该镇 全乡 各乡 本乡 "
     "社区 各社区 城市社区 农村社区 未来社区 街道 各街道 重点村 示范村 中心村 薄弱村 经济薄弱村 美丽乡村 特色小镇 "
@@ -180,9 +187,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             counted = core[0] in "一二三四五六七八九十两双百千万"
             if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context or _PROGRAM_NAME_END.search(core)):
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
-    for pattern in (NUMBERED_POLICY, QUOTED_NUMBERED_POLICY):
-        for m in pattern.finditer(doc.text):
-            yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
+    yield from _numbered_policies(doc.text)
     for token in doc:
         head = _program_suffix_head(doc, token)
         if head is None:
@@ -201,6 +206,21 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         surface = doc.text[start:end]
         if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface):
             yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
+
+
+def _numbered_policies(text: str) -> Iterator[Mention]:
+    """Give numbered policy packages a policy verb issues: 出台人才新政二十二条, 修订出台A三十条、B十三条.
+
+    Opened by 的, 、 or 和, a package counts only in a clause a policy verb has opened:
+    新建桥梁五座、道路三十条 counts roads.
+    """
+    for m in QUOTED_NUMBERED_POLICY.finditer(text):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
+    for m in NUMBERED_POLICY.finditer(text):
+        clause_start = max(text.rfind(p, 0, m.start()) for p in "，,。；;：:！？") + 1
+        if text[m.start() - 1] in "的、和“" and not _POLICY_VERB.search(text, clause_start, m.start()):
+            continue
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
 
 
 def _program_suffix_head(doc: Doc, token):
@@ -487,7 +507,8 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         surname_village = (len(token.text) == 2 and token.text[0] in _SURNAMES and token.text.endswith("村")
-                           and (before is None or len(before.text) > 1 or not re.match(r"[\u4e00-\u9fff]", before.text)))
+                           and (before is None or before.is_punct or before.tag_ in _FUNCTION_TAGS
+                                or len(before.text) > 1 and not re.search(r"[千百万\d]", before.text)))
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False)
         if start is None:
             continue

@@ -22,12 +22,12 @@ from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
 from kg.nlp.names import award_canonical, clean_name, project_canonical
-from kg.nlp.patterns import FINDERS
+from kg.nlp.patterns import EVENT_HEAD, FINDERS
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
 # An event named after an unquoted program: 中国乡村振兴|品牌大会 (a quoted one is kept: “龙山经验”高峰论坛).
-_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会)")
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
 _SMALL_DIVISION_SUFFIXES = ("镇", "乡", "村", "街道", "社区")
