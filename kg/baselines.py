@@ -59,7 +59,7 @@ def system_from_extraction(extraction, name: str = "kg") -> System:
     ents = extraction.entities
     mentions = [SysMention(_file_name(r.source), r.mention.start, r.mention.end, r.mention.type,
                            ents[r.key].label if r.key else r.mention.canonical, r.mention.text)
-                for r in extraction.mentions]
+                for r in extraction.mentions if not r.target]  # a targeted award is no award mention (ANNOTATION.md)
     relations = []
     for rel in extraction.relations:
         by_source: dict[str, list] = {}
@@ -106,6 +106,8 @@ def system_from_graph(folder: Path) -> System:
             continue
         try:
             m = json.loads(line)
+            if m.get("target"):
+                continue  # a targeted award is no award mention (ANNOTATION.md)
             mentions.append(SysMention(_file_name(m["source"]), int(m["start"]), int(m["end"]), m["type"],
                                        m.get("label") or m["canonical"], m.get("text", "")))
         except (ValueError, KeyError, TypeError) as e:

@@ -140,6 +140,6 @@ def _mentions_jsonl(x: Extraction) -> str:
             "report": m.report, "source": m.source.replace("\\", "/").rsplit("/", 1)[-1], "sentence": m.sentence, "text": m.mention.text,
             "start": m.mention.start, "end": m.mention.end, "type": m.mention.type,
             "canonical": m.mention.canonical, "entity": m.key, "label": x.entities[m.key].label if m.key else None,
-            "candidates": list(m.candidates), "method": m.mention.method,
+            "candidates": list(m.candidates), "method": m.mention.method, **({"target": True} if m.target else {}),
         }, ensure_ascii=False))
     return "\n".join(lines) + ("\n" if lines else "")

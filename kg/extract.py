@@ -15,7 +15,7 @@ from kg.model import Entity, Evidence, Mention, Relation, Report
 from kg.nlp.area import AreaNames, area_names
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pipeline import MENTIONS, make_pipeline
-from kg.relate import ReportContext, evidence_for, relations_of
+from kg.relate import ReportContext, evidence_for, relations_of, targeted_awards
 from kg.resources import builtin_lexicons
 
 _ROLE_LEVEL = {"省": "Province", "市": "City", "州": "City", "县": "County", "区": "County", "旗": "County", "乡": "Township", "镇": "Township"}
@@ -31,6 +31,7 @@ class MentionRecord:
     mention: Mention  # offsets are absolute, into the source file
     key: str | None
     candidates: tuple[str, ...] = ()
+    target: bool = False  # an award the sentence only targets (争创…): not counted as an award mention
 
 
 @dataclass
@@ -134,9 +135,11 @@ class Extractor:
         first_seen: dict[str, tuple[int, Mention]] = {}
         for index, (sentence, mentions) in enumerate(zip(report.sentences, local)):
             linked = [l for l in (self.linker.link(m, home, mentions, home_code) for m in mentions) if not l.out_of_area]
+            targets = targeted_awards(sentence, linked)
             for l in linked:
                 absolute = replace(l.mention, start=sentence.start + l.mention.start, end=sentence.start + l.mention.end, sentence=index)
-                r.mentions.append(MentionRecord(report.id, report.source, index, absolute, l.key, l.candidates))
+                r.mentions.append(MentionRecord(report.id, report.source, index, absolute, l.key, l.candidates,
+                                                target=l.mention.start in targets))
                 if l.key and l.key not in first_seen:
                     first_seen[l.key] = (index, l.mention)
                 elif l.key:

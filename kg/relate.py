@@ -59,6 +59,25 @@ class _Clause:
 _Carried = tuple[list[str], bool]
 
 
+def targeted_awards(sentence: Sentence, linked: list[Linked]) -> set[int]:
+    """Give the starts of the award mentions a sentence only targets (争创…, 力争…入选…, a plan section).
+
+    ANNOTATION.md does not count a target as an award; it stays the object of ``pursuesAward``.
+    """
+    text = sentence.text
+    targets = set()
+    for c_start, c_end in _clauses(text):
+        in_clause = [l for l in linked if c_start <= l.mention.start < c_end]
+        for l in in_clause:
+            if l.mention.type != "Award":
+                continue
+            # In a plan section a title after an award verb with no cue is a fact the plan builds on (以…入选X为契机).
+            planned = sentence.planning and not _verb_before(text, c_start, l.mention.start)
+            if planned or _plan_cue(text, c_start, l.mention.start, in_clause):
+                targets.add(l.mention.start)
+    return targets
+
+
 def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) -> list[Relation]:
     """Give the relations one sentence states; ``linked`` are its mentions, offsets local to it."""
     sentence = ctx.report.sentences[sentence_index]

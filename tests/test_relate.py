@@ -90,7 +90,7 @@ CHUNAN = """2021年淳安县人民政府工作报告
 在淳安县第十七届人民代表大会第五次会议上
 一、2020年工作回顾
 先后荣获全国绿化模范县、国家园林县城称号，被授予“全国民族团结进步示范区”称号。千岛湖镇成功创建省级卫生镇。下姜村获得全国文明村镇、全国乡村治理示范村等荣誉。威坪镇和临岐镇分别被评为省级森林城镇、省级卫生城镇。
-枫树岭镇、王阜乡扎实推进“五水共治”。文昌镇被省政府命名为省级历史文化名镇。岭头村入选省级美丽乡村特色精品村。
+枫树岭镇、王阜乡扎实推进“五水共治”。文昌镇被省政府命名为省级历史文化名镇。岭头村入选省级美丽乡村特色精品村。力争千岛湖镇入选全国特色小镇。
 """
 
 
@@ -141,3 +141,11 @@ def test_relate_a_village_the_gazetteer_has_only_elsewhere_is_a_home_village(chu
     assert len(villages) == 1 and villages[0].code is None
     assert chunan.entities[villages[0].parent].label == "淳安县"
     assert ("岭头村", "receivedAward", "省级美丽乡村特色精品村") in _facts(chunan)
+
+
+def test_relate_a_targeted_title_is_flagged_and_never_received(chunan):
+    # 力争千岛湖镇入选全国特色小镇: a target, which ANNOTATION.md does not count as an award.
+    mentions = [r for r in chunan.mentions if r.mention.text == "全国特色小镇"]
+    assert mentions and all(r.target for r in mentions)
+    assert not any(o == "全国特色小镇" for s, p, o in _facts(chunan) if p == "receivedAward")
+    assert all(not r.target for r in chunan.mentions if r.mention.text == "全国绿化模范县")

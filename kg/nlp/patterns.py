@@ -509,16 +509,22 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         surname_village = (len(token.text) == 2 and token.text[0] in _SURNAMES and token.text.endswith("村")
                            and (before is None or before.is_punct or before.tag_ in _FUNCTION_TAGS
                                 or len(before.text) > 1 and not re.search(r"[千百万\d]", before.text)))
-        start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False)
+        # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
+        start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t"))
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
+        if _TIME_WORD.match(doc.text, start):
+            continue
         end = token.idx + len(token.text)
         surface = doc.text[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
         if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+_TIME_WORD = re.compile(r"(?:全年|当年|今年|去年|明年|近年|同年|每年|历年|常年|往年|上年|年底|年初)")
 
 
 def _after_parent_division(doc: Doc, start: int, last: int) -> int:
