@@ -34,6 +34,9 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a quoted name that says what it is
         ("成功举办“龙山经验”高峰论坛。", {("Program", "龙山经验")}),
         ("推动“一村一品”社会化服务。", {("Program", "一村一品")}),
+        # a quoted name with the words that complete it; a bare program noun is not one of them
+        ("推进“五型”政府建设，深入推进“三旧”改造。", {("Program", "五型政府"), ("Program", "三旧改造")}),
+        ("扎实开展“331”专项整治行动，深化“最多跑一次”改革。", {("Program", "331专项整治行动"), ("Program", "最多跑一次")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):

@@ -41,6 +41,11 @@ NUMBERED_POLICY = re.compile(
     r"(?:(?<=出台)|(?<=推出)|(?<=制定)|(?<=印发)|(?<=修订)|(?<=实施)|(?<=落实)|(?<=的)|(?<=、)|(?<=和)|(?<=“))"
     r"(?P<name>(?:(?!出台|修订|的|和)[\u4e00-\u9fff]){2,10}?(?:新)?(?:[一二三四五六七八九十百]+条|[一二三四五六七八九十]步法|[一二三四五六七八九十]大举措))(?=[^\u4e00-\u9fff]|和|及|与|等|政策|措施|意见|$)"
 )
+# Words after a quoted name that complete it (“三旧”改造, “五型”政府, “1+1+9”工作部署), up to where the name ends.
+_QUOTE_EXTENSION = re.compile(
+    r"(?P<ext>[\u4e00-\u9fff]{0,6}?(?:改造|整治|发展|政府|部署|监管|评议|普法|行动))(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|$)"
+)
+_BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚)?行动|改革|工程|发展")
 _POLICY_VERB = re.compile(r"出台|推出|制定|印发|修订|实施|落实")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
@@ -187,6 +192,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             counted = core[0] in "一二三四五六七八九十两双百千万"
             if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context or _PROGRAM_NAME_END.search(core)):
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
+    yield from _extended_quoted_programs(doc.text)
     yield from _numbered_policies(doc.text)
     for token in doc:
         head = _program_suffix_head(doc, token)
@@ -206,6 +212,19 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         surface = doc.text[start:end]
         if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface):
             yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
+
+
+def _extended_quoted_programs(text: str) -> Iterator[Mention]:
+    """Give a quoted name with the words that complete it: “三旧”改造, “五型”政府, “331”专项整治行动.
+
+    A bare program noun after the quote is not part of the name: “最多跑一次”改革 is 最多跑一次.
+    """
+    for m in QUOTED_NAME.finditer(text):
+        ext = _QUOTE_EXTENSION.match(text, m.end())
+        core = clean_name(m.group(1))
+        if ext and not _BARE_PROGRAM_NOUN.fullmatch(ext.group("ext")) and 2 <= len(core) <= 12 and not re.search(r"[，,。；;！？!?：:]", core):
+            name = core + ext.group("ext")
+            yield Mention(text[m.start():ext.end("ext")], m.start(), ext.end("ext"), "Program", name, method="pattern:quoted-extended")
 
 
 def _numbered_policies(text: str) -> Iterator[Mention]:
