@@ -104,3 +104,23 @@ def test_patterns_one_family_villages_stand_alone(nlp):
 def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp):
     # 上周村 is segmented 上|周村: 周村 alone is a fragment of the name.
     assert ("Locality", "周村") not in _found(nlp, "强化对以上坦、洪村、上周村等为重点的危旧房整治。")
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        ("开工建设官桥至龙门快速通道工程。", "官桥至龙门快速通道工程"),
+        ("加快白濑水利枢纽工程建设。", "白濑水利枢纽工程"),
+        ("厦沙高速安溪联络线加快建设。", "厦沙高速安溪联络线"),
+        ("台金高速仙居互通改建工程顺利完工。", "台金高速仙居互通改建工程"),
+        ("加快广州地铁7号线西延段(顺德段)建设。", "广州地铁7号线西延段"),
+    ],
+)
+def test_patterns_find_projects(nlp, text, project):
+    assert ("Project", project) in _found(nlp, text)
+
+
+def test_patterns_an_organization_name_stops_at_the_work_on_it(nlp):
+    found = _found(nlp, "开工建设顺德新城中心医院项目。")
+    assert ("Project", "顺德新城中心医院项目") in found
+    assert not any(name.startswith("建设") for _, name in found)

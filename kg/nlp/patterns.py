@@ -83,7 +83,7 @@ _OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
 
 PROJECT_SUFFIX = re.compile(
     r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"
-    r"街区|延伸线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环)"
+    r"街区|延伸线|联络线|连接线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环)"
 )
 # A word that ends with a project noun (工程项目 ends with 项目, not only with 工程).
 PROJECT_SUFFIX_AT_END = re.compile(f"(?:{PROJECT_SUFFIX.pattern})$")
@@ -152,7 +152,7 @@ _STOP_WORDS = frozenset(
     "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建".split()
 )
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设".split())
 # Verbs that also end a project's name when walking left: 龙潭水库项目|纳入|省重点项目.
 _PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 配合 新增 共建 入围 获批".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
@@ -340,7 +340,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
     """Give projects named by a proper noun (or a road code) and a project noun: 龙潭水库项目, 衢宁铁路(遂昌段);
     by a quoted name and a project noun: “U安居”城市能级提升工程; ring roads and future communities."""
     for token in doc:
-        if not PROJECT_SUFFIX_AT_END.search(token.text):
+        if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text):
             continue
         start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
         if start is None:
@@ -360,7 +360,21 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if _token_aligned(doc, m.start(), m.end()):
             end = m.end() + _section_length(doc.text, m.end())
             yield Mention(doc.text[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:ring-road")
+    for m in METRO_LINE.finditer(doc.text):
+        city = next((t for t in doc if t.idx + len(t.text) == m.start()), None)
+        if city is None or city.tag_ not in ("ns", "nz", "j"):
+            continue
+        end = m.end() + _section_length(doc.text, m.end())
+        yield Mention(doc.text[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
     yield from _future_communities(doc)
+
+
+# A metro or light-rail line with its extension, after its city: 广州|地铁7号线西延段, 宁波|轨道交通4号线.
+METRO_LINE = re.compile(
+    r"(?:地铁|轨道交通|城轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?"
+)
+# A project noun the segmenter joined to the work on it: 朱溪水库|工程建设.
+_WORK_ON_PROJECT = re.compile(r"(?:工程|项目)建设")
 
 
 def _clause_start_name(doc: Doc, token) -> int | None:
@@ -464,6 +478,8 @@ def _project_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Mention]:
 def _project_end(doc: Doc, token) -> int:
     """Give where a project name ending with ``token`` ends: after its section, 衢宁铁路(遂昌段), …公路遂昌段."""
     end = token.idx + len(token.text)
+    if _WORK_ON_PROJECT.fullmatch(token.text):
+        return end - len("建设")
     section = _section_length(doc.text, end)
     if section:
         return end + section
@@ -678,7 +694,12 @@ def _is_anchor(token) -> bool:
     if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", token.text) and following.text in _ROUTE_WORDS:
+        return True  # the ends of a route (官桥|至|龙门) and the name of a road (台金|高速)
     return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
+
+
+_ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())
 
 
 FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
