@@ -124,3 +124,18 @@ def test_patterns_an_organization_name_stops_at_the_work_on_it(nlp):
     found = _found(nlp, "开工建设顺德新城中心医院项目。")
     assert ("Project", "顺德新城中心医院项目") in found
     assert not any(name.startswith("建设") for _, name in found)
+
+
+def test_patterns_a_designated_kind_of_site_is_an_award_not_a_place(nlp):
+    found = _found(nlp, "清晖园获评国家一级博物馆。争创国家全域旅游示范区。")
+    assert ("Award", "国家一级博物馆") in found
+    assert not any(t == "Place" for t, _ in found)
+
+
+def test_patterns_a_lexicon_program_with_its_noun_is_that_program(nlp):
+    assert ("Program", "林长制") in _found(nlp, "持续深化林长制改革。")
+
+
+def test_patterns_the_speaker_of_a_township_report_names_no_township(nlp):
+    found = _found(nlp, "现在，我代表镇人民政府向大会报告工作。")
+    assert not any(t == "Locality" for t, _ in found)

@@ -60,7 +60,7 @@ RELATION_VERB = re.compile(AWARD_VERB.pattern + r"|通过")
 AWARD_HEAD = re.compile(
     r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
     r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA|"
-    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖|[甲乙]等[\u4e00-\u9fff]{0,4}医院|[二三]甲医院|冠军|小巨人|园区)"
+    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖|博物馆|度假区|集聚区|[甲乙]等[\u4e00-\u9fff]{0,4}医院|[二三]甲医院|冠军|小巨人|园区)"
 )
 # A title followed by the trophy that goes with it: 省“五水共治”工作优秀县“大禹鼎”.
 _TROPHY_AFTER_TITLE = re.compile(r"^(?P<title>.{4,}?)“(?P<trophy>[^”]{2,8}(?:鼎|杯|奖|旗|牌))”(?:[金银铜][鼎杯奖牌])?$")
@@ -133,6 +133,8 @@ PLACE_SUFFIX = re.compile(
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
 _GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|星级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|东部|南部|西部|北部|中部)+")
+# A kind of site a place is designated as, not a place: 国家一级博物馆, 国家全域旅游示范区, 省级旅游度假区.
+_DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[一二三四五六七八九十]级).*(?:示范区|集聚区|度假区|旅游区|博物馆|景区)$|^[一二三四五六七八九十]级")
 # A quoted brand or name and a site word right after it: “常山优品”旗舰店.
 QUOTED_PLACE = re.compile(r"[“\"]([^”\"“]{2,10})[”\"]" + PLACE_SUFFIX.pattern.removesuffix("$"))
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
@@ -152,12 +154,12 @@ _STOP_WORDS = frozenset(
     "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建".split()
 )
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表".split())
 # Verbs that also end a project's name when walking left: 龙潭水库项目|纳入|省重点项目.
 _PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 配合 新增 共建 入围 获批".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 _GENERIC_CORE = re.compile(
-    r"乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
+    r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
     r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区"
 )
@@ -522,7 +524,7 @@ def find_places(doc: Doc) -> Iterator[Mention]:
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16):
         core = PLACE_SUFFIX.sub("", m.canonical)
-        if len(_GENERIC_PLACE.sub("", core)) >= 2:
+        if len(_GENERIC_PLACE.sub("", core)) >= 2 and not _DESIGNATION.match(m.canonical):
             yield m
     for token in doc:
         if token.tag_ in ("ns", "nz") and RIVER.match(token.text) and len(token.text) >= 3 and token.text not in _NOT_RIVER:

@@ -166,7 +166,9 @@ class MentionSelector:
 def _canonical(m: Mention, lexicon: Lexicon | None) -> Mention:
     """Give the mention with its canonical name: the lexicon's label where a form is known."""
     if lexicon is not None and m.method != "gazetteer":
-        for form in (m.text, m.canonical, clean_name(m.text)):
+        # A lexicon program with a program noun after it is that program: 林长制改革 → 林长制.
+        bare = re.sub(r"(?:改革|工程|行动|战略|理念)$", "", clean_name(m.text)) if m.type == "Program" else m.text
+        for form in (m.text, m.canonical, clean_name(m.text), bare):
             term = lexicon.by_form.get(form)
             if term and term.type not in ("Ignore",):
                 return Mention(m.text, m.start, m.end, term.type, term.label, m.level, m.method, m.sentence)
