@@ -139,3 +139,20 @@ def test_patterns_a_lexicon_program_with_its_noun_is_that_program(nlp):
 def test_patterns_the_speaker_of_a_township_report_names_no_township(nlp):
     found = _found(nlp, "现在，我代表镇人民政府向大会报告工作。")
     assert not any(t == "Locality" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("永安溪入选省级“美丽河湖”。", "永安溪"),
+        ("蓝溪入选省级“幸福河湖”。", "蓝溪"),
+        ("萧江宗祠完成修缮。", "萧江宗祠"),
+        ("江苏沭阳经济技术开发区获评省级生态工业园区。", "江苏沭阳经济技术开发区"),
+    ],
+)
+def test_patterns_find_places(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+def test_patterns_a_planning_block_is_not_a_stream(nlp):
+    assert ("Place", "梅溪") not in _found(nlp, "古院梅溪区块房屋征收签约率为99%。")

@@ -129,7 +129,7 @@ _GENERIC_ORG_CORE = re.compile(
 )
 PLACE_SUFFIX = re.compile(
     r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|展馆|茶园|古村落|古镇|湿地|画廊|绿道|广场|"
-    r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店)$"
+    r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|宗祠|故居|遗址)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
 _GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|星级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|东部|南部|西部|北部|中部)+")
@@ -529,12 +529,28 @@ def find_places(doc: Doc) -> Iterator[Mention]:
     for token in doc:
         if token.tag_ in ("ns", "nz") and RIVER.match(token.text) and len(token.text) >= 3 and token.text not in _NOT_RIVER:
             yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:river")
+        # A stream of two characters the segmenter does not know (蓝溪), or one cut after its first character (永|安溪).
+        elif (token.text.endswith("溪") and len(token.text) == 2 and token.tag_ == "nz" and token.text not in _NOT_RIVER
+              and _stands_alone(doc, token.i)):
+            yield Mention(token.text, token.idx, token.idx + 2, "Place", token.text, method="pattern:river")
+        elif (RIVER.match(token.text) and len(token.text) == 2 and token.i > 0 and len(doc[token.i - 1].text) == 1
+              and doc[token.i - 1].tag_ in ("ns", "nr", "nz", "n", "ng", "g", "zg") and not doc[token.i - 1].whitespace_
+              and (token.i < 2 or not re.match(r"[\u4e00-\u9fff]", doc[token.i - 2].text[-1]))):
+            surface = doc[token.i - 1].text + token.text
+            if surface not in _NOT_RIVER and _stands_alone(doc, token.i):
+                yield Mention(surface, doc[token.i - 1].idx, token.idx + 2, "Place", surface, method="pattern:river")
         # A water word the segmenter left alone, after the name: 西|苕|溪, 江山|港.
         elif token.text in ("江", "河", "溪", "湖", "港") and token.i > 0:
             start = _name_start(doc, token.i, max_chars=4, anchored=False)
             surface = doc.text[start:token.idx + 1] if start is not None else ""
             if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface):
                 yield Mention(surface, start, token.idx + 1, "Place", surface, method="pattern:river")
+
+
+def _stands_alone(doc: Doc, i: int) -> bool:
+    """Tell whether token ``i`` ends a name of its own: what follows is punctuation or a verb (蓝溪|入选), not more name (梅溪|区块)."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is None or following.is_punct or following.tag_ in ("v", "vn", "p", "c", "d", "uj")
 
 
 def find_localities(doc: Doc) -> Iterator[Mention]:
@@ -603,7 +619,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         first = token
         while first.i > 0 and first.idx > found.start():
             first = doc[first.i - 1]
-        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg",))
+        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g"))
         if start is None:
             continue
         if found.group(0).endswith(_SCHOOLS):
