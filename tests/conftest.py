@@ -124,12 +124,13 @@ GOLD_DIR = Path(__file__).parent / "gold"
 
 @pytest.fixture(scope="session")
 def gold_evaluations(sample_build) -> dict:
-    """kg's scores on both gold sets (sample: the sample build; unseen: one pipeline run), without baselines."""
+    """kg's scores on the three gold sets (sample: the sample build; dev and unseen: one pipeline run each), without baselines."""
     from kg.baselines import run_pipeline, system_from_extraction
     from kg.evaluate import evaluate, load_gold
 
-    sample, unseen = load_gold(GOLD_DIR / "sample"), load_gold(GOLD_DIR / "unseen")
+    sample, dev, unseen = (load_gold(GOLD_DIR / name) for name in ("sample", "dev", "unseen"))
     return {
         "sample": evaluate(sample, system_from_extraction(sample_build.extraction), baselines=False),
+        "dev": evaluate(dev, run_pipeline(dev.files.values()), baselines=False),
         "unseen": evaluate(unseen, run_pipeline(unseen.files.values()), baselines=False),
     }
