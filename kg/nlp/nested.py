@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.patterns import AWARD_VERB
+from kg.nlp.patterns import AWARD_VERB, doc_text
 
 # Opening and closing marks of a quoted name or a title.
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
@@ -140,7 +140,7 @@ def _heads_a_name(doc: Doc, first: int) -> bool:
         if token.is_punct or token.is_space or chars > _MAX_NAME_CHARS:
             return False
         # The head may be a word of any kind (节 is tagged as a time word); the words before it are name words.
-        if NAME_HEAD.search(doc.text[doc[first].idx:token.idx + len(token.text)]):
+        if NAME_HEAD.search(doc_text(doc)[doc[first].idx:token.idx + len(token.text)]):
             return True
         if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS:
             return False

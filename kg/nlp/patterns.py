@@ -174,28 +174,39 @@ _GENERIC_LOCALITY = frozenset(
 )
 
 
+def doc_text(doc: Doc) -> str:
+    """Give the doc's text, kept in its user data: spaCy rebuilds ``Doc.text`` from the tokens at every access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+_TEXT = "kg_text"
+
+
 def find_programs(doc: Doc) -> Iterator[Mention]:
     """Give programs: quoted names with a program suffix, other quoted short names, and unquoted names ending in 改革/行动/战略 …"""
-    for m in QUOTED_PROGRAM.finditer(doc.text):
+    for m in QUOTED_PROGRAM.finditer(doc_text(doc)):
         core = clean_name(m.group(1))
         if len(core) >= 2:
             yield Mention(m.group(0), m.start(), m.end(), "Program", core, method="pattern:quoted-program")
     # In these reports a quoted name is often a named policy, model or campaign: taken when the words
     # around it say so. A run of quotes (“扩中”“提低”、“强村富民”等重大改革) shares its context.
-    for run in _quote_runs(doc.text):
+    for run in _quote_runs(doc_text(doc)):
         first, last = run[0], run[-1]
         context = bool(
-            _PROGRAM_CONTEXT_BEFORE.search(doc.text, max(0, first.start() - 6), first.start())
-            or _PROGRAM_CONTEXT_AFTER.match(doc.text, last.end())
+            _PROGRAM_CONTEXT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start())
+            or _PROGRAM_CONTEXT_AFTER.match(doc_text(doc), last.end())
         )
-        thing = not context and bool(_THING_AFTER.match(doc.text, last.end()))
+        thing = not context and bool(_THING_AFTER.match(doc_text(doc), last.end()))
         for m in run:
             core = clean_name(m.group(1))
             counted = core[0] in "一二三四五六七八九十两双百千万"
             if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context or _PROGRAM_NAME_END.search(core)):
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
-    yield from _extended_quoted_programs(doc.text)
-    yield from _numbered_policies(doc.text)
+    yield from _extended_quoted_programs(doc_text(doc))
+    yield from _numbered_policies(doc_text(doc))
     for token in doc:
         head = _program_suffix_head(doc, token)
         if head is None:
@@ -204,14 +215,14 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
-        while start < token.idx and doc.text[start] in "项个家条批次名":
+        while start < token.idx and doc_text(doc)[start] in "项个家条批次名":
             start += 1
         # So is a count of fields before it: 五大领域|综合行政执法改革.
-        counted_field = _COUNTED_FIELD.match(doc.text, start, token.idx)
+        counted_field = _COUNTED_FIELD.match(doc_text(doc), start, token.idx)
         if counted_field:
             start = counted_field.end()
         end = token.idx + len(token.text)
-        surface = doc.text[start:end]
+        surface = doc_text(doc)[start:end]
         if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface):
             yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
 
@@ -254,7 +265,7 @@ def _program_suffix_head(doc: Doc, token):
         return token
     end = token.idx + len(token.text)
     for first in range(token.i - 1, max(-1, token.i - 3), -1):
-        suffix = PROGRAM_SUFFIX.search(doc.text, doc[first].idx, end)
+        suffix = PROGRAM_SUFFIX.search(doc_text(doc), doc[first].idx, end)
         if suffix and suffix.start() == doc[first].idx and first > 0 and not doc[first - 1].is_punct:
             return doc[first - 1]
     return None
@@ -277,7 +288,7 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
     A list closed by "等全国试点" shares that head: each item is an award even
     when it does not name its kind itself.
     """
-    text = doc.text
+    text = doc_text(doc)
     for verb in AWARD_VERB.finditer(text):
         stop = _AWARD_STOP.search(text, verb.end())
         end = stop.start() if stop else len(text)
@@ -302,7 +313,7 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
 
 def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
     """Give titles won by passing their assessment: "通过国家生态文明建设示范县验收"."""
-    for m in _ACCEPTANCE.finditer(doc.text):
+    for m in _ACCEPTANCE.finditer(doc_text(doc)):
         surface = m.group("title")
         if _is_award(surface):
             yield Mention(surface, m.start("title"), m.end("title"), "Award", award_canonical(surface), method="pattern:award-verb")
@@ -350,24 +361,24 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         end = _project_end(doc, token)
-        surface = doc.text[start:end]
+        surface = doc_text(doc)[start:end]
         canonical = project_canonical(surface)
         # …产业创新服务综合体 is a body (an organization), not a building.
         if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and not ORG_SUFFIX.search(canonical):
             yield Mention(surface, start, end, "Project", canonical, method="pattern:project-noun")
-    for m in QUOTED_PROJECT.finditer(doc.text):
+    for m in QUOTED_PROJECT.finditer(doc_text(doc)):
         if _is_quoted_project(doc, m):
             yield Mention(m.group(0), m.start(), m.end(), "Project", project_canonical(m.group(0)), method="pattern:quoted-project")
-    for m in RING_ROAD.finditer(doc.text):
+    for m in RING_ROAD.finditer(doc_text(doc)):
         if _token_aligned(doc, m.start(), m.end()):
-            end = m.end() + _section_length(doc.text, m.end())
-            yield Mention(doc.text[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:ring-road")
-    for m in METRO_LINE.finditer(doc.text):
+            end = m.end() + _section_length(doc_text(doc), m.end())
+            yield Mention(doc_text(doc)[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:ring-road")
+    for m in METRO_LINE.finditer(doc_text(doc)):
         city = next((t for t in doc if t.idx + len(t.text) == m.start()), None)
         if city is None or city.tag_ not in ("ns", "nz", "j"):
             continue
-        end = m.end() + _section_length(doc.text, m.end())
-        yield Mention(doc.text[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
+        end = m.end() + _section_length(doc_text(doc), m.end())
+        yield Mention(doc_text(doc)[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
     yield from _future_communities(doc)
 
 
@@ -383,9 +394,9 @@ def _clause_start_name(doc: Doc, token) -> int | None:
     """Give the start of a project name with no proper noun that opens its clause and says more than its kind
     (six characters besides generic words): 辉煌全域土地整治项目, not 重点项目 or 污水处理工程."""
     start = _name_start(doc, token.i, max_chars=20, anchored=False, stops=_PROJECT_STOP_WORDS)
-    if start is None or start > 0 and not _CLAUSE_BREAK.match(doc.text[start - 1]) and doc.text[start - 1] != "、":
+    if start is None or start > 0 and not _CLAUSE_BREAK.match(doc_text(doc)[start - 1]) and doc_text(doc)[start - 1] != "、":
         return None
-    modifier = _GENERIC_PROJECT_WORDS.sub("", doc.text[start:token.idx])
+    modifier = _GENERIC_PROJECT_WORDS.sub("", doc_text(doc)[start:token.idx])
     return start if len(modifier) >= 6 else None
 
 
@@ -406,7 +417,7 @@ def _future_communities(doc: Doc) -> Iterator[Mention]:
         if token.text == "未来" and following.text == "社区" and 2 <= len(site.text) <= 4 and site.tag_ in _NAME_TAGS \
                 and site.tag_ not in ("m", "x") and site.text not in _GENERIC_COMMUNITY and site.text not in _STOP_WORDS:
             end = following.idx + len(following.text)
-            surface = doc.text[site.idx:end]
+            surface = doc_text(doc)[site.idx:end]
             yield Mention(surface, site.idx, end, "Project", surface, method="pattern:future-community")
 
 
@@ -418,7 +429,7 @@ def find_listed_projects(doc: Doc) -> Iterator[Mention]:
     (items named like companies, 航泰实业, stay organizations);
     "北三环、三江六岸二期绿化、…": a list item named by its phase.
     """
-    text = doc.text
+    text = doc_text(doc)
     for closing in _PROJECT_COUNT_AFTER_LIST.finditer(text):
         items = _clause_list(doc, closing.start())
         if len(items) >= 2 or text[closing.start()] == "等":
@@ -440,7 +451,7 @@ def _is_named_item(doc: Doc, start: int, end: int) -> bool:
 
 def _is_phase_item(doc: Doc, start: int, end: int) -> bool:
     """Tell whether ``start``–``end`` is a name and its phase (斯凯孚二期, 三江六岸二期绿化), no verb after it."""
-    phase = _PHASE_ITEM.match(doc.text[start:end])
+    phase = _PHASE_ITEM.match(doc_text(doc)[start:end])
     if not phase:
         return False
     tail = start + phase.start("tail") if phase.group("tail") else end
@@ -458,7 +469,7 @@ def _list_items(text: str) -> Iterator[tuple[int, int]]:
 
 def _clause_list(doc: Doc, end: int) -> list[tuple[int, int]]:
     """Give the 、-separated items of the clause that ends at ``end``, leading verbs left out of the first."""
-    text = doc.text
+    text = doc_text(doc)
     start = end
     while start > 0 and not _CLAUSE_BREAK.match(text[start - 1]):
         start -= 1
@@ -470,7 +481,7 @@ def _clause_list(doc: Doc, end: int) -> list[tuple[int, int]]:
 
 def _project_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Mention]:
     for a, b in items:
-        surface = doc.text[a:b]
+        surface = doc_text(doc)[a:b]
         name = project_canonical(surface)
         if 2 <= len(name) <= 24 and not re.search(r"\d|等", name) and len(_GENERIC_PROJECT_WORDS.sub("", name)) >= 2 \
                 and _token_aligned(doc, a, b):
@@ -482,7 +493,7 @@ def _project_end(doc: Doc, token) -> int:
     end = token.idx + len(token.text)
     if _WORK_ON_PROJECT.fullmatch(token.text):
         return end - len("建设")
-    section = _section_length(doc.text, end)
+    section = _section_length(doc_text(doc), end)
     if section:
         return end + section
     if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "ns" and doc[token.i + 2].text == "段":
@@ -500,9 +511,9 @@ def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
     """Tell whether a project-like name names a kind of project: only generic words before the noun
     (县域企业投资项目), one abbreviation before 项目 (民宗项目), or a count right after it (产业飞地项目4个)."""
     end = suffix_token.idx + len(suffix_token.text)
-    if _COUNT_AFTER.match(doc.text, end):
+    if _COUNT_AFTER.match(doc_text(doc), end):
         return True
-    modifier = doc.text[start:suffix_token.idx]
+    modifier = doc_text(doc)[start:suffix_token.idx]
     if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2:
         return True
     words = [t for t in doc if start <= t.idx < suffix_token.idx]
@@ -519,7 +530,7 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
-    for m in QUOTED_PLACE.finditer(doc.text):
+    for m in QUOTED_PLACE.finditer(doc_text(doc)):
         if _token_aligned(doc, m.start(), m.end()):
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16):
@@ -542,7 +553,7 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         # A water word the segmenter left alone, after the name: 西|苕|溪, 江山|港.
         elif token.text in ("江", "河", "溪", "湖", "港") and token.i > 0:
             start = _name_start(doc, token.i, max_chars=4, anchored=False)
-            surface = doc.text[start:token.idx + 1] if start is not None else ""
+            surface = doc_text(doc)[start:token.idx + 1] if start is not None else ""
             if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface):
                 yield Mention(surface, start, token.idx + 1, "Place", surface, method="pattern:river")
 
@@ -567,10 +578,10 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
-        if _TIME_WORD.match(doc.text, start):
+        if _TIME_WORD.match(doc_text(doc), start):
             continue
         end = token.idx + len(token.text)
-        surface = doc.text[start:end]
+        surface = doc_text(doc)[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
         if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
@@ -589,7 +600,7 @@ def _after_parent_division(doc: Doc, start: int, last: int) -> int:
 
 
 def find_people(doc: Doc) -> Iterator[Mention]:
-    for m in PERSON_ROLE.finditer(doc.text):
+    for m in PERSON_ROLE.finditer(doc_text(doc)):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Person", m.group("name"), method=f"pattern:role:{m.group('role')}")
 
 
@@ -605,7 +616,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
     云创(常山)数字经济产业园 → 云创数字经济产业园. Names whose part before the suffix matches ``generic``
     name a kind of body or site (人民医院, 城投集团) and are left out.
     """
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         end = token.idx + len(token.text)
         found = suffix.search(text, max(0, token.idx - 8), end)
@@ -645,7 +656,7 @@ def _after_division(doc: Doc, start: int, stop: int) -> int:
 
 def _bracketed_start(doc: Doc, start: int, room: int) -> int:
     """Give where a name starting at ``start`` really starts when a bracket comes before it: 云创(常山)|数字经济产业园."""
-    bracket = re.search(r"[(（][^()（）]{1,6}[)）]$", doc.text[:start])
+    bracket = re.search(r"[(（][^()（）]{1,6}[)）]$", doc_text(doc)[:start])
     if not bracket or room <= len(bracket.group(0)):
         return start
     before = next((t for t in doc if t.idx + len(t.text) == bracket.start()), None)

@@ -22,7 +22,7 @@ from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
 from kg.nlp.names import award_canonical, clean_name, project_canonical
-from kg.nlp.patterns import EVENT_HEAD, FINDERS
+from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
@@ -112,7 +112,7 @@ class MentionSelector:
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._localities_on_their_own(doc, doc.user_data.get(MENTIONS, []))
         ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.method.split(":")[0]], m.start, m.type))
-        taken = bytearray(len(doc.text))
+        taken = bytearray(len(doc_text(doc)))
         kept: list[Mention] = []
         for m in ranked:
             if any(taken[m.start:m.end]) or self._ignored(m):
@@ -133,19 +133,19 @@ class MentionSelector:
         """
         kept = []
         for m in candidates:
-            if m.type == "Program" and _EVENT_AFTER.match(doc.text, m.end):
+            if m.type == "Program" and _EVENT_AFTER.match(doc_text(doc), m.end):
                 continue  # the topic of an event's name, not the program carried out: 中国乡村振兴|品牌大会
             if m.type != "Locality":
                 kept.append(m)
                 continue
-            if cut_word(doc.text, m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
+            if cut_word(doc_text(doc), m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
                 m = Mention(m.text[:-1], m.start, m.end - 1, m.type, m.text[:-1], method=m.method)
             if not self._inside_other_name(doc, m):
                 kept.append(m)
         return kept
 
     def _inside_other_name(self, doc: Doc, m: Mention) -> bool:
-        if inside_other_name(doc.text, m.start, m.end) or self._quoted_brand(doc.text, m):
+        if inside_other_name(doc_text(doc), m.start, m.end) or self._quoted_brand(doc_text(doc), m):
             return True
         # A township or village written in full keeps its name before its own facilities (大田村党群服务中心).
         if m.text.endswith(_SMALL_DIVISION_SUFFIXES):
