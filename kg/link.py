@@ -74,7 +74,7 @@ class Linker:
         candidates = [c for c in candidates if c.level != "Village"]
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        text = "".join(s.text for s in report.sentences[:400])
+        text = _report_text(report, 400)
 
         def score(d: Division) -> tuple[int, int]:
             hint_score = sum(3 for a in self.gazetteer.ancestors(d.code) for h in hints if h and _names_of(self.gazetteer, a) & {h})
@@ -99,7 +99,7 @@ class Linker:
                 forms.setdefault(found[0].code, set()).add(m.text)
         if not forms:
             return None
-        text = "".join(s.text for s in report.sentences)
+        text = _report_text(report)
         counts = {code: _occurrences(text, names) for code, names in forms.items()}
         best = max(counts.items(), key=lambda kv: (kv[1], _LEVEL_RANK[self.gazetteer.get(kv[0]).level], kv[0]))
         return self.gazetteer.get(best[0])
@@ -127,7 +127,7 @@ class Linker:
         chosen = self._choose(candidates, home_code, context)
         if chosen is not None:
             return Linked(mention, self._division_entity(chosen, mention.text))
-        if candidates and not (home_code and _small_named(mention) and not any(c.code.startswith(home_code[:6]) for c in candidates)):
+        if candidates and not _only_namesakes_elsewhere(mention, candidates, home_code):
             codes = tuple(c.code for c in candidates[:20])
             return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
         # Not in the gazetteer, or only namesakes outside the home county (岭头村 is in many counties):
@@ -152,7 +152,7 @@ class Linker:
             return None
         for cut in (1, 2):
             tail = mention.text[cut:]
-            if len(tail) >= 3 and any(d.code.startswith(home_code[:6]) for d in self.gazetteer.lookup(tail)):
+            if len(tail) >= 3 and any(_in_home_county(d.code, home_code) for d in self.gazetteer.lookup(tail)):
                 return replace(mention, text=tail, start=mention.start + cut, canonical=tail)
         return None
 
@@ -217,6 +217,21 @@ class Linker:
         return self._named_entity("Person", name, home_code)
 
 
+def _report_text(report: Report, sentences: int | None = None) -> str:
+    """Give the text of a report's first ``sentences`` sentences, one per line (a name never spans two)."""
+    return "\n".join(s.text for s in report.sentences[:sentences])
+
+
+def _in_home_county(code: str, home_code: str) -> bool:
+    """Tell whether a division code lies in the home locality's county: the first six digits are the county's."""
+    return code.startswith(home_code[:6])
+
+
+def _only_namesakes_elsewhere(mention: Mention, candidates: list[Division], home_code: str | None) -> bool:
+    """Tell whether a township or village named with its suffix (岭头村) has namesakes only outside the home county."""
+    return bool(home_code) and _small_named(mention) and not any(_in_home_county(c.code, home_code) for c in candidates)
+
+
 def _small_named(mention: Mention) -> bool:
     """Tell whether a mention names a township or village with its own suffix (岭头村, 溪口镇), not a short form."""
     return mention.method != "gazetteer:area" and mention.text.endswith(("村", "社区", "镇", "乡", "街道")) and len(mention.text) >= 3
@@ -234,7 +249,7 @@ def _far_short_form(division: Division, text: str, home_code: str | None) -> boo
     """
     if not home_code or division.level not in ("Township", "Village") or text == division.name:
         return False
-    return not division.code.startswith(home_code[:6])
+    return not _in_home_county(division.code, home_code)
 
 
 def _occurrences(text: str, names: set[str]) -> int:

@@ -11,6 +11,7 @@ mentions as spans (label = type, kb_id = canonical name) for inspection.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 import spacy
@@ -139,7 +140,7 @@ class MentionSelector:
                 kept.append(m)
                 continue
             if cut_word(doc_text(doc), m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
-                m = Mention(m.text[:-1], m.start, m.end - 1, m.type, m.text[:-1], method=m.method)
+                m = replace(m, text=m.text[:-1], end=m.end - 1, canonical=m.text[:-1])
             if not self._inside_other_name(doc, m):
                 kept.append(m)
         return kept
