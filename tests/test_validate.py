@@ -7,7 +7,8 @@ from typing import Callable
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib import namespace
+from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
 from kg.rdf.validate import ValidationReport, Violation, format_violation, validate
@@ -220,7 +221,7 @@ def test_validate_format_violation_one_line():
             "<https://w3id.org/cn-gov-kg/id/x>: only a locality can implement a program",
         ),
         (
-            Violation(KGR["r"], None, KG.yearUnderReview, Literal("2018", datatype=XSD.string), "m", "Warning"),
+            Violation(KGR["r"], None, KG.yearUnderReview, Literal("2018", datatype=namespace.XSD.string), "m", "Warning"),
             'warning: <https://w3id.org/cn-gov-kg/id/r>: kg:yearUnderReview "2018" — m',
         ),
         (
