@@ -119,8 +119,10 @@ class Linker:
         # Names of the home area are found by their short form but looked up by their full name.
         candidates = g.lookup(mention.canonical if mention.method == "gazetteer:area" else mention.text)
         near = [c for c in candidates if not _far_short_form(c, mention.text, home_code)]
-        if candidates and not near:
+        if candidates and not near and not _small_named(mention):
             return Linked(mention, None, tuple(c.code for c in candidates[:20]), out_of_area=True)
+        # A name with its own suffix that is only the short form of a far division is a place of its own:
+        # 卢村 in a 黟县 report is a village there, not 广德市's 卢村乡.
         candidates = near
         if home_code and home_code in {c.code for c in candidates}:
             return Linked(mention, self._division_entity(g.get(home_code), mention.text))
@@ -234,7 +236,9 @@ def _only_namesakes_elsewhere(mention: Mention, candidates: list[Division], home
 
 def _small_named(mention: Mention) -> bool:
     """Tell whether a mention names a township or village with its own suffix (岭头村, 溪口镇), not a short form."""
-    return mention.method != "gazetteer:area" and mention.text.endswith(("村", "社区", "镇", "乡", "街道")) and len(mention.text) >= 3
+    one_family = mention.method.startswith("pattern:") and mention.text.endswith("村")  # 卢村, found by its suffix
+    return (mention.method != "gazetteer:area" and mention.text.endswith(("村", "社区", "镇", "乡", "街道"))
+            and (len(mention.text) >= 3 or one_family))
 
 
 def _near_home(division: Division, home_code: str | None) -> bool:

@@ -90,7 +90,7 @@ CHUNAN = """2021年淳安县人民政府工作报告
 在淳安县第十七届人民代表大会第五次会议上
 一、2020年工作回顾
 先后荣获全国绿化模范县、国家园林县城称号，被授予“全国民族团结进步示范区”称号。千岛湖镇成功创建省级卫生镇。下姜村获得全国文明村镇、全国乡村治理示范村等荣誉。威坪镇和临岐镇分别被评为省级森林城镇、省级卫生城镇。
-枫树岭镇、王阜乡扎实推进“五水共治”。文昌镇被省政府命名为省级历史文化名镇。岭头村入选省级美丽乡村特色精品村。力争千岛湖镇入选全国特色小镇。
+枫树岭镇、王阜乡扎实推进“五水共治”。文昌镇被省政府命名为省级历史文化名镇。岭头村入选省级美丽乡村特色精品村。力争千岛湖镇入选全国特色小镇。浪川乡芹川村、鸠坑乡卢村入选全国乡村旅游重点村。
 """
 
 
@@ -149,3 +149,10 @@ def test_relate_a_targeted_title_is_flagged_and_never_received(chunan):
     assert mentions and all(r.target for r in mentions)
     assert not any(o == "全国特色小镇" for s, p, o in _facts(chunan) if p == "receivedAward")
     assert all(not r.target for r in chunan.mentions if r.mention.text == "全国绿化模范县")
+
+
+def test_relate_a_one_family_village_is_no_far_township(chunan):
+    # 卢村 is also the short form of 广德市's 卢村乡 (Anhui): in a 淳安 report it is a village of the home.
+    facts = _facts(chunan)
+    assert ("卢村", "receivedAward", "全国乡村旅游重点村") in facts
+    assert ("芹川村", "receivedAward", "全国乡村旅游重点村") in facts

@@ -14,7 +14,7 @@ _AWARD_SUFFIX = re.compile(r"(?:称号|荣誉称号|荣誉|等|第[\d一二三�
 _DESCRIBED_TITLE = re.compile(r"^.*(?:荣誉|奖项|称号|殊荣)[“\"]([^”\"]{2,20})[”\"]$")
 # Ranking words inside a title: 全省首批乡村旅游…试点 → 全省乡村旅游…试点.
 _AWARD_INFIX = re.compile(r"首批|第[一二三四五六七八九十\d]+批|第[一二三四五六七八九十\d]+届|新一批")
-_AWARD_LEAD = re.compile(r"^(?:获评|荣获|获得|被评为|评为|入选|入围|成为|本轮|为)+|^(?:我市|我县|全市|全省|全县|全国)?(?:首个|唯一的|唯一|首家)")
+_AWARD_LEAD = re.compile(r"^(?:获评|荣获|获得|被评为|评为|入选|入围|成为|本轮|为|建设)+|^(?:我市|我县|全市|全省|全县|全国)?(?:首个|唯一的|唯一|首家)")
 
 
 def clean_name(text: str) -> str:
