@@ -34,6 +34,8 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a quoted name that says what it is
         ("成功举办“龙山经验”高峰论坛。", {("Program", "龙山经验")}),
         ("推动“一村一品”社会化服务。", {("Program", "一村一品")}),
+        # a pilot carried out (an award when selected for it)
+        ("扎实推进国家绿色化发展改革试点。", {("Program", "国家绿色化发展改革试点")}),
         # a quoted name with the words that complete it; a bare program noun is not one of them
         ("推进“五型”政府建设，深入推进“三旧”改造。", {("Program", "五型政府"), ("Program", "三旧改造")}),
         ("扎实开展“331”专项整治行动，深化“最多跑一次”改革。", {("Program", "331专项整治行动"), ("Program", "最多跑一次")}),
@@ -116,6 +118,7 @@ def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp
         ("厦沙高速安溪联络线加快建设。", "厦沙高速安溪联络线"),
         ("台金高速仙居互通改建工程顺利完工。", "台金高速仙居互通改建工程"),
         ("加快广州地铁7号线西延段(顺德段)建设。", "广州地铁7号线西延段"),
+        ("开工建设沭阳县第二水厂扩建项目。", "沭阳县第二水厂扩建项目"),
     ],
 )
 def test_patterns_find_projects(nlp, text, project):
@@ -158,3 +161,8 @@ def test_patterns_find_places(nlp, text, place):
 
 def test_patterns_a_planning_block_is_not_a_stream(nlp):
     assert ("Place", "梅溪") not in _found(nlp, "古院梅溪区块房屋征收签约率为99%。")
+
+
+def test_patterns_people_next_to_their_role(nlp):
+    found = _found(nlp, "在镇党委书记胡建平带领下，在副县长陈立新的牵头推动下，项目顺利落地。")
+    assert {("Person", "胡建平"), ("Person", "陈立新")} <= found

@@ -41,6 +41,8 @@ NUMBERED_POLICY = re.compile(
     r"(?:(?<=出台)|(?<=推出)|(?<=制定)|(?<=印发)|(?<=修订)|(?<=实施)|(?<=落实)|(?<=的)|(?<=、)|(?<=和)|(?<=“))"
     r"(?P<name>(?:(?!出台|修订|的|和)[\u4e00-\u9fff]){2,10}?(?:新)?(?:[一二三四五六七八九十百]+条|[一二三四五六七八九十]步法|[一二三四五六七八九十]大举措))(?=[^\u4e00-\u9fff]|和|及|与|等|政策|措施|意见|$)"
 )
+# A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
+PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|$)")
 # Words after a quoted name that complete it (“三旧”改造, “五型”政府, “1+1+9”工作部署), up to where the name ends.
 _QUOTE_EXTENSION = re.compile(
     r"(?P<ext>[\u4e00-\u9fff]{0,6}?(?:改造|整治|发展|政府|部署|监管|评议|普法|行动))(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|$)"
@@ -132,7 +134,7 @@ PLACE_SUFFIX = re.compile(
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|宗祠|故居|遗址)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
-_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|星级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|东部|南部|西部|北部|中部)+")
+_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|星级|村级|镇级|乡级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|东部|南部|西部|北部|中部)+")
 # A kind of site a place is designated as, not a place: 国家一级博物馆, 国家全域旅游示范区, 省级旅游度假区.
 _DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[一二三四五六七八九十]级).*(?:示范区|集聚区|度假区|旅游区|博物馆|景区)$|^[一二三四五六七八九十]级")
 # A quoted brand or name and a site word right after it: “常山优品”旗舰店.
@@ -144,7 +146,7 @@ LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
 _PARENT_DIVISION = re.compile(r"..(?:省|市|县|区|镇|乡|街道)$")
 PERSON_ROLE = re.compile(
-    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s]|同志|$)"
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s的]|同志|带领|牵头|主持|率队|等|$)"
 )
 # Tokens that end a name when walking left: verbs and function words.
 _STOP_WORDS = frozenset(
@@ -157,6 +159,7 @@ _STOP_WORDS = frozenset(
 _SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表".split())
 # Verbs that also end a project's name when walking left: 龙潭水库项目|纳入|省重点项目.
 _PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 配合 新增 共建 入围 获批".split())
+_WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 _GENERIC_CORE = re.compile(
     r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
@@ -206,6 +209,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context or _PROGRAM_NAME_END.search(core)):
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
     yield from _extended_quoted_programs(doc_text(doc))
+    for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
     for token in doc:
         head = _program_suffix_head(doc, token)
@@ -680,7 +685,9 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
     i = last - 1
     while i >= 0:
         t = doc[i]
-        if t.text in stops or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
+        # The work right before a project noun is part of the name (第二水厂|扩建|项目), not the verb before it.
+        part_of_name = anchored and i == last - 1 and t.text in _WORK_IN_NAME
+        if (t.text in stops and not part_of_name) or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
             break
         if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
             break
