@@ -1,0 +1,110 @@
+"""Awards: titles after an award verb (获评, 入选 …) and titles won by passing their assessment (通过…验收)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.names import award_canonical
+from kg.nlp.patterns.common import doc_text
+
+AWARD_VERB = re.compile(
+    r"(成功争创|成功争取|成功申报|获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
+    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|获(?=[国省市全中首]))"
+)
+# Verbs before a title a relation may follow: the award verbs, and 通过 (…验收) for titles won by assessment.
+RELATION_VERB = re.compile(AWARD_VERB.pattern + r"|通过")
+# A phrase after an award verb is an award only if it has one of these heads.
+AWARD_HEAD = re.compile(
+    r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
+    r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA|"
+    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖|博物馆|\d+强|度假区|集聚区|[甲乙]等[\u4e00-\u9fff]{0,4}医院|[二三]甲医院|冠军|小巨人|园区)"
+)
+# A title followed by the trophy that goes with it: 省“五水共治”工作优秀县“大禹鼎”.
+_TROPHY_AFTER_TITLE = re.compile(r"^(?P<title>.{4,}?)“(?P<trophy>[^”]{2,8}(?:鼎|杯|奖|旗|牌))”(?:[金银铜][鼎杯奖牌])?$")
+_AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
+_LIST_SEP = "、"
+_ACCEPTANCE = re.compile(r"(?:顺利|成功)?通过(?:了)?(?P<title>[^，。；,;、“”]{4,30}?)(?:的)?(?:验收|复核|复评|考核验收|评估验收|认定|评审|复审)")
+# Kinds of list named without the list: "列入创建名单".
+_NOT_AWARD = frozenset("名单 创建名单 培育名单 候选名单 试点名单".split())
+# "成为全省首个实现村级GEP核算的县": a first described, not a title.
+_DESCRIBED_FIRST = re.compile(r"的(?:县|市|区|乡|镇|村|地区|城市|县市|乡镇|企业|单位)$")
+# Money after a verb is no title (获得省级财政奖补资金5000万元), nor is a description (成为全省…的重要窗口;
+# 我市唯一的 before a title is dropped from its canonical name first).
+_NOT_A_TITLE = re.compile(r"资金|[万亿]?元|贷款|授信|补助|奖补|债券|指标")
+_DESCRIPTION = re.compile(r"^[^“”]*的[^“”]*$")
+# "A、B、C等全国试点": the closing head shared by a list.
+_SHARED_HEAD = re.compile(r"等([\u4e00-\u9fff]{2,8})$")
+# "先进个人24人", "和美乡村40个": a count of winners, not a title.
+_COUNTED = re.compile(r"\d+(?:个|人|家|项|名|座|条|所|只|批)(?:以及.*)?$")
+_OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
+
+
+def find_awards(doc: Doc) -> Iterator[Mention]:
+    """Give awards named after an award verb; lists after one verb give one mention each.
+
+    A list closed by "等全国试点" shares that head: each item is an award even
+    when it does not name its kind itself.
+    """
+    text = doc_text(doc)
+    for verb in AWARD_VERB.finditer(text):
+        stop = _AWARD_STOP.search(text, verb.end())
+        end = stop.start() if stop else len(text)
+        shared = _SHARED_HEAD.search(text, verb.end(), end)
+        if shared and AWARD_HEAD.search(shared.group(1)):
+            end = shared.start()
+        items = list(_split_list(text, verb.end(), end))
+        for start, stop_ in items:
+            surface = text[start:stop_].strip()
+            lead = text[start:stop_].find(surface) if surface else 0
+            if not (_is_award(surface) or (shared and len(items) > 1 and 3 <= len(award_canonical(surface)) <= 40)):
+                continue
+            begin = start + lead
+            trophy = _TROPHY_AFTER_TITLE.match(surface)
+            if trophy and _is_award(trophy.group("title")):
+                # 省“五水共治”工作优秀县“大禹鼎”: the title, then the trophy that goes with it.
+                yield Mention(trophy.group("title"), begin, begin + trophy.end("title"), "Award", award_canonical(trophy.group("title")), method="pattern:award-verb")
+                yield Mention(trophy.group("trophy"), begin + trophy.start("trophy"), begin + trophy.end("trophy"), "Award", trophy.group("trophy"), method="pattern:award-verb")
+                continue
+            yield Mention(surface, begin, begin + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
+
+
+def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
+    """Give titles won by passing their assessment: "通过国家生态文明建设示范县验收"."""
+    for m in _ACCEPTANCE.finditer(doc_text(doc)):
+        surface = m.group("title")
+        if _is_award(surface):
+            yield Mention(surface, m.start("title"), m.end("title"), "Award", award_canonical(surface), method="pattern:award-verb")
+
+
+def _is_award(surface: str) -> bool:
+    name = award_canonical(surface)
+    return (3 <= len(name) <= 40 and name not in _NOT_AWARD and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
+            and not _COUNTED.search(name) and not re.search(r"位居|排名|位列|名列", name) and not _DESCRIBED_FIRST.search(name) and not _NOT_A_TITLE.search(surface)
+            and not _DESCRIPTION.match(name))
+
+
+def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Give the items of a 、-separated list between start and end, ignoring 、 inside quotes or brackets."""
+    depth = 0
+    item = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == _LIST_SEP and depth == 0:
+            yield item, i
+            item = i + 1
+    # "A和B" at the end of a list: split only where both sides look like awards.
+    last = text[item:end]
+    m = re.search(r"(?<=.{4})(和|及|以及)(?=.{4})", last)
+    if m and _is_award(last[: m.start()]) and _is_award(last[m.end():]):
+        yield item, item + m.start()
+        yield item + m.end(), end
+    else:
+        yield item, end

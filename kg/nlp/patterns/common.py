@@ -1,0 +1,110 @@
+"""What every finder shares: the doc's text, the stop words and tags that bound a name, the
+leftward walk that finds where a name starts, and checks on tokens and spans (anchors, bracketed sections).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+# A size inside a project's name: 50|多亩, 3000|平方米.
+_AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公里|千米)$")
+# Tokens that end a name when walking left: verbs and function words.
+_STOP_WORDS = frozenset(
+    "打响 打好 打赢 推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "
+    "深化 落实 全面 重点 重大 一批 及 和 与 的 等 在 了 是 为 对 将 以 把 被 由 从 向 于 其中 包括 启用 建设的 加强 做好 "
+    "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级 "
+    "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建".split()
+)
+_WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
+_NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
+
+
+def doc_text(doc: Doc) -> str:
+    """Give the doc's text, kept in its user data: spaCy rebuilds ``Doc.text`` from the tokens at every access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+_TEXT = "kg_text"
+
+
+def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: frozenset[str] = _STOP_WORDS,
+                extra_tags: tuple[str, ...] = ()) -> int | None:
+    """Give where a name ending with token ``last`` starts, walking left over name-like tokens.
+
+    ``anchored`` names (projects) must contain a proper-noun token, a code such as
+    G528 or a quoted part, and start at the leftmost such anchor.
+    """
+    token = doc[last]
+    start = token.idx
+    anchor: int | None = start if (not anchored or _is_anchor(token)) else None
+    chars = len(token.text)
+    i = last - 1
+    while i >= 0:
+        t = doc[i]
+        # The work right before a project noun is part of the name (第二水厂|扩建|项目), not the verb before it.
+        part_of_name = anchored and i == last - 1 and t.text in _WORK_IN_NAME
+        if (t.text in stops and not part_of_name) or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
+            break
+        if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
+            break
+        if not anchored and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags:
+            break
+        if not anchored and t.tag_ in ("v", "p"):
+            break
+        if chars + len(t.text) > max_chars:
+            break
+        chars += len(t.text)
+        start = t.idx
+        if _is_anchor(t):
+            anchor = start
+        elif t.tag_ == "x" and not re.match(r"[A-Za-z0-9]", t.text):
+            break
+        i -= 1
+    if anchored:
+        if anchor is None or anchor >= token.idx:
+            return None
+        # A one-character word right before the first proper noun belongs to the name: 常|乐山|隧道.
+        first = next(t for t in doc if t.idx == anchor)
+        if first.i > 0:
+            before = doc[first.i - 1]
+            if len(before.text) == 1 and re.match(r"[\u4e00-\u9fff]", before.text) and before.text not in _STOP_WORDS and before.idx >= start:
+                return before.idx
+        return anchor
+    if start == token.idx and len(token.text) <= 2:
+        return None
+    return start
+
+
+def _is_measure(token) -> bool:
+    """Tell whether a number gives a project's size inside its name: 道士田|50|多亩|荒山造田项目."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and bool(_AREA_UNIT.match(following.text))
+
+
+def _is_anchor(token) -> bool:
+    """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道)."""
+    if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", token.text) and following.text in _ROUTE_WORDS:
+        return True  # the ends of a route (官桥|至|龙门) and the name of a road (台金|高速)
+    return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
+
+
+_ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())
+
+
+def _token_aligned(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether ``start``–``end`` begins and ends at token boundaries (a name never cuts a word)."""
+    return doc.char_span(start, end) is not None
+
+
+def _section_length(text: str, end: int) -> int:
+    """Give the length of a bracketed section right after ``end``: (遂昌段), (一期), (330国道—南溪大桥)."""
+    section = re.match(r"[(（][^()（）]{1,12}[)）]", text[end:])
+    return section.end() if section else 0

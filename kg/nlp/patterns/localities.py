@@ -1,0 +1,76 @@
+"""Localities and people: townships and villages by their suffix (XX镇, XX村 …), people next to their role."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.patterns.common import _name_start, doc_text
+
+LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
+# A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
+_PARENT_DIVISION = re.compile(r"..(?:省|市|县|区|镇|乡|街道)$")
+PERSON_ROLE = re.compile(
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s的]|同志|带领|牵头|主持|率队|等|$)"
+)
+_GENERIC_CORE = re.compile(
+    r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
+    r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
+    r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区"
+)
+# Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short);
+# written alone: after punctuation, a function word or another word, not a count (上|周村 is a cut, 千村|万村 a count).
+_FUNCTION_TAGS = frozenset("p c u uj ul v vn d".split())
+_SURNAMES = frozenset("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏水窦章苏潘葛范彭郎鲁韦马苗方俞任袁柳鲍史唐费薛雷贺倪汤罗毕郝邬安常乐于傅齐康伍余顾孟黄穆萧尹姚邵汪毛狄戴宋庞熊纪舒屈项祝董梁杜阮蓝闵季贾江童颜郭梅盛林钟徐邱骆高夏蔡田胡凌霍虞柯卢莫房解应丁邓洪包石崔龚程叶")
+_GENERIC_LOCALITY = frozenset(
+    "乡村 城乡 农村 全村 各村 行政村 该村 本村 新村 村村 邻村 乡镇 城镇 小镇 集镇 全镇 各镇 本镇 该镇 全乡 各乡 本乡 "
+    "社区 各社区 城市社区 农村社区 未来社区 街道 各街道 重点村 示范村 中心村 薄弱村 经济薄弱村 美丽乡村 特色小镇 "
+    "空心村 贫困村 后进村 先进村 亿元村".split()
+)
+
+
+def find_localities(doc: Doc) -> Iterator[Mention]:
+    """Give township and village names by their suffix (XX镇, XX村 …), gazetteer or not."""
+    for token in doc:
+        if not LOCALITY_SUFFIX.search(token.text):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        surname_village = (len(token.text) == 2 and token.text[0] in _SURNAMES and token.text.endswith("村")
+                           and (before is None or before.is_punct or before.tag_ in _FUNCTION_TAGS
+                                or len(before.text) > 1 and not re.search(r"[千百万\d]", before.text)))
+        # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
+        start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t"))
+        if start is None:
+            continue
+        start = _after_parent_division(doc, start, token.i)
+        if _TIME_WORD.match(doc_text(doc), start):
+            continue
+        end = token.idx + len(token.text)
+        surface = doc_text(doc)[start:end]
+        core = LOCALITY_SUFFIX.sub("", surface)
+        if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
+            continue
+        yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+_TIME_WORD = re.compile(r"(?:全年|当年|今年|去年|明年|近年|同年|每年|历年|常年|往年|上年|年底|年初)")
+
+
+def _after_parent_division(doc: Doc, start: int, last: int) -> int:
+    """Give where a village's name starts when the walk took in its township: 王村口镇|后|塘村 is 后塘村."""
+    first = next((t for t in doc if t.idx == start), None)
+    if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
+        return doc[first.i + 1].idx
+    return start
+
+
+def find_people(doc: Doc) -> Iterator[Mention]:
+    for m in PERSON_ROLE.finditer(doc_text(doc)):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Person", m.group("name"), method=f"pattern:role:{m.group('role')}")
+
+
+def _level_of(name: str) -> str:
+    return "Village" if name.endswith(("村", "社区")) else "Township"

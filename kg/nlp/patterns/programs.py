@@ -1,0 +1,148 @@
+"""Programs: quoted policy names, names ending in 改革/行动/战略 …, pilots carried out, numbered policy packages."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.names import clean_name
+from kg.nlp.patterns.common import _name_start, doc_text
+
+QUOTED_PROGRAM = re.compile(
+    r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
+)
+QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
+# Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
+_PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|品牌|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
+# A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”.
+_PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念)$")
+# What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
+# Events named after a topic: 乡村振兴|品牌大会, “一县一链”|现场推进会.
+EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会|交流会|年会)"
+_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体)")
+PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
+# A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
+_COUNTED_PROGRAM = re.compile(
+    r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
+)
+_COUNTED_FIELD = re.compile(r"[一二三四五六七八九十]+大(?:领域|板块|方面|行业)")
+# A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
+# Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
+NUMBERED_POLICY = re.compile(
+    r"(?:(?<=出台)|(?<=推出)|(?<=制定)|(?<=印发)|(?<=修订)|(?<=实施)|(?<=落实)|(?<=的)|(?<=、)|(?<=和)|(?<=“))"
+    r"(?P<name>(?:(?!出台|修订|的|和)[\u4e00-\u9fff]){2,10}?(?:新)?(?:[一二三四五六七八九十百]+条|[一二三四五六七八九十]步法|[一二三四五六七八九十]大举措))(?=[^\u4e00-\u9fff]|和|及|与|等|政策|措施|意见|$)"
+)
+# A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
+PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|$)")
+# Words after a quoted name that complete it (“三旧”改造, “五型”政府, “1+1+9”工作部署), up to where the name ends.
+_QUOTE_EXTENSION = re.compile(
+    r"(?P<ext>[\u4e00-\u9fff]{0,6}?(?:改造|整治|发展|政府|部署|监管|评议|普法|行动))(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|$)"
+)
+_BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚)?行动|改革|工程|发展")
+_POLICY_VERB = re.compile(r"出台|推出|制定|印发|修订|实施|落实")
+QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
+# Quoted text that is a figure, a sentence or a ranking, not a name.
+_NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|的|是|^(?:第一|第二|第三)$|优秀|好$|式$|之都|之乡|称号|^最")
+
+
+def find_programs(doc: Doc) -> Iterator[Mention]:
+    """Give programs: quoted names with a program suffix, other quoted short names, and unquoted names ending in 改革/行动/战略 …"""
+    for m in QUOTED_PROGRAM.finditer(doc_text(doc)):
+        core = clean_name(m.group(1))
+        if len(core) >= 2:
+            yield Mention(m.group(0), m.start(), m.end(), "Program", core, method="pattern:quoted-program")
+    # In these reports a quoted name is often a named policy, model or campaign: taken when the words
+    # around it say so. A run of quotes (“扩中”“提低”、“强村富民”等重大改革) shares its context.
+    for run in _quote_runs(doc_text(doc)):
+        first, last = run[0], run[-1]
+        context = bool(
+            _PROGRAM_CONTEXT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start())
+            or _PROGRAM_CONTEXT_AFTER.match(doc_text(doc), last.end())
+        )
+        thing = not context and bool(_THING_AFTER.match(doc_text(doc), last.end()))
+        for m in run:
+            core = clean_name(m.group(1))
+            counted = core[0] in "一二三四五六七八九十两双百千万"
+            if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context or _PROGRAM_NAME_END.search(core)):
+                yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
+    yield from _extended_quoted_programs(doc_text(doc))
+    for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
+    yield from _numbered_policies(doc_text(doc))
+    for token in doc:
+        head = _program_suffix_head(doc, token)
+        if head is None:
+            continue
+        start = _name_start(doc, head.i, max_chars=14, anchored=False)
+        if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
+            continue
+        # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
+        while start < token.idx and doc_text(doc)[start] in "项个家条批次名":
+            start += 1
+        # So is a count of fields before it: 五大领域|综合行政执法改革.
+        counted_field = _COUNTED_FIELD.match(doc_text(doc), start, token.idx)
+        if counted_field:
+            start = counted_field.end()
+        end = token.idx + len(token.text)
+        surface = doc_text(doc)[start:end]
+        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface):
+            yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
+
+
+def _extended_quoted_programs(text: str) -> Iterator[Mention]:
+    """Give a quoted name with the words that complete it: “三旧”改造, “五型”政府, “331”专项整治行动.
+
+    A bare program noun after the quote is not part of the name: “最多跑一次”改革 is 最多跑一次.
+    """
+    for m in QUOTED_NAME.finditer(text):
+        ext = _QUOTE_EXTENSION.match(text, m.end())
+        core = clean_name(m.group(1))
+        if ext and not _BARE_PROGRAM_NOUN.fullmatch(ext.group("ext")) and 2 <= len(core) <= 12 and not re.search(r"[，,。；;！？!?：:]", core):
+            name = core + ext.group("ext")
+            yield Mention(text[m.start():ext.end("ext")], m.start(), ext.end("ext"), "Program", name, method="pattern:quoted-extended")
+
+
+def _numbered_policies(text: str) -> Iterator[Mention]:
+    """Give numbered policy packages a policy verb issues: 出台人才新政二十二条, 修订出台A三十条、B十三条.
+
+    Opened by 的, 、 or 和, a package counts only in a clause a policy verb has opened:
+    新建桥梁五座、道路三十条 counts roads.
+    """
+    for m in QUOTED_NUMBERED_POLICY.finditer(text):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
+    for m in NUMBERED_POLICY.finditer(text):
+        clause_start = max(text.rfind(p, 0, m.start()) for p in "，,。；;：:！？") + 1
+        if text[m.start() - 1] in "的、和“" and not _POLICY_VERB.search(text, clause_start, m.start()):
+            continue
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
+
+
+def _program_suffix_head(doc: Doc, token):
+    """Give the last token of a program's name whose suffix ends at ``token``.
+
+    The suffix is one word (…攻坚战) or split by the segmenter (特色|战, 三年|行动); a
+    suffix must start where a word starts.
+    """
+    if PROGRAM_SUFFIX.search(token.text):
+        return token
+    end = token.idx + len(token.text)
+    for first in range(token.i - 1, max(-1, token.i - 3), -1):
+        suffix = PROGRAM_SUFFIX.search(doc_text(doc), doc[first].idx, end)
+        if suffix and suffix.start() == doc[first].idx and first > 0 and not doc[first - 1].is_punct:
+            return doc[first - 1]
+    return None
+
+
+def _quote_runs(text: str) -> list[list[re.Match[str]]]:
+    """Give the quoted names of ``text`` grouped into runs joined only by 、 和 及 与 or nothing."""
+    runs: list[list[re.Match[str]]] = []
+    for m in QUOTED_NAME.finditer(text):
+        if runs and re.fullmatch(r"[、和及与\s]*", text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
