@@ -34,6 +34,9 @@ from kg.errors import InputError, ResourceError
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 LEVELS = ("Province", "City", "County", "Township", "Village")
+# How township and village names end (石练镇, 坦洪乡, 云峰街道, 大田村, 飞鹅山社区); the first two are villages.
+VILLAGE_SUFFIXES = ("村", "社区")
+SMALL_DIVISION_SUFFIXES = (*VILLAGE_SUFFIXES, "镇", "乡", "街道")
 _LEVEL_BY_LEN = {2: "Province", 4: "City", 6: "County", 9: "Township", 12: "Village"}
 _DIVISIONS_HEADER = "code\tname\tlevel\tparent\tlat\tlon"
 _VILLAGES_HEADER = "code\tname\tparent"

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.gazetteer import Division, Gazetteer
+from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
 from kg.model import Entity, Mention, Report
-from kg.nlp.nested import plausible_division_name
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -139,7 +138,7 @@ class Linker:
             return self._link_locality(trimmed, home_key, context, home_code)
         if not plausible_division_name(mention.text):
             return Linked(mention, None, out_of_area=True)
-        level = mention.level or ("Village" if mention.text.endswith(("村", "社区")) else "Township")
+        level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
         home = self.entities.get(home_key)
         if home is None or _LEVEL_RANK.get(home.level or "", 9) >= _LEVEL_RANK[level]:
             return Linked(mention, None)
@@ -237,7 +236,7 @@ def _only_namesakes_elsewhere(mention: Mention, candidates: list[Division], home
 def _small_named(mention: Mention) -> bool:
     """Tell whether a mention names a township or village with its own suffix (岭头村, 溪口镇), not a short form."""
     one_family = mention.method.startswith("pattern:") and mention.text.endswith("村")  # 卢村, found by its suffix
-    return (mention.method != "gazetteer:area" and mention.text.endswith(("村", "社区", "镇", "乡", "街道"))
+    return (mention.method != "gazetteer:area" and mention.text.endswith(SMALL_DIVISION_SUFFIXES)
             and (len(mention.text) >= 3 or one_family))
 
 
@@ -263,3 +262,25 @@ def _occurrences(text: str, names: set[str]) -> int:
 
 def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:
     return {division.name, *gazetteer.short_forms(division)}
+
+
+# Endings of suffix-found names that are kinds of place or phrases, not divisions: 新型农村,
+# 桃岭自然村 (a natural village), 高铁小镇 (a themed town), 助力家乡, 秀美村, 公路沿线村.
+_NOT_DIVISION_END = re.compile(
+    r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村)$"
+)
+# Slogans of what makes a place thrive: 环境立镇, 农旅富镇, 产业强村.
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2}[立富兴强][镇乡村]$")
+# Levels of government and ranges, not names: 市县乡 (三级), 市镇村, 二环以内社区, 新一轮村.
+_LEVELS_OR_RANGE = re.compile(r"^[省市县区乡镇村]+$|以内|以外|一轮")
+# Kinds of the first word that do not begin a place name: 驱动|全乡, 盘活|农村, 首届|大田乡.
+_NOT_NAME_START_TAGS = frozenset("v vn a ad d m t p c r".split())
+
+
+def plausible_division_name(name: str) -> bool:
+    """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
+    if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name) or _LEVELS_OR_RANGE.search(name):
+        return False
+    from jieba.posseg import dt
+
+    return dt.word_tag_tab.get(name[:2]) not in _NOT_NAME_START_TAGS

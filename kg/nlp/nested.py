@@ -156,25 +156,3 @@ def _names_a_product(doc: Doc, first: int) -> bool:
         if following is not None and AWARD_VERB.fullmatch(following.text):
             return True
     return False
-
-
-# Endings of suffix-found names that are kinds of place or phrases, not divisions: 新型农村,
-# 桃岭自然村 (a natural village), 高铁小镇 (a themed town), 助力家乡, 秀美村, 公路沿线村.
-_NOT_DIVISION_END = re.compile(
-    r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村)$"
-)
-# Slogans of what makes a place thrive: 环境立镇, 农旅富镇, 产业强村.
-_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2}[立富兴强][镇乡村]$")
-# Levels of government and ranges, not names: 市县乡 (三级), 市镇村, 二环以内社区, 新一轮村.
-_LEVELS_OR_RANGE = re.compile(r"^[省市县区乡镇村]+$|以内|以外|一轮")
-# Kinds of the first word that do not begin a place name: 驱动|全乡, 盘活|农村, 首届|大田乡.
-_NOT_NAME_START_TAGS = frozenset("v vn a ad d m t p c r".split())
-
-
-def plausible_division_name(name: str) -> bool:
-    """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
-    if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name) or _LEVELS_OR_RANGE.search(name):
-        return False
-    from jieba.posseg import dt
-
-    return dt.word_tag_tab.get(name[:2]) not in _NOT_NAME_START_TAGS

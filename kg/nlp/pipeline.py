@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from kg.gazetteer import SMALL_DIVISION_SUFFIXES
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
@@ -31,7 +32,6 @@ MENTIONS = "kg_mentions"
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
-_SMALL_DIVISION_SUFFIXES = ("镇", "乡", "村", "街道", "社区")
 
 
 def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
@@ -149,7 +149,7 @@ class MentionSelector:
         if inside_other_name(doc_text(doc), m.start, m.end) or self._quoted_brand(doc_text(doc), m):
             return True
         # A township or village written in full keeps its name before its own facilities (大田村党群服务中心).
-        if m.text.endswith(_SMALL_DIVISION_SUFFIXES):
+        if m.text.endswith(SMALL_DIVISION_SUFFIXES):
             return False
         span = doc.char_span(m.start, m.end)
         return span is not None and qualifies_next_name(doc, span)

@@ -7,10 +7,11 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
+from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
 from kg.nlp.patterns.common import _name_start, doc_text
 
-LOCALITY_SUFFIX = re.compile(r"(?:村|社区|镇|乡|街道)$")
+LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
 _PARENT_DIVISION = re.compile(r"..(?:省|市|县|区|镇|乡|街道)$")
 PERSON_ROLE = re.compile(
@@ -73,4 +74,4 @@ def find_people(doc: Doc) -> Iterator[Mention]:
 
 
 def _level_of(name: str) -> str:
-    return "Village" if name.endswith(("村", "社区")) else "Township"
+    return "Village" if name.endswith(VILLAGE_SUFFIXES) else "Township"
