@@ -5,8 +5,9 @@ leftward walk that finds where a name starts, and checks on tokens and spans (an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # A size inside a project's name: 50|多亩, 3000|平方米.
 _AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公里|千米)$")
@@ -69,7 +70,7 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         if anchor is None or anchor >= token.idx:
             return None
         # A one-character word right before the first proper noun belongs to the name: 常|乐山|隧道.
-        first = next(t for t in doc if t.idx == anchor)
+        first = token_starting_at(doc, anchor)
         if first.i > 0:
             before = doc[first.i - 1]
             if len(before.text) == 1 and re.match(r"[\u4e00-\u9fff]", before.text) and before.text not in _STOP_WORDS and before.idx >= start:
@@ -97,6 +98,36 @@ def _is_anchor(token) -> bool:
 
 
 _ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    """Give the character offset of every token, kept in the doc's user data (the lookups below bisect it)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = [t.idx for t in doc]
+    return starts
+
+
+_STARTS = "kg_token_starts"
+
+
+def tokens_from(doc: Doc, start: int, end: int) -> list[Token]:
+    """Give the tokens that begin at ``start`` or later and before ``end``."""
+    starts = _token_starts(doc)
+    return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
+
+
+def token_starting_at(doc: Doc, start: int) -> Token | None:
+    """Give the token that begins at character ``start``, if one does."""
+    starts = _token_starts(doc)
+    i = bisect_left(starts, start)
+    return doc[i] if i < len(starts) and starts[i] == start else None
+
+
+def token_ending_at(doc: Doc, end: int) -> Token | None:
+    """Give the token that ends at character ``end``, if one does."""
+    i = bisect_left(_token_starts(doc), end) - 1
+    return doc[i] if i >= 0 and doc[i].idx + len(doc[i].text) == end else None
 
 
 def _token_aligned(doc: Doc, start: int, end: int) -> bool:

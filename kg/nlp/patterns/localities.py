@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
-from kg.nlp.patterns.common import _name_start, doc_text
+from kg.nlp.patterns.common import _name_start, doc_text, token_starting_at
 
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
@@ -62,7 +62,7 @@ _TIME_WORD = re.compile(r"(?:全年|当年|今年|去年|明年|近年|同年|�
 
 def _after_parent_division(doc: Doc, start: int, last: int) -> int:
     """Give where a village's name starts when the walk took in its township: 王村口镇|后|塘村 is 后塘村."""
-    first = next((t for t in doc if t.idx == start), None)
+    first = token_starting_at(doc, start)
     if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
         return doc[first.i + 1].idx
     return start

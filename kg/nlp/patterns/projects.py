@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 from kg.model import Mention
 from kg.nlp.names import project_canonical
 from kg.nlp.patterns.awards import _split_list
-from kg.nlp.patterns.common import _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text
+from kg.nlp.patterns.common import (
+    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, token_ending_at, tokens_from,
+)
 from kg.nlp.patterns.sites import ORG_SUFFIX
 
 PROJECT_SUFFIX = re.compile(
@@ -74,7 +76,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             end = m.end() + _section_length(doc_text(doc), m.end())
             yield Mention(doc_text(doc)[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:ring-road")
     for m in METRO_LINE.finditer(doc_text(doc)):
-        city = next((t for t in doc if t.idx + len(t.text) == m.start()), None)
+        city = token_ending_at(doc, m.start())
         if city is None or city.tag_ not in ("ns", "nz", "j"):
             continue
         end = m.end() + _section_length(doc_text(doc), m.end())
@@ -106,7 +108,7 @@ def _is_quoted_project(doc: Doc, m: re.Match[str]) -> bool:
     noun = m.group("middle") + m.group("noun")
     if noun in _BARE_PROJECT_NOUN or len(_GENERIC_PROJECT_WORDS.sub("", m.group("middle"))) == 1:
         return False
-    verbs = [t for t in doc if m.start("middle") <= t.idx < m.end("middle") and t.text in _PROJECT_STOP_WORDS]
+    verbs = [t for t in tokens_from(doc, m.start("middle"), m.end("middle")) if t.text in _PROJECT_STOP_WORDS]
     return not verbs and _token_aligned(doc, m.start(), m.end())
 
 
@@ -146,7 +148,7 @@ def find_listed_projects(doc: Doc) -> Iterator[Mention]:
 
 def _is_named_item(doc: Doc, start: int, end: int) -> bool:
     """Tell whether a list item carries a name: a proper noun in it, or a phase (大和四期)."""
-    return _is_phase_item(doc, start, end) or any(_is_anchor(t) for t in doc if start <= t.idx < end)
+    return _is_phase_item(doc, start, end) or any(_is_anchor(t) for t in tokens_from(doc, start, end))
 
 
 def _is_phase_item(doc: Doc, start: int, end: int) -> bool:
@@ -155,7 +157,7 @@ def _is_phase_item(doc: Doc, start: int, end: int) -> bool:
     if not phase:
         return False
     tail = start + phase.start("tail") if phase.group("tail") else end
-    return not any(tail <= t.idx < end and (t.tag_ in ("v", "vn") or t.text in _PROJECT_STOP_WORDS) for t in doc)
+    return not any(t.tag_ in ("v", "vn") or t.text in _PROJECT_STOP_WORDS for t in tokens_from(doc, tail, end))
 
 
 def _list_items(text: str) -> Iterator[tuple[int, int]]:
@@ -210,5 +212,5 @@ def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
     modifier = doc_text(doc)[start:suffix_token.idx]
     if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2:
         return True
-    words = [t for t in doc if start <= t.idx < suffix_token.idx]
+    words = tokens_from(doc, start, suffix_token.idx)
     return suffix_token.text == "项目" and len(words) == 1 and len(words[0].text) <= 2 and words[0].tag_ != "ns"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import BRACKETED, clean_name
-from kg.nlp.patterns.common import _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, doc_text
+from kg.nlp.patterns.common import _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, doc_text, token_ending_at, tokens_from
 from kg.nlp.patterns.localities import LOCALITY_SUFFIX
 
 # News outlets: bodies that report on a place, not bodies of it.
@@ -113,7 +113,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         surface = text[start:end]
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
-        if name.endswith(_SCHOOLS) and not any(_is_anchor(t) for t in doc if start <= t.idx < found.start()):
+        if name.endswith(_SCHOOLS) and not any(_is_anchor(t) for t in tokens_from(doc, start, found.start())):
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=method)
@@ -122,8 +122,8 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
 def _after_division(doc: Doc, start: int, stop: int) -> int:
     """Give where a name really starts when a township or village leads it: 大柘镇|小学 names no school
     (the division is a locality of its own), 王村口镇后塘村|原上垟小学."""
-    for t in doc:
-        if start <= t.idx < stop and len(t.text) >= 3 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
+    for t in tokens_from(doc, start, stop):
+        if len(t.text) >= 3 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
             start = t.idx + len(t.text)
     return start
 
@@ -133,7 +133,7 @@ def _bracketed_start(doc: Doc, start: int, room: int) -> int:
     bracket = re.search(r"[(（][^()（）]{1,6}[)）]$", doc_text(doc)[:start])
     if not bracket or room <= len(bracket.group(0)):
         return start
-    before = next((t for t in doc if t.idx + len(t.text) == bracket.start()), None)
+    before = token_ending_at(doc, bracket.start())
     if before is None or (before.tag_ not in _NAME_TAGS and before.tag_ != "vn") or before.text in _SITE_STOP_WORDS:
         return start
     earlier = _name_start(doc, before.i, max_chars=room - len(bracket.group(0)), anchored=False, stops=_SITE_STOP_WORDS)
