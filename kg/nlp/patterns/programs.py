@@ -32,8 +32,12 @@ _COUNTED_PROGRAM = re.compile(
 _COUNTED_FIELD = re.compile(r"[一二三四五六七八九十]+大(?:领域|板块|方面|行业)")
 # A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
 # Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
+_POLICY_VERBS = ("出台", "推出", "制定", "印发", "修订", "实施", "落实")
+_POLICY_VERB = re.compile("|".join(_POLICY_VERBS))
+# What else may open a package: a description (…领先的), a list (、 和) or a quote.
+_PACKAGE_OPENERS = "的、和“"
 NUMBERED_POLICY = re.compile(
-    r"(?:(?<=出台)|(?<=推出)|(?<=制定)|(?<=印发)|(?<=修订)|(?<=实施)|(?<=落实)|(?<=的)|(?<=、)|(?<=和)|(?<=“))"
+    "(?:" + "|".join(f"(?<={w})" for w in (*_POLICY_VERBS, *_PACKAGE_OPENERS)) + ")"
     r"(?P<name>(?:(?!出台|修订|的|和)[\u4e00-\u9fff]){2,10}?(?:新)?(?:[一二三四五六七八九十百]+条|[一二三四五六七八九十]步法|[一二三四五六七八九十]大举措))(?=[^\u4e00-\u9fff]|和|及|与|等|政策|措施|意见|$)"
 )
 # A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
@@ -43,7 +47,6 @@ _QUOTE_EXTENSION = re.compile(
     r"(?P<ext>[\u4e00-\u9fff]{0,6}?(?:改造|整治|发展|政府|部署|监管|评议|普法|行动))(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|$)"
 )
 _BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚)?行动|改革|工程|发展")
-_POLICY_VERB = re.compile(r"出台|推出|制定|印发|修订|实施|落实")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 _NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|的|是|^(?:第一|第二|第三)$|优秀|好$|式$|之都|之乡|称号|^最")
@@ -116,7 +119,7 @@ def _numbered_policies(text: str) -> Iterator[Mention]:
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
     for m in NUMBERED_POLICY.finditer(text):
         clause_start = max(text.rfind(p, 0, m.start()) for p in "，,。；;：:！？") + 1
-        if text[m.start() - 1] in "的、和“" and not _POLICY_VERB.search(text, clause_start, m.start()):
+        if text[m.start() - 1] in _PACKAGE_OPENERS and not _POLICY_VERB.search(text, clause_start, m.start()):
             continue
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:numbered-policy")
 
