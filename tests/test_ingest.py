@@ -10,7 +10,7 @@ import pytest
 
 import kg.build
 from kg.errors import InputError
-from kg.ingest import read_reports
+from kg.ingest import read_meta, read_reports
 from conftest import MIXED_BAD, MIXED_GOOD, markdown_report, seed_path, seed_text
 
 
@@ -246,6 +246,20 @@ def test_ingest_plan_section_is_marked_planning(sample_build, index, review, pla
 
 
 # --- 5. overrides: sidecar files ---
+
+@pytest.mark.parametrize(
+    "title, home",
+    [
+        ("五马街道2021年工作总结和2022年工作思路", "五马街道"),
+        ("遂昌县2019年度工作报告", "遂昌县"),
+        ("关于全市2019年工作总结", ""),
+        ("2019年工作总结", ""),
+    ],
+)
+def test_ingest_title_that_opens_with_the_division_names_the_home(title, home):
+    text = f"{title}\n\n一、2019年主要工作\n一年来，我们扎实推进各项工作。\n"
+    assert read_meta("", text).home_name == home
+
 
 def test_ingest_sidecar_overrides_home_and_year(tmp_path):
     source = tmp_path / "changshan.txt"

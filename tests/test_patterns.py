@@ -39,6 +39,18 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a quoted name with the words that complete it; a bare program noun is not one of them
         ("推进“五型”政府建设，深入推进“三旧”改造。", {("Program", "五型政府"), ("Program", "三旧改造")}),
         ("扎实开展“331”专项整治行动，深化“最多跑一次”改革。", {("Program", "331专项整治行动"), ("Program", "最多跑一次")}),
+        # the completion ends where a word ends, before the kind of thing it is or a predicate
+        ("深化村级组织“三资”监管模式，东村“空心村”整治有序推进。", {("Program", "三资监管"), ("Program", "空心村整治")}),
+        ("“一只果”全产业链增值化改革入选全省最佳实践案例。", {("Program", "一只果全产业链增值化改革")}),
+        # a quoted package takes its owner: the words back to the policy verb or the list mark
+        ("出台稳外贸渡难关“新十条”政策，推广危废处置、工业固废“五步法”。",
+         {("Program", "稳外贸渡难关新十条"), ("Program", "工业固废五步法")}),
+        # two-character names in a run of quotes that a program head shares
+        ("“扩中”“提低”、“强村富民”等重大改革集成突破。", {("Program", "扩中"), ("Program", "提低")}),
+        # a model named after a place, a service promise
+        ("全面推广“寿光模式”，全面推行“一次办好”。", {("Program", "寿光模式"), ("Program", "一次办好")}),
+        # a national strategy is named by what it is about; an idiom inside the name does not end it
+        ("深入实施长三角一体化发展国家战略。", {("Program", "长三角一体化发展")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -55,6 +67,16 @@ def test_patterns_find_programs(nlp, text, expected):
         ("常态化举办“一把手”项目谋划擂台赛。", ("Program", "一把手")),
         ("举办全省“一县一链”现场推进会。", ("Program", "一县一链")),
         ("高规格举办首届中国乡村振兴品牌大会。", ("Program", "乡村振兴战略")),
+        # a quoted list is no one name; a count is no completion; events held are no programs
+        ("重点聚焦“科创、文创、农创”三创融合发展。", ("Program", "科创、文创、农创三创融合发展")),
+        ("开展“稳企赋能”二十项专项行动。", ("Program", "稳企赋能二十项专项行动")),
+        ("举办“中国畲乡三月三”活动，举办“五马街大讲堂”等文化活动。", ("Program", "中国畲乡三月三")),
+        ("举办“中国畲乡三月三”活动，举办“五马街大讲堂”等文化活动。", ("Program", "五马街大讲堂")),
+        # a fund and a ranking are no programs
+        ("坚持过紧日子，“三公”经费下降8%。", ("Program", "三公")),
+        ("争创全国文明城市“三连冠”。", ("Program", "三连冠")),
+        # the field of a strategy is not the strategy (乡村振兴 alone is no alias of 乡村振兴战略)
+        ("郫都乡村振兴成果多次获得报道。", ("Program", "乡村振兴战略")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):

@@ -26,6 +26,10 @@ _TITLE_HOME = re.compile(
     r"(?:【[^】]*】)?\s*[(（]?(?:[\u4e00-\u9fff]{2,8}[)）])?\s*(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*"
     r"(?P<home>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府(?:工作报告|年度工作)"
 )
+# A title that opens with the division, then the year: 五马街道2021年工作总结和2022年工作思路.
+_TITLE_HOME_FIRST = re.compile(
+    r"^\s*(?!关于|全|我|本)(?P<home>[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|县|市|区|旗))(?:人民政府|办事处)?\s*(?:19|20)\d{2}\s*年(?:度)?(?:政府)?工作(?:总结|报告|回顾)"
+)
 _HEADER_CHARS = 400
 _SITE_TAG = re.compile(r"【([^】]{1,20})】")
 _SITE_WORDS = re.compile(r"(?:招商|新闻|政府|网|频道|专题)+$")
@@ -37,16 +41,16 @@ def read_meta(title: str, text: str) -> ReportMeta:
     meeting = _MEETING.search(head)
     date = _delivery_date(head, title, meeting)
     speaker, role = _signature(head, meeting)
+    context = tuple(_SITE_WORDS.sub("", tag) for tag in _SITE_TAG.findall(title))
+    title = _SITE_TAG.sub("", title).strip() or _fallback_title(text)
     home = (
         (meeting and meeting.group("home"))
         or _on_behalf(head)
         or _title_home(title)
         or ""
     )
-    context = tuple(_SITE_WORDS.sub("", tag) for tag in _SITE_TAG.findall(title))
-    title = _SITE_TAG.sub("", title).strip()
     return ReportMeta(
-        title=title or _fallback_title(text),
+        title=title,
         home_name=home,
         year=_year_under_review(title, text, date),
         date=date,
@@ -90,7 +94,7 @@ def _on_behalf(head: str) -> str | None:
 
 
 def _title_home(title: str) -> str | None:
-    m = _TITLE_HOME.search(title)
+    m = _TITLE_HOME.search(title) or _TITLE_HOME_FIRST.search(title)
     return m.group("home") if m else None
 
 

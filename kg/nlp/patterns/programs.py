@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _name_start, doc_text
+from kg.nlp.patterns.common import _name_start, doc_text, token_ending_at
 
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
@@ -23,7 +23,11 @@ _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
 # Events named after a topic: 乡村振兴|品牌大会, “一县一链”|现场推进会.
 EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会|交流会|年会)"
-_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体)")
+# An event held, not a program carried out: 举办“中国畲乡三月三”活动, 举办“五马街大讲堂”.
+# (A quoted name before an event's head is the event's topic: 举办“龙山经验”高峰论坛.)
+_HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
+_EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
+_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费)")
 PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
@@ -42,19 +46,26 @@ NUMBERED_POLICY = re.compile(
 )
 # A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
 PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|$)")
-# Words after a quoted name that complete it (“三旧”改造, “五型”政府, “1+1+9”工作部署), up to where the name ends.
+# Words after a quoted name that complete it (“三旧”改造, “五型”政府, “一只果”全产业链增值化改革), up to the
+# end of a word: “三资”监管|模式 is 三资监管. A count is not part of it: “稳企赋能”二十项专项行动.
 _QUOTE_EXTENSION = re.compile(
-    r"(?P<ext>[\u4e00-\u9fff]{0,6}?(?:改造|整治|发展|政府|部署|监管|评议|普法|行动))(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|$)"
+    r"(?P<ext>(?![一二三四五六七八九十百\d]+[项个条大])(?:(?!等|和|与|及|的)[\u4e00-\u9fff]){0,8}(?:改造|整治|发展|政府|部署|监管|评议|普法|行动|改革))"
 )
+# What may follow a completed name: punctuation, a conjunction, its kind (模式, 经验) or a predicate (有序推进).
+_NAME_ENDED = re.compile(r"(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|模式|机制|经验|有序|取得|实现|全面|入选|获评|被评为|列入|荣获|$)")
 _BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚)?行动|改革|工程|发展")
+# A quoted package that does not say whose it is: “新十条”, “五步法”.
+_BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|步法|招|策)$")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
-_NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|的|是|^(?:第一|第二|第三)$|优秀|好$|式$|之都|之乡|称号|^最")
+_NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最")
 
 
 def find_programs(doc: Doc) -> Iterator[Mention]:
     """Give programs: quoted names with a program suffix, other quoted short names, and unquoted names ending in 改革/行动/战略 …"""
     for m in QUOTED_PROGRAM.finditer(doc_text(doc)):
+        if _HOSTED.search(doc_text(doc), max(0, m.start() - 2), m.start()):
+            continue
         core = clean_name(m.group(1))
         if len(core) >= 2:
             yield Mention(m.group(0), m.start(), m.end(), "Program", core, method="pattern:quoted-program")
@@ -62,6 +73,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
     # around it say so. A run of quotes (“扩中”“提低”、“强村富民”等重大改革) shares its context.
     for run in _quote_runs(doc_text(doc)):
         first, last = run[0], run[-1]
+        if _HOSTED.search(doc_text(doc), max(0, first.start() - 2), first.start()) and not _EVENT_NAMED_AFTER.match(doc_text(doc), last.end()):
+            continue
         context = bool(
             _PROGRAM_CONTEXT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start())
             or _PROGRAM_CONTEXT_AFTER.match(doc_text(doc), last.end())
@@ -70,9 +83,18 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         for m in run:
             core = clean_name(m.group(1))
             counted = core[0] in "一二三四五六七八九十两双百千万"
-            if 2 <= len(core) <= 16 and not _NOT_PROGRAM.search(core) and (len(core) > 2 or counted) and (counted and not thing or context or _PROGRAM_NAME_END.search(core)):
+            # Two characters make a name only when counted (“六稳”) or listed in context (“扩中”“提低”等改革).
+            long_enough = len(core) > 2 or counted or context and len(run) > 1
+            said_so = counted and not thing or context or _PROGRAM_NAME_END.search(core)
+            if not (2 <= len(core) <= 16 and long_enough and said_so) or _NOT_PROGRAM.search(core):
+                continue
+            owner = _package_owner(doc_text(doc), m.start()) if _BARE_PACKAGE.match(core) else None
+            if owner is not None:
+                surface = doc_text(doc)[owner:m.end()]
+                yield Mention(surface, owner, m.end(), "Program", clean_name(surface), method="pattern:quoted-name")
+            else:
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
-    yield from _extended_quoted_programs(doc_text(doc))
+    yield from _extended_quoted_programs(doc)
     for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
@@ -80,7 +102,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         head = _program_suffix_head(doc, token)
         if head is None:
             continue
-        start = _name_start(doc, head.i, max_chars=14, anchored=False)
+        start = _name_start(doc, head.i, max_chars=14, anchored=False, extra_tags=("l",))
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
@@ -93,20 +115,43 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         end = token.idx + len(token.text)
         surface = doc_text(doc)[start:end]
         if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface):
-            yield Mention(surface, start, end, "Program", clean_name(surface), method="pattern:program-suffix")
+            # A national strategy is named by what it is about: 长三角一体化发展国家战略 → 长三角一体化发展.
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{4})国家战略$", "", clean_name(surface))
+            yield Mention(surface, start, end, "Program", name, method="pattern:program-suffix")
 
 
-def _extended_quoted_programs(text: str) -> Iterator[Mention]:
+def _extended_quoted_programs(doc: Doc) -> Iterator[Mention]:
     """Give a quoted name with the words that complete it: “三旧”改造, “五型”政府, “331”专项整治行动.
 
-    A bare program noun after the quote is not part of the name: “最多跑一次”改革 is 最多跑一次.
+    A bare program noun after the quote is not part of the name: “最多跑一次”改革 is 最多跑一次;
+    nor is a list in quotes one name: “科创、文创、农创”三创融合.
     """
+    text = doc_text(doc)
     for m in QUOTED_NAME.finditer(text):
-        ext = _QUOTE_EXTENSION.match(text, m.end())
         core = clean_name(m.group(1))
-        if ext and not _BARE_PROGRAM_NOUN.fullmatch(ext.group("ext")) and 2 <= len(core) <= 12 and not re.search(r"[，,。；;！？!?：:]", core):
-            name = core + ext.group("ext")
-            yield Mention(text[m.start():ext.end("ext")], m.start(), ext.end("ext"), "Program", name, method="pattern:quoted-extended")
+        if not 2 <= len(core) <= 12 or re.search(r"[，,。；;！？!?：:、]", core):
+            continue
+        # The longest completion that ends where a word ends: “331”专项整治行动, not “331”专项整治.
+        for end in range(min(len(text), m.end() + 10), m.end() + 1, -1):
+            ext = _QUOTE_EXTENSION.fullmatch(text, m.end(), end)
+            if ext is None or token_ending_at(doc, end) is None or not _NAME_ENDED.match(text, end):
+                continue
+            if not _BARE_PROGRAM_NOUN.fullmatch(ext.group("ext")):
+                yield Mention(text[m.start():end], m.start(), end, "Program", core + ext.group("ext"), method="pattern:quoted-extended")
+            break
+
+
+def _package_owner(text: str, quote: int) -> int | None:
+    """Give where the owner of a bare quoted package starts: 稳外贸渡难关“新十条”, 工业固废“五步法”.
+
+    The owner runs back to a policy verb, a list mark or punctuation, two to ten characters.
+    """
+    start = quote
+    while start > 0 and re.match(r"[\u4e00-\u9fff]", text[start - 1]) and text[start - 1] not in "、和与及" and quote - start < 10:
+        if any(text.endswith(verb, 0, start) for verb in _POLICY_VERBS):
+            break
+        start -= 1
+    return start if quote - start >= 2 else None
 
 
 def _numbered_policies(text: str) -> Iterator[Mention]:
