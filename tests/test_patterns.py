@@ -141,10 +141,24 @@ def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp
         ("台金高速仙居互通改建工程顺利完工。", "台金高速仙居互通改建工程"),
         ("加快广州地铁7号线西延段(顺德段)建设。", "广州地铁7号线西延段"),
         ("开工建设沭阳县第二水厂扩建项目。", "沭阳县第二水厂扩建项目"),
+        # a capacity inside the name; a metro line named with its city
+        ("金华火腿年产5万吨智能化生产线项目建成投产。", "金华火腿年产5万吨智能化生产线项目"),
+        ("宁波城市轨道交通3号线加快建设。", "宁波城市轨道交通3号线"),
     ],
 )
 def test_patterns_find_projects(nlp, text, project):
     assert ("Project", project) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("二是全力以赴抓项目促投资。", "抓项目"),
+        ("四是全力抓好项目建设。", "抓好项目"),
+    ],
+)
+def test_patterns_a_project_name_stops_at_an_enumeration_or_a_verb(nlp, text, fragment):
+    assert not any(t == "Project" and fragment in name for t, name in _found(nlp, text))
 
 
 def test_patterns_an_organization_name_stops_at_the_work_on_it(nlp):

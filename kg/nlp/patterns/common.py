@@ -9,14 +9,15 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-# A size inside a project's name: 50|多亩, 3000|平方米.
-_AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公里|千米)$")
+# A size or capacity inside a project's name: 50|多亩, 3000|平方米, 年产|5|万吨.
+_AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公里|千米|万?吨|万?千瓦|兆瓦|万?套|万?台|万?件|万?辆|万?头)$")
 # Tokens that end a name when walking left: verbs and function words.
 _STOP_WORDS = frozenset(
     "打响 打好 打赢 推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "
     "深化 落实 全面 重点 重大 一批 及 和 与 的 等 在 了 是 为 对 将 以 把 被 由 从 向 于 其中 包括 启用 建设的 加强 做好 "
     "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级 "
-    "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建".split()
+    "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建 "
+    "抓 抓好 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是".split()
 )
 _WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())

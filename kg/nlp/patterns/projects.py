@@ -84,9 +84,9 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
     yield from _future_communities(doc)
 
 
-# A metro or light-rail line with its extension, after its city: 广州|地铁7号线西延段, 宁波|轨道交通4号线.
+# A metro or light-rail line with its extension, after its city: 广州|地铁7号线西延段, 绍兴|城市轨道交通1号线.
 METRO_LINE = re.compile(
-    r"(?:地铁|轨道交通|城轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?"
+    r"(?:城市)?(?:地铁|轨道交通|城轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?"
 )
 # A project noun the segmenter joined to the work on it: 朱溪水库|工程建设.
 _WORK_ON_PROJECT = re.compile(r"(?:工程|项目)建设")
