@@ -51,6 +51,8 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("全面推广“寿光模式”，全面推行“一次办好”。", {("Program", "寿光模式"), ("Program", "一次办好")}),
         # a national strategy is named by what it is about; an idiom inside the name does not end it
         ("深入实施长三角一体化发展国家战略。", {("Program", "长三角一体化发展")}),
+        # a future community with a site is a project; without one, the program
+        ("推进未来社区试点建设，田川未来社区建设有序推进。", {("Program", "未来社区"), ("Project", "田川未来社区")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -77,6 +79,10 @@ def test_patterns_find_programs(nlp, text, expected):
         ("争创全国文明城市“三连冠”。", ("Program", "三连冠")),
         # the field of a strategy is not the strategy (乡村振兴 alone is no alias of 乡村振兴战略)
         ("郫都乡村振兴成果多次获得报道。", ("Program", "乡村振兴战略")),
+        # a goal or a measure in quotes; an app
+        ("围绕“工业强镇、商贸重镇、文旅名镇”目标，奋力推进高质量发展。", ("Program", "工业强镇、商贸重镇、文旅名镇")),
+        ("推行“一网通办”，政务服务事项“一次不跑”比例达到82%。", ("Program", "一次不跑")),
+        ("推行“浙里办”掌上办事。", ("Program", "浙里办")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):

@@ -28,6 +28,8 @@ EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|�
 _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
 _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费)")
+# A goal or a measure named in quotes, whatever the verb before it: 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例.
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)")
 PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
@@ -74,6 +76,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
     for run in _quote_runs(doc_text(doc)):
         first, last = run[0], run[-1]
         if _HOSTED.search(doc_text(doc), max(0, first.start() - 2), first.start()) and not _EVENT_NAMED_AFTER.match(doc_text(doc), last.end()):
+            continue
+        if _GOAL_AFTER.match(doc_text(doc), last.end()):
             continue
         context = bool(
             _PROGRAM_CONTEXT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start())

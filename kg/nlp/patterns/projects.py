@@ -114,11 +114,18 @@ def _is_quoted_project(doc: Doc, m: re.Match[str]) -> bool:
 
 def _future_communities(doc: Doc) -> Iterator[Mention]:
     """Give future-community projects named by their site: 渡口未来社区, 田川未来社区."""
-    for token in doc[1:-1]:
-        site, following = doc[token.i - 1], doc[token.i + 1]
-        if token.text == "未来" and following.text == "社区" and 2 <= len(site.text) <= 4 and site.tag_ in _NAME_TAGS \
+    for token in doc[1:]:
+        # 未来|社区, or one word where the lexicon knows the program 未来社区
+        if token.text == "未来社区":
+            last = token
+        elif token.text == "未来" and token.i + 1 < len(doc) and doc[token.i + 1].text == "社区":
+            last = doc[token.i + 1]
+        else:
+            continue
+        site = doc[token.i - 1]
+        if 2 <= len(site.text) <= 4 and site.tag_ in _NAME_TAGS \
                 and site.tag_ not in ("m", "x") and site.text not in _GENERIC_COMMUNITY and site.text not in _STOP_WORDS:
-            end = following.idx + len(following.text)
+            end = last.idx + len(last.text)
             surface = doc_text(doc)[site.idx:end]
             yield Mention(surface, site.idx, end, "Project", surface, method="pattern:future-community")
 
