@@ -53,6 +53,9 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("深入实施长三角一体化发展国家战略。", {("Program", "长三角一体化发展")}),
         # a future community with a site is a project; without one, the program
         ("推进未来社区试点建设，田川未来社区建设有序推进。", {("Program", "未来社区"), ("Project", "田川未来社区")}),
+        # a formula in quotes; a bracketed gloss is not part of the name
+        ("深化“3+X”招商引资全闭环推进机制。", {("Program", "3+X")}),
+        ("通过深化“农户+集体+企业(大户)”发展模式。", {("Program", "农户+集体+企业")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -83,6 +86,12 @@ def test_patterns_find_programs(nlp, text, expected):
         ("围绕“工业强镇、商贸重镇、文旅名镇”目标，奋力推进高质量发展。", ("Program", "工业强镇、商贸重镇、文旅名镇")),
         ("推行“一网通办”，政务服务事项“一次不跑”比例达到82%。", ("Program", "一次不跑")),
         ("推行“浙里办”掌上办事。", ("Program", "浙里办")),
+        # a product, a system, a venue, a goal opening with its verb, a county's strategy of no name
+        ("创新推出“共富贷”等金融产品。", ("Program", "共富贷")),
+        ("迭代“协同办公”系统。", ("Program", "协同办公")),
+        ("积极探索“社情民意联络站”“政协委员家事调解室”等创新载体。", ("Program", "社情民意联络站")),
+        ("践行“打造中国乃至世界先进制造业基地”的殷殷嘱托。", ("Program", "打造中国乃至世界先进制造业基地")),
+        ("全会对县域发展战略体系进行了深入研究。", ("Program", "县域发展战略")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):

@@ -23,7 +23,7 @@ from kg.gazetteer import SMALL_DIVISION_SUFFIXES
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
-from kg.nlp.names import award_canonical, clean_name, project_canonical
+from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.tokenizer import JiebaTokenizer
 
@@ -173,6 +173,9 @@ def _canonical(m: Mention, lexicon: Lexicon | None) -> Mention:
             term = lexicon.by_form.get(form)
             if term and term.type not in ("Ignore",):
                 return Mention(m.text, m.start, m.end, term.type, term.label, m.level, m.method, m.sentence)
+    if m.type == "Program" and BRACKETED.search(m.canonical):
+        # A bracketed gloss is not part of the name: “农户+集体+企业(大户)” → 农户+集体+企业.
+        return replace(m, canonical=BRACKETED.sub("", m.canonical))
     if m.type == "Award":
         return Mention(m.text, m.start, m.end, m.type, award_canonical(m.canonical), m.level, m.method, m.sentence)
     if m.type == "Project":

@@ -28,8 +28,11 @@ EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|�
 _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
 _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费)")
-# A goal or a measure named in quotes, whatever the verb before it: 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例.
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)")
+# A goal, a measure, a product or a system named in quotes, whatever the verb before it:
+# 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托.
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)|(?:等)?[\u4e00-\u9fff]{0,3}?(?:产品|系统)|的?殷殷嘱托")
+# Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
+_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展")
 PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
@@ -60,7 +63,12 @@ _BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚)?行动|改革|工程|
 _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|步法|招|策)$")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
-_NOT_PROGRAM = re.compile(r"[，,。；;！？!?：:\d%]|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最")
+# (A formula with digits is a name: “3+X”, “1+1+9”.) A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
+# nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”.
+_NOT_PROGRAM = re.compile(
+    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最"
+    r"|(?:站|室|厅|中心)$|^(?:打造|建设|争创|争当|建成)"
+)
 
 
 def find_programs(doc: Doc) -> Iterator[Mention]:
@@ -118,7 +126,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             start = counted_field.end()
         end = token.idx + len(token.text)
         surface = doc_text(doc)[start:end]
-        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface):
+        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface) \
+                and len(_GENERIC_STRATEGY_WORDS.sub("", surface)) >= 4:
             # A national strategy is named by what it is about: 长三角一体化发展国家战略 → 长三角一体化发展.
             name = re.sub(r"(?<=[\u4e00-\u9fff]{4})国家战略$", "", clean_name(surface))
             yield Mention(surface, start, end, "Program", name, method="pattern:program-suffix")
