@@ -41,6 +41,7 @@ class SysRelation:
     object: str
     starts: tuple[int, ...]  # evidence start offsets
     quote: str = ""
+    years: tuple[int | None, ...] = ()  # the year of each evidence, in the order of ``starts``
 
 
 @dataclass
@@ -67,7 +68,7 @@ def system_from_extraction(extraction, name: str = "kg") -> System:
             by_source.setdefault(_file_name(ev.source), []).append(ev)
         for source, evs in by_source.items():
             relations.append(SysRelation(source, ents[rel.subject].label, rel.predicate, ents[rel.object].label,
-                                         tuple(e.start for e in evs), evs[0].quote))
+                                         tuple(e.start for e in evs), evs[0].quote, tuple(e.year for e in evs)))
     return System(name, mentions, relations)
 
 
@@ -81,12 +82,13 @@ def run_pipeline(paths: Iterable[Path]) -> System:
 _EVIDENCE_QUERY = """
 PREFIX kg: <%s> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT DISTINCT ?p ?start ?file ?quote ?sl ?ol WHERE {
+SELECT DISTINCT ?p ?start ?file ?quote ?sl ?ol ?year WHERE {
   ?e a kg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
      kg:startOffset ?start ; prov:wasDerivedFrom ?r .
   ?r kg:sourceFile ?file .
   ?s rdfs:label ?sl . ?o rdfs:label ?ol .
   OPTIONAL { ?e kg:quote ?quote }
+  OPTIONAL { ?e kg:year ?year }
 }"""
 
 
@@ -121,12 +123,15 @@ def system_from_graph(folder: Path) -> System:
         store.bulk_load(path=str(graph), format=fmt)
     except (SyntaxError, OSError) as e:
         raise InputError(f"{graph}: cannot read graph: {e}") from e
-    merged: dict[tuple[str, str, str, str], tuple[list[int], str]] = {}
+    merged: dict[tuple[str, str, str, str], tuple[list[tuple[int, int | None]], str]] = {}
     for row in store.query(_EVIDENCE_QUERY % KG._NS, use_default_graph_as_union=True):
         key = (row["file"].value, row["sl"].value, row["p"].value.rsplit("#", 1)[-1], row["ol"].value)
-        starts, quote = merged.setdefault(key, ([], row["quote"].value if row["quote"] else ""))
-        starts.append(int(row["start"].value))
-    relations = [SysRelation(f, s, p, o, tuple(sorted(starts)), quote) for (f, s, p, o), (starts, quote) in sorted(merged.items())]
+        evidence, quote = merged.setdefault(key, ([], row["quote"].value if row["quote"] else ""))
+        evidence.append((int(row["start"].value), int(row["year"].value) if row["year"] else None))
+    relations = []
+    for (f, s, p, o), (evidence, quote) in sorted(merged.items()):
+        evidence.sort(key=lambda e: (e[0], e[1] or 0))
+        relations.append(SysRelation(f, s, p, o, tuple(e[0] for e in evidence), quote, tuple(e[1] for e in evidence)))
     return System("kg", mentions, relations)
 
 

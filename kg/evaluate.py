@@ -140,9 +140,13 @@ class Counts:
     strict_found: int = 0  # gold items found (recall numerator)
     lenient: int = 0
     lenient_found: int = 0
+    dated: int = 0  # relations found (strict) whose gold names a year
+    dated_right: int = 0  # … whose evidence in the passage gives that year
 
     def figures(self) -> dict[str, float | int]:
         out: dict[str, float | int] = {"gold": self.gold, "system": self.system}
+        if self.dated:
+            out["year_accuracy"] = round(self.dated_right / self.dated, 4)
         for mode, hit, found in (("strict", self.strict, self.strict_found), ("lenient", self.lenient, self.lenient_found)):
             p = hit / self.system if self.system else 0.0
             r = found / self.gold if self.gold else 0.0
@@ -214,8 +218,11 @@ def score(gold: Gold, system: System) -> Score:
     for e in gold.entities:
         gold_ents.setdefault(e.passage, []).append(e)
     gold_rels: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    gold_years: dict[tuple[str, str, str, str], set[int]] = {}
     for r in gold.relations:
         gold_rels.setdefault((r.passage, r.relation), set()).add((r.subject, r.object))
+        if r.year is not None:
+            gold_years.setdefault((r.passage, r.relation, r.subject, r.object), set()).add(r.year)
     by_source: dict[str, list[SysMention]] = {}
     for m in system.mentions:
         by_source.setdefault(m.source, []).append(m)
@@ -246,11 +253,22 @@ def score(gold: Gold, system: System) -> Score:
                 result.false_hits.append({"kind": "entity", "type": s.type, "passage": p.id, "text": s.text,
                                           "start": s.start, "end": s.end, "canonical": s.name, "lenient": si in lenient})
         sys_rels: dict[str, dict[tuple[str, str], str]] = {}
+        sys_years: dict[tuple[str, str, str], set[int | None]] = {}
         for r in rels_by_source.get(p.source, []):
-            if any(p.start <= st < p.end for st in r.starts):
+            inside = [y for st, y in zip(r.starts, r.years or (None,) * len(r.starts)) if p.start <= st < p.end]
+            if inside:
                 sys_rels.setdefault(r.predicate, {}).setdefault((r.subject, r.object), r.quote)
+                sys_years.setdefault((r.predicate, r.subject, r.object), set()).update(inside)
         for rel in RELATIONS:
             _score_relations(result, p, rel, gold_rels.get((p.id, rel), set()), sys_rels.get(rel, {}))
+            if rel == "partOf":
+                continue  # a parent has no year of its own
+            c = counts[rel]
+            for subject, obj in gold_rels.get((p.id, rel), set()) & set(sys_rels.get(rel, {})):
+                years = gold_years.get((p.id, rel, subject, obj))
+                if years:
+                    c.dated += 1
+                    c.dated_right += bool(years & sys_years[(rel, subject, obj)])
     for row, parts in ((ALL_ENTITIES, ENTITY_TYPES), (ALL_RELATIONS, RELATIONS)):
         for part in parts:
             counts[row].add(counts[part])
@@ -344,6 +362,10 @@ def format_table(evaluation: Evaluation) -> str:
     out = [f"{len(evaluation.gold.passages)} gold passages; baselines score entities only (relations: none)",
            group.rstrip(), line(head), rule]
     out += [rule if r is None else line(r) for r in rows]
+    dated = [(row, ours[row]) for row in (*RELATIONS, ALL_RELATIONS) if "year_accuracy" in ours[row]]
+    if dated:
+        out.append("year right (relations found whose gold gives a year): "
+                   + ", ".join(f"{row} {f['year_accuracy']:.2f}" for row, f in dated))
     return "\n".join(out)
 
 

@@ -95,8 +95,8 @@ def _r(subject, predicate, object_, start=20, source="a.txt") -> SysRelation:
     return SysRelation(source, subject, predicate, object_, (start,), "q")
 
 
-def _g(subject, relation, object_) -> GoldRelation:
-    return GoldRelation("p1", subject, relation, object_, 2019)
+def _g(subject, relation, object_, year=2019) -> GoldRelation:
+    return GoldRelation("p1", subject, relation, object_, year)
 
 
 @pytest.mark.parametrize("gold, system, row, strict, lenient", [
@@ -124,6 +124,22 @@ def test_evaluate_relations(gold, system, row, strict, lenient):
     figures = score(_gold(relations=gold), System("t", [], system)).figures()[row]
     assert (figures["strict_p"], figures["strict_r"]) == strict
     assert (figures["lenient_p"], figures["lenient_r"]) == lenient
+
+
+def test_evaluate_relation_years_are_scored_on_relations_found():
+    gold = [_g("遂昌县", "implements", "两山"), _g("遂昌县", "implements", "大搬快聚", year=2020),
+            _g("红星坪村", "receivedAward", "全国乡村旅游重点村"), _g("大田村", "partOf", "遂昌县")]
+    system = [
+        SysRelation("a.txt", "遂昌县", "implements", "两山", (20,), "q", (2019,)),
+        SysRelation("a.txt", "遂昌县", "implements", "大搬快聚", (30, 150), "q", (2019, 2020)),  # 2020 is outside p1
+        SysRelation("a.txt", "红星坪村", "receivedAward", "全国乡村旅游重点村", (40, 60), "q", (2018, 2019)),
+        SysRelation("a.txt", "大田村", "partOf", "遂昌县", (50,), "q", (2017,)),
+    ]
+    figures = score(_gold(relations=gold), System("t", [], system)).figures()
+    assert figures["implements"]["year_accuracy"] == 0.5
+    assert figures["receivedAward"]["year_accuracy"] == 1.0  # one of its evidence records gives the gold year
+    assert "year_accuracy" not in figures["partOf"]
+    assert figures["relations"]["year_accuracy"] == round(2 / 3, 4)
 
 
 def test_evaluate_lists_misses_and_false_hits():
@@ -157,7 +173,7 @@ def test_evaluate_load_gold_finds_texts_beside_and_names_bad_line(tmp_path):
 
 # --- the shipped gold ---
 
-@pytest.mark.parametrize("name", ["sample", "unseen"])
+@pytest.mark.parametrize("name", ["sample", "dev", "dev2", "unseen"])
 def test_evaluate_gold_offsets_are_valid(name):
     gold = load_gold(GOLD_DIR / name)
     assert gold.passages and gold.entities and gold.relations
@@ -191,7 +207,7 @@ def test_evaluate_cli_graph_folder_scores_like_the_pipeline(output_dir, sample_b
 
 def test_evaluate_table_has_a_row_per_type_and_relation(gold_evaluations):
     table = format_table(gold_evaluations["unseen"])
-    rows = [line.split()[0] for line in table.splitlines()[3:] if not line.startswith("-")]
+    rows = [line.split()[0] for line in table.splitlines()[3:] if not line.startswith(("-", "year right"))]
     assert rows == ["Locality", "Project", "Program", "Award", "Place", "Organization", "Person", "entities",
                     "receivedAward", "implements", "locatedIn", "partOf", "holdsPosition", "relations"]
 
