@@ -128,7 +128,7 @@ class Extractor:
             report = replace(report, meta=replace(report.meta, title=title))
         ctx = ReportContext(report, home)
         area = self._area(home_code)
-        local = [sorted(ms + area.find(s.text, ms), key=lambda m: m.start) for s, ms in zip(report.sentences, local)]
+        local = [sorted(ms + area.find(s.text, ms, doc), key=lambda m: m.start) for s, ms, doc in zip(report.sentences, local, docs)]
         r = self.result
         r.reports.append(report)
         r.homes[report.id] = home

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from kg.gazetteer import Division, Gazetteer
 from kg.model import Mention
-from kg.nlp.nested import inside_other_name
+from spacy.tokens import Doc
+
+from kg.nlp.nested import inside_other_name, qualifies_next_name
+from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
 METHOD = "gazetteer:area"
@@ -27,8 +30,11 @@ class AreaNames:
     names: dict[str, str]
     pattern: re.Pattern[str] | None
 
-    def find(self, text: str, taken: list[Mention]) -> list[Mention]:
-        """Give mentions of area names in ``text`` that overlap none of ``taken`` and are not part of another name."""
+    def find(self, text: str, taken: list[Mention], doc: Doc | None = None) -> list[Mention]:
+        """Give mentions of area names in ``text`` that overlap none of ``taken`` and are not part of another name.
+
+        With ``doc``, the sentence segmented, the words after a name are read too: 壶镇|老街, 马头山|国家级自然保护区.
+        """
         if self.pattern is None:
             return []
         busy = bytearray(len(text))
@@ -38,10 +44,19 @@ class AreaNames:
         for m in self.pattern.finditer(text):
             if any(busy[m.start():m.end()]) or inside_other_name(text, m.start(), m.end()):
                 continue
+            if doc is not None and _qualifies_next_name(doc, m.start(), m.end()):
+                continue
             full = self.names[m.group(0)]
             level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"
             found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=METHOD))
         return found
+
+
+def _qualifies_next_name(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether the name at ``start``–``end`` only qualifies the name its next words make (where it ends a token)."""
+    following = token_starting_at(doc, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return following is not None and span is not None and qualifies_next_name(doc, doc[span.start:following.i])
 
 
 def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
