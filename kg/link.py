@@ -267,7 +267,10 @@ def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:
 # Endings of suffix-found names that are kinds of place or phrases, not divisions: 新型农村,
 # 桃岭自然村 (a natural village), 高铁小镇 (a themed town), 助力家乡, 秀美村, 公路沿线村.
 _NOT_DIVISION_END = re.compile(
-    r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村)$"
+    r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村|"
+    r"古镇|重镇|名镇|强镇)$"
+    # a title or brand of the whole country's: 中国畲乡, 全国…
+    r"|^(?:中国|全国|全省)"
 )
 # Slogans of what makes a place thrive: 环境立镇, 农旅富镇, 产业强村.
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2}[立富兴强][镇乡村]$")
@@ -283,4 +286,11 @@ def plausible_division_name(name: str) -> bool:
         return False
     from jieba.posseg import dt
 
-    return dt.word_tag_tab.get(name[:2]) not in _NOT_NAME_START_TAGS
+    tag = dt.word_tag_tab.get(name[:2])
+    if tag == "m":  # a count (两个村, 一批村), not a numeral in a name (三元朱村, 大张坑村)
+        return not _COUNT.search(name[:2])
+    return tag not in _NOT_NAME_START_TAGS
+
+
+# What makes a numeral word a count: 两个, 一批, 多数, 几
+_COUNT = re.compile(r"[个批些余多几每各首第数]|^[一二两三四五六七八九十百千万]{2}$")

@@ -52,3 +52,33 @@ def test_link_product_subject_gives_no_award_to_the_home(linan):
 
 def test_link_planned_title_is_not_received(linan):
     assert not any(p == "receivedAward" and "全域旅游" in o for _, p, o in _facts(linan))
+
+
+@pytest.mark.parametrize("name", ["大张坑村", "三元朱村", "溪滩村"])
+def test_link_a_name_may_begin_with_a_numeral_word(name):
+    from kg.link import plausible_division_name
+
+    assert plausible_division_name(name)
+
+
+@pytest.mark.parametrize("name", ["两个村", "一批村", "中国畲乡", "安昌古镇", "工业重镇"])
+def test_link_counts_titles_and_kinds_of_town_are_no_division(name):
+    from kg.link import plausible_division_name
+
+    assert not plausible_division_name(name)
+
+
+def test_link_an_area_short_form_before_its_site_is_no_locality():
+    # 壶镇 is the home's own short form; 壶镇老街 a street, 好溪流域 a river's basin; 壶镇 alone is the township
+    from kg.extract import Extractor
+    from kg.nlp.area import area_names
+    from kg.nlp.pipeline import MENTIONS
+
+    ex = Extractor()
+    g = ex.gazetteer
+    area = area_names(g, g.get("331122101"))
+    for text, expected in [("壶镇老街完成保护性修缮。", set()), ("建立好溪流域联防联治机制。", set()),
+                           ("壶镇通过省级考核验收。", {"壶镇"})]:
+        doc = ex.nlp(text)
+        found = {m.text for m in area.find(text, doc.user_data[MENTIONS], doc)}
+        assert found == expected, text
