@@ -26,6 +26,10 @@ _TITLE_HOME = re.compile(
     r"(?:【[^】]*】)?\s*[(（]?(?:[\u4e00-\u9fff]{2,8}[)）])?\s*(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*"
     r"(?P<home>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府(?:工作报告|年度工作)"
 )
+# A work summary's title names its place before the year: 五马街道2021年工作总结和2022年工作思路.
+_SUMMARY_TITLE_HOME = re.compile(
+    r"^\s*(?P<home>[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|旗|乡|镇|街道))\s*(?:19|20)\d{2}\s*年(?:度)?(?:政府)?工作(?:总结|报告)"
+)
 _HEADER_CHARS = 400
 _SITE_TAG = re.compile(r"【([^】]{1,20})】")
 _SITE_WORDS = re.compile(r"(?:招商|新闻|政府|网|频道|专题)+$")
@@ -40,7 +44,7 @@ def read_meta(title: str, text: str) -> ReportMeta:
     home = (
         (meeting and meeting.group("home"))
         or _on_behalf(head)
-        or _title_home(title)
+        or _title_home(title or _fallback_title(text))  # a work summary's heading is its title
         or ""
     )
     context = tuple(_SITE_WORDS.sub("", tag) for tag in _SITE_TAG.findall(title))
@@ -70,7 +74,7 @@ def _delivery_date(head: str, title: str, meeting: re.Match[str] | None) -> str 
 
 def _signature(head: str, meeting: re.Match[str] | None) -> tuple[str | None, str | None]:
     if not meeting:
-        return None, None
+        return _signature_line(head)
     after = head[meeting.end():]
     after = re.sub(r"^上\s*", "", after)
     after = re.sub(r"^[(（]\s*" + _DATE.pattern + r"\s*[)）]", "", after)
@@ -78,6 +82,16 @@ def _signature(head: str, meeting: re.Match[str] | None) -> tuple[str | None, st
     if not m:
         return None, None
     return m.group("name"), m.group("role")
+
+
+def _signature_line(head: str) -> tuple[str | None, str | None]:
+    """Give the speaker of a report without a meeting line, from a signature with a role among its
+    first lines: 五马街道办事处主任 郑晓东 under a work summary's title."""
+    for line in head.splitlines()[:3]:
+        m = _SIGNATURE.match(line.strip() + "\n")
+        if m and m.group("role") and len(line.strip()) <= 30:
+            return m.group("name"), m.group("role")
+    return None, None
 
 
 def _on_behalf(head: str) -> str | None:
@@ -90,7 +104,7 @@ def _on_behalf(head: str) -> str | None:
 
 
 def _title_home(title: str) -> str | None:
-    m = _TITLE_HOME.search(title)
+    m = _TITLE_HOME.search(title) or _SUMMARY_TITLE_HOME.match(title)
     return m.group("home") if m else None
 
 
