@@ -16,10 +16,12 @@ from kg.gazetteer import Division, Gazetteer
 from kg.model import Mention
 from spacy.tokens import Doc
 
-from kg.nlp.nested import inside_other_name, qualifies_next_name
+from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
 from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
+# A street or lane named after a place (五马街, 谢池巷), not 街道.
+_STREET = re.compile(r"[街巷弄](?!道)")
 METHOD = "gazetteer:area"
 
 
@@ -47,6 +49,11 @@ class AreaNames:
             if doc is not None and _qualifies_next_name(doc, m.start(), m.end()):
                 continue
             full = self.names[m.group(0)]
+            # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
+            # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
+            whole = text.startswith(full, m.start()) and full != m.group(0)
+            if whole and cut_word(text, m.start(), m.start() + len(full)) != "right" or _STREET.match(text, m.end()):
+                continue
             level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"
             found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=METHOD))
         return found
