@@ -126,7 +126,7 @@ class Extractor:
         if not report.meta.title:
             title = f"{home_entity.label}{report.meta.year or ''}年度工作报告"
             report = replace(report, meta=replace(report.meta, title=title))
-        ctx = ReportContext(report, home)
+        ctx = ReportContext(report, home, home_entity.label)
         area = self._area(home_code)
         local = [sorted(ms + area.find(s.text, ms, doc), key=lambda m: m.start) for s, ms, doc in zip(report.sentences, local, docs)]
         r = self.result

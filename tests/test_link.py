@@ -82,3 +82,45 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
         doc = ex.nlp(text)
         found = {m.text for m in area.find(text, doc.user_data[MENTIONS], doc)}
         assert found == expected, text
+
+
+SUMMARY = """松台街道2021年工作总结和2022年工作思路
+松台街道办事处主任 钱正阳
+
+各位代表：
+一、2021年主要工作
+松台街道地处鹿城区。府前社区获评省级文明社区，街道党工委书记孙立新带头走访企业，府前社区党委书记李春梅被评为全省优秀社区书记。
+松台街道派出所被评为全国“枫桥式公安派出所”。县委书记王大成来街道调研。
+"""
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("summary")
+    (folder / "qiaotou.txt").write_text(SUMMARY, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
+def test_link_a_work_summary_is_about_the_place_its_title_names(summary):
+    # no meeting line and no 我代表…人民政府: the title names the home, the line under it the speaker
+    report = summary.reports[0]
+    assert report.meta.home_name == "松台街道" and report.meta.speaker == "钱正阳"
+    home = summary.entities[summary.homes[report.id]]
+    assert home.label == "松台街道" and home.code and home.code == "330302026"
+
+
+def test_link_people_hold_the_position_their_role_names(summary):
+    facts = _facts(summary)
+    assert ("钱正阳", "holdsPosition", "松台街道") in facts
+    assert ("孙立新", "holdsPosition", "松台街道") in facts  # 街道党工委书记: the home's level
+    assert ("李春梅", "holdsPosition", "府前社区") in facts  # the community right before the role
+    # 县委书记 in a 街道 report: another level, so no position is guessed
+    assert not any(s == "王大成" and p == "holdsPosition" for s, p, o in facts)
+    assert "松台街道" not in {o for s, p, o in facts if p == "holdsPosition" and s == "李春梅"}
+
+
+def test_link_a_police_station_named_after_the_home_is_no_locality_mention(summary):
+    texts = [r.mention.text for r in summary.mentions if r.mention.type == "Locality"]
+    assert "松台" not in texts  # not the short form left where 松台街道派出所 stands
+    # the title and 松台街道地处鹿城区; 松台街道办事处 and 松台街道派出所 are bodies
+    assert texts.count("松台街道") == 2

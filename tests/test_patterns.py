@@ -241,3 +241,21 @@ def test_patterns_words_that_end_like_a_division_are_no_suffix(nlp, text, villag
     assert ("Locality", not_found) not in found
     if village:
         assert ("Locality", village) in found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("江南镇人民政府镇长 申屠国强\n", "申屠国强"),  # a two-character surname
+        ("镇党委书记王晓燕带头走访农户。", "王晓燕"),
+        ("村党总支书记周金林被评为全省突出贡献个人。", "周金林"),
+        ("村党委书记王乐义荣获“最美奋斗者”称号。", "王乐义"),
+        ("社区党委书记林雪梅创新“邻里议事厅”。", "林雪梅"),
+    ],
+)
+def test_patterns_a_person_after_the_role_before_what_they_did(nlp, text, person):
+    assert ("Person", person) in _texts(nlp, text)
+
+
+def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
+    assert not {t for t, _ in _texts(nlp, "书记带头抓党建，主任被约谈。") if t == "Person"}

@@ -171,7 +171,8 @@ def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> b
         # The head may be a word of any kind (节 is tagged as a time word); the words before it are name words.
         if heads.search(doc_text(doc)[doc[first].idx:token.idx + len(token.text)]):
             return True
-        if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS:
+        # 新 in 中学|新|校区 is part of the name
+        if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS and not (token.tag_ == "a" and len(token.text) == 1):
             return False
     return False
 

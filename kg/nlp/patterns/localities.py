@@ -14,8 +14,12 @@ from kg.nlp.patterns.common import _name_start, doc_text, token_starting_at
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
 _PARENT_DIVISION = re.compile(r"..(?:省|市|县|区|镇|乡|街道)$")
+# A name after its role, then what the person did: 书记王晓燕带头走访, 书记周金林被评为, 镇长 申屠国强 (two-character surname).
 PERSON_ROLE = re.compile(
-    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s的]|同志|带领|牵头|主持|率队|等|$)"
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*"
+    r"(?P<name>(?:欧阳|司马|诸葛|上官|皇甫|令狐|申屠|东方|公孙|慕容|尉迟|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门|闻人)[\u4e00-\u9fff]{1,2}"
+    r"|[\u4e00-\u9fff]{2,3})"
+    r"(?=[，。、；,;\s的]|同志|带领|带头|牵头|主持|率队|带队|领办|创新|创办|走访|深入|被|荣获|获评|获得|等|$)"
 )
 _GENERIC_CORE = re.compile(
     r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
@@ -100,8 +104,14 @@ def _listed_with_a_village(doc: Doc, i: int) -> bool:
     return any(t.text.endswith("村") for t in doc[i + 2:i + 4])
 
 
+# Characters a name never starts with, words that follow a bare role: 主任|被约谈, 书记|带头抓.
+_NOT_NAME_START = frozenset("被在对把将为和与带抓是要从向由让使")
+
+
 def find_people(doc: Doc) -> Iterator[Mention]:
     for m in PERSON_ROLE.finditer(doc_text(doc)):
+        if m.group("name")[0] in _NOT_NAME_START:
+            continue
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Person", m.group("name"), method=f"pattern:role:{m.group('role')}")
 
 
