@@ -139,13 +139,35 @@ class Linker:
         if not plausible_division_name(mention.text):
             return Linked(mention, None, out_of_area=True)
         level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
-        home = self.entities.get(home_key)
-        if home is None or _LEVEL_RANK.get(home.level or "", 9) >= _LEVEL_RANK[level]:
+        parent_key = self._written_parent(mention, level, home_key, context, home_code) or home_key
+        parent = self.entities.get(parent_key)
+        if parent is None or _LEVEL_RANK.get(parent.level or "", 9) >= _LEVEL_RANK[level]:
             return Linked(mention, None)
-        key = f"{home_key}/{mention.text}"
+        key = f"{parent_key}/{mention.text}"
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, type="Locality", label=mention.text, level=level, parent=home_key)
+            self.entities[key] = Entity(key=key, type="Locality", label=mention.text, level=level, parent=parent_key)
         return Linked(mention, key)
+
+    def _written_parent(self, mention: Mention, level: str, home_key: str, context: list[Mention],
+                        home_code: str | None) -> str | None:
+        """Give the township a new village is written under: right before it (鹤城镇饶桥村), or before the
+        first of a list it closes (鹤溪街道东弄村、大张坑村); None if none is."""
+        if level != "Village":
+            return None
+        before = {m.end: m for m in context if m.type == "Locality" and m.end <= mention.start}
+        at = mention.start
+        for _ in range(4):
+            prev = before.get(at) or before.get(at - 1)  # adjacent, or across one 、 of a list
+            if prev is None:
+                return None
+            if prev.text.endswith(("镇", "乡", "街道")):
+                key = self._link_locality(prev, home_key, context, home_code).key
+                entity = self.entities.get(key) if key else None
+                return key if entity is not None and entity.level == "Township" else None
+            if not prev.text.endswith(VILLAGE_SUFFIXES):
+                return None
+            at = prev.start
+        return None
 
     def _trimmed_to_known(self, mention: Mention, home_code: str | None) -> Mention | None:
         """Give the mention less a word before a village of the home county (以|古竹村, 利用|下杨村), else None."""
@@ -164,7 +186,7 @@ class Linker:
             placed = self._by_context(candidates, context)
             if placed is not None and placed.level in ("County", "Township", "Village"):
                 return placed
-            candidates = [c for c in candidates if _near_home(c, home_code)]
+            candidates = [c for c in candidates if _near_home(c, home_code) and not _village_elsewhere(c, home_code)]
         if len(candidates) == 1 and (candidates[0].level in ("Province", "City", "County") or not home_code):
             return candidates[0]
         if not home_code:
@@ -229,8 +251,16 @@ def _in_home_county(code: str, home_code: str) -> bool:
 
 
 def _only_namesakes_elsewhere(mention: Mention, candidates: list[Division], home_code: str | None) -> bool:
-    """Tell whether a township or village named with its suffix (岭头村) has namesakes only outside the home county."""
-    return bool(home_code) and _small_named(mention) and not any(_in_home_county(c.code, home_code) for c in candidates)
+    """Tell whether a township or village named with its suffix (岭头村) has namesakes only outside the home county
+    (a village: outside the home itself)."""
+    return bool(home_code) and _small_named(mention) and not any(
+        _in_home_county(c.code, home_code) and not _village_elsewhere(c, home_code) for c in candidates)
+
+
+def _village_elsewhere(division: Division, home_code: str) -> bool:
+    """Tell whether a village lies outside the home locality: a report names its own villages alone, another
+    township's or county's with their parent (石舍村 in a 江南镇 report is 江南镇's, not 富春江镇's namesake)."""
+    return division.level == "Village" and not division.code.startswith(home_code)
 
 
 def _small_named(mention: Mention) -> bool:

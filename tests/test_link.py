@@ -124,3 +124,40 @@ def test_link_a_police_station_named_after_the_home_is_no_locality_mention(summa
     assert "松台" not in texts  # not the short form left where 松台街道派出所 stands
     # the title and 松台街道地处鹿城区; 松台街道办事处 and 松台街道派出所 are bodies
     assert texts.count("松台街道") == 2
+
+
+TOWNSHIP = """缙云县壶镇镇政府工作报告
+——2020年1月9日在壶镇镇第十七届人民代表大会第五次会议上
+壶镇镇人民政府镇长 吕建新
+一、2019年工作回顾
+前村、溪滩村两个村被评为省级美丽乡村特色精品村。与东方镇金竹坪村、白鹭洲村结对共建。大洋镇漕头村完成土地整治。
+"""
+
+
+@pytest.fixture(scope="module")
+def township(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("township")
+    (folder / "huzhen.txt").write_text(TOWNSHIP, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
+def _parents(x, label):
+    return {x.entities[r.object].label for r in x.relations
+            if r.predicate == "partOf" and x.entities[r.subject].label == label}
+
+
+def test_link_a_village_named_alone_is_the_home_townships(township):
+    # 前村 is in the gazetteer only under 大洋镇, a sibling township: written alone it is 壶镇镇's own
+    x = township
+    first = next(r for r in x.mentions if r.mention.text == "前村")
+    assert x.entities[first.key].parent == x.homes[x.reports[0].id]
+    assert "大洋镇" not in _parents(x, "前村")
+
+
+def test_link_a_village_written_under_a_township_is_that_townships(township):
+    x = township
+    assert _parents(x, "金竹坪村") == {"东方镇"}  # right after it
+    assert _parents(x, "白鹭洲村") == {"东方镇"}  # the list goes on under it
+    # 大洋镇漕头村: the sentence names the parent, so the gazetteer's village of 大洋镇
+    assert _parents(x, "漕头村") == {"大洋镇"}
+    assert next(e for e in x.entities.values() if e.label == "漕头村").code.startswith("331122105")
