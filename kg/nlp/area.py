@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.gazetteer import Division, Gazetteer
 from kg.model import Mention
@@ -51,12 +52,39 @@ class AreaNames:
             full = self.names[m.group(0)]
             # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
             # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
+            # 团结|一心 is no 团结村: a short form that is an everyday word counts only in a list of places
+            if full != m.group(0) and m.group(0) in _everyday_words() and not _listed(text, m.start(), m.end()):
+                continue
             whole = text.startswith(full, m.start()) and full != m.group(0)
             if whole and cut_word(text, m.start(), m.start() + len(full)) != "right" or _STREET.match(text, m.end()):
                 continue
             level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"
             found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=METHOD))
         return found
+
+
+# What shows a short form stands in a list of places: 上坦、上周两个村, 新光、红旗两村, 和平等3个村.
+_LIST_BEFORE = frozenset("、和与及")
+_LIST_AFTER = re.compile(r"[、和与及]|(?:[两二三四五六七八九十\d]+个?|等\d*个?)?(?:村|社区|镇|乡|街道)")
+_EVERYDAY_FREQ = 1000
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] in _LIST_BEFORE) or _LIST_AFTER.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """Give jieba's frequent words (its own dictionary): 团结, 和平, 胜利, 公园; not 上周 (572) or place names."""
+    import jieba
+
+    words = set()
+    with jieba.Tokenizer().get_dict_file() as f:
+        for line in f:
+            parts = line.decode("utf-8").split()
+            if len(parts) >= 2 and int(parts[1]) >= _EVERYDAY_FREQ:
+                words.add(parts[0])
+    return frozenset(words)
 
 
 def _qualifies_next_name(doc: Doc, start: int, end: int) -> bool:
