@@ -294,11 +294,12 @@ def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:
     return {division.name, *gazetteer.short_forms(division)}
 
 
-# Endings of suffix-found names that are kinds of place or phrases, not divisions: 新型农村,
+# Endings of suffix-found names that are kinds of place or phrases, not divisions (小城镇, 中心镇: Jilin's
+# and Sichuan's are no place a Zhejiang report means by the word): 新型农村,
 # 桃岭自然村 (a natural village), 高铁小镇 (a themed town), 助力家乡, 秀美村, 公路沿线村.
 _NOT_DIVISION_END = re.compile(
     r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村|"
-    r"古镇|重镇|名镇|强镇)$"
+    r"古镇|重镇|名镇|强镇|城镇|乡镇|中心镇)$"
     # a title or brand of the whole country's: 中国畲乡, 全国…
     r"|^(?:中国|全国|全省)"
 )
