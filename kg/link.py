@@ -112,6 +112,11 @@ class Linker:
         return self._link_locality(mention, home_key, context, home_code)
 
     def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
+        if mention.method == "report:short-form":
+            # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is
+            full = self._link_locality(replace(mention, text=mention.canonical, method="pattern:locality-suffix"),
+                                       home_key, context, home_code)
+            return replace(full, mention=mention)
         g = self.gazetteer
         if home_code:
             g.load_villages(home_code[:2])
@@ -143,9 +148,10 @@ class Linker:
         parent = self.entities.get(parent_key)
         if parent is None or _LEVEL_RANK.get(parent.level or "", 9) >= _LEVEL_RANK[level]:
             return Linked(mention, None)
-        key = f"{parent_key}/{mention.text}"
+        name = mention.canonical if mention.method == "gazetteer:area" else mention.text  # 新光 → 新光村
+        key = f"{parent_key}/{name}"
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, type="Locality", label=mention.text, level=level, parent=parent_key)
+            self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return Linked(mention, key)
 
     def _written_parent(self, mention: Mention, level: str, home_key: str, context: list[Mention],

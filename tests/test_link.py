@@ -133,6 +133,7 @@ TOWNSHIP = """缙云县壶镇镇政府工作报告
 壶镇镇人民政府镇长 吕建新
 一、2019年工作回顾
 前村、溪滩村两个村被评为省级美丽乡村特色精品村。与东方镇金竹坪村、白鹭洲村结对共建。大洋镇漕头村完成土地整治。
+新光村获评省级善治示范村，红旗村完成改造。新光、红旗两村联建共富农场。启动新光工程。
 """
 
 
@@ -163,3 +164,15 @@ def test_link_a_village_written_under_a_township_is_that_townships(township):
     # 大洋镇漕头村: the sentence names the parent, so the gazetteer's village of 大洋镇
     assert _parents(x, "漕头村") == {"大洋镇"}
     assert next(e for e in x.entities.values() if e.label == "漕头村").code.startswith("331122105")
+
+
+def test_link_a_village_named_in_full_is_named_short_in_a_list(township):
+    x = township
+    by_text = {}
+    for r in x.mentions:
+        by_text.setdefault(r.mention.text, []).append(r.key)
+    # 新光、红旗两村: the short forms of the 新光村 and 红旗村 the report names in full, the same entities
+    assert by_text["新光"] == by_text["新光村"][:1] and by_text["红旗"] == by_text["红旗村"][:1]
+    assert x.entities[by_text["新光"][0]].label == "新光村"
+    # 启动新光工程: not in a list of places, no village
+    assert len(by_text["新光"]) == 1

@@ -24,6 +24,7 @@ _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
 # A street or lane named after a place (五马街, 谢池巷), not 街道.
 _STREET = re.compile(r"[街巷弄](?!道)")
 METHOD = "gazetteer:area"
+REPORT_METHOD = "report:short-form"  # the short form of a village the report names in full
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class AreaNames:
 
     names: dict[str, str]
     pattern: re.Pattern[str] | None
+    listed_only: bool = False  # take a short form only in a list of places (the report's own villages)
+    method: str = "gazetteer:area"
 
     def find(self, text: str, taken: list[Mention], doc: Doc | None = None) -> list[Mention]:
         """Give mentions of area names in ``text`` that overlap none of ``taken`` and are not part of another name.
@@ -53,13 +56,14 @@ class AreaNames:
             # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
             # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
             # 团结|一心 is no 团结村: a short form that is an everyday word counts only in a list of places
-            if full != m.group(0) and m.group(0) in _everyday_words() and not _listed(text, m.start(), m.end()):
+            everyday = self.listed_only or m.group(0) in _everyday_words()
+            if full != m.group(0) and everyday and not _listed(text, m.start(), m.end()):
                 continue
             whole = text.startswith(full, m.start()) and full != m.group(0)
             if whole and cut_word(text, m.start(), m.start() + len(full)) != "right" or _STREET.match(text, m.end()):
                 continue
             level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"
-            found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=METHOD))
+            found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=self.method))
         return found
 
 
@@ -110,6 +114,21 @@ def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
         return AreaNames({}, None)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return AreaNames(names, re.compile(alternation))
+
+
+def report_villages(mentions: list[Mention], area: AreaNames) -> AreaNames:
+    """Give the short forms of the villages a report names in full (新光村 → 新光), for the lists that use
+    them (新光、红旗两村); villages the gazetteer lacks are named so too. Names the home area has are left to it."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "Locality" and m.text.endswith("村") and m.method not in (METHOD, REPORT_METHOD):
+            stem = m.text[:-1]
+            if len(stem) >= 2 and stem not in area.names and m.text not in area.names:
+                names.setdefault(stem, m.text)
+    if not names:
+        return AreaNames({}, None)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return AreaNames(names, re.compile(alternation), listed_only=True, method=REPORT_METHOD)
 
 
 def _shorts(gazetteer: Gazetteer, division: Division) -> tuple[str, ...]:
