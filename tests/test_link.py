@@ -16,11 +16,15 @@ REPORT = """2022年临安区人民政府工作报告
 """
 
 
+def _build(tmp_path_factory, name: str, text: str):
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
 @pytest.fixture(scope="module")
 def linan(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("linan")
-    (folder / "linan.txt").write_text(REPORT, encoding="utf-8")
-    return run([folder], Settings(html=False)).extraction
+    return _build(tmp_path_factory, "linan", REPORT)
 
 
 def _facts(x):
@@ -98,9 +102,7 @@ SUMMARY = """松台街道2021年工作总结和2022年工作思路
 
 @pytest.fixture(scope="module")
 def summary(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("summary")
-    (folder / "qiaotou.txt").write_text(SUMMARY, encoding="utf-8")
-    return run([folder], Settings(html=False)).extraction
+    return _build(tmp_path_factory, "songtai", SUMMARY)
 
 
 def test_link_a_work_summary_is_about_the_place_its_title_names(summary):
@@ -139,9 +141,7 @@ TOWNSHIP = """缙云县壶镇镇政府工作报告
 
 @pytest.fixture(scope="module")
 def township(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("township")
-    (folder / "huzhen.txt").write_text(TOWNSHIP, encoding="utf-8")
-    return run([folder], Settings(html=False)).extraction
+    return _build(tmp_path_factory, "huzhen", TOWNSHIP)
 
 
 def _parents(x, label):

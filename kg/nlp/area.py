@@ -17,7 +17,7 @@ from kg.gazetteer import Division, Gazetteer
 from kg.model import Mention
 from spacy.tokens import Doc
 
-from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
+from kg.nlp.nested import cut_word, inside_other_name, jieba_dictionary, qualifies_next_name
 from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
@@ -80,15 +80,7 @@ def _listed(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _everyday_words() -> frozenset[str]:
     """Give jieba's frequent words (its own dictionary): 团结, 和平, 胜利, 公园; not 上周 (572) or place names."""
-    import jieba
-
-    words = set()
-    with jieba.Tokenizer().get_dict_file() as f:
-        for line in f:
-            parts = line.decode("utf-8").split()
-            if len(parts) >= 2 and int(parts[1]) >= _EVERYDAY_FREQ:
-                words.add(parts[0])
-    return frozenset(words)
+    return frozenset(w for w, freq, _ in jieba_dictionary() if freq >= _EVERYDAY_FREQ)
 
 
 def _qualifies_next_name(doc: Doc, start: int, end: int) -> bool:

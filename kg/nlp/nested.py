@@ -123,17 +123,24 @@ def cut_word(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Give jieba's common two-character content words (its own dictionary, without kg's additions)."""
+def jieba_dictionary() -> tuple[tuple[str, int, str], ...]:
+    """Give jieba's own dictionary, without kg's additions: (word, frequency, tag) per entry."""
     import jieba
 
-    words = set()
+    entries = []
     with jieba.Tokenizer().get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3 and len(parts[0]) == 2 and int(parts[1]) >= _CUT_WORD_MIN_FREQ and parts[2] in _CUT_WORD_TAGS:
-                words.add(parts[0])
-    return frozenset(words)
+            if len(parts) == 3:
+                entries.append((parts[0], int(parts[1]), parts[2]))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Give jieba's common two-character content words."""
+    return frozenset(w for w, freq, tag in jieba_dictionary()
+                     if len(w) == 2 and freq >= _CUT_WORD_MIN_FREQ and tag in _CUT_WORD_TAGS)
 
 
 def qualifies_next_name(doc: Doc, span: Span) -> bool:
