@@ -225,6 +225,14 @@ def test_patterns_a_numeral_word_begins_a_village_name(nlp):
 def test_patterns_a_two_character_village_in_a_list(nlp):
     found = _texts(nlp, "前村、溪滩村两个村被评为省级美丽乡村特色精品村。")
     assert {("Locality", "前村"), ("Locality", "溪滩村")} <= found
+    # not the end of a name cut by the segmenter (九龙|山村), nor after a place word without a suffix
+    found = _texts(nlp, "新建九龙山村、马卜村2座文化礼堂。")
+    assert ("Locality", "九龙山村") in found and ("Locality", "山村") not in found
+
+
+@pytest.mark.parametrize("text, not_found", [("文化旅游节吸引了四邻八乡群众前来参观。", "四邻八乡"), ("把做优我乡的农业品牌作为产业。", "优我乡")])
+def test_patterns_our_township_and_idioms_are_no_township(nlp, text, not_found):
+    assert ("Locality", not_found) not in _texts(nlp, text)
 
 
 @pytest.mark.parametrize(

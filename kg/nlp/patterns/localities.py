@@ -41,7 +41,7 @@ _GENERIC_LOCALITY = frozenset(
 # (not 山村, 集镇: 青|山村, 孙家|集镇 are names)
 # 工业|重镇, 安昌|古镇.
 _SUFFIX_LOOKALIKES = frozenset(
-    "农村 新农村 乡村 城乡 两村 乡镇 城镇 小镇 重镇 古镇 名镇 强镇".split()
+    "农村 新农村 乡村 城乡 两村 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡".split()
 )
 
 
@@ -52,8 +52,9 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         # A two-character village written alone: a family's (赵村, 陈村) or one of a list (前村、溪滩村).
-        short_village = len(token.text) == 2 and token.text.endswith("村") and (
-            token.text[0] in _SURNAMES or _listed_with_a_village(doc, token.i))
+        # (a list's first item only after punctuation or a verb: 九龙|山村、 and 至上|山村、 are cut names)
+        listed = _listed_with_a_village(doc, token.i) and (before is None or before.is_punct or before.tag_ in ("v", "p", "c"))
+        short_village = len(token.text) == 2 and token.text.endswith("村") and (token.text[0] in _SURNAMES or listed)
         surname_village = (short_village
                            and (before is None or before.is_punct or before.tag_ in _FUNCTION_TAGS
                                 or len(before.text) > 1 and _names_a_division(before)))
@@ -93,8 +94,8 @@ _PARENT_SUFFIX_WORDS = frozenset("街道 镇 乡".split())
 
 
 def _names_a_division(token) -> bool:
-    """Tell whether a token is a division's name (宏村镇|卢村): a place word or a word with a division suffix."""
-    return token.tag_ == "ns" or bool(_PARENT_DIVISION.search(token.text))
+    """Tell whether a token is a division's name with its suffix (宏村镇|卢村), not any place word (九龙|山村)."""
+    return bool(_PARENT_DIVISION.search(token.text))
 
 
 def _listed_with_a_village(doc: Doc, i: int) -> bool:
