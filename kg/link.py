@@ -112,6 +112,11 @@ class Linker:
         return self._link_locality(mention, home_key, context, home_code)
 
     def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
+        if mention.method == "report:short-form":
+            # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is
+            full = self._link_locality(replace(mention, text=mention.canonical, method="pattern:locality-suffix"),
+                                       home_key, context, home_code)
+            return replace(full, mention=mention)
         g = self.gazetteer
         if home_code:
             g.load_villages(home_code[:2])
@@ -139,13 +144,36 @@ class Linker:
         if not plausible_division_name(mention.text):
             return Linked(mention, None, out_of_area=True)
         level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
-        home = self.entities.get(home_key)
-        if home is None or _LEVEL_RANK.get(home.level or "", 9) >= _LEVEL_RANK[level]:
+        parent_key = self._written_parent(mention, level, home_key, context, home_code) or home_key
+        parent = self.entities.get(parent_key)
+        if parent is None or _LEVEL_RANK.get(parent.level or "", 9) >= _LEVEL_RANK[level]:
             return Linked(mention, None)
-        key = f"{home_key}/{mention.text}"
+        name = mention.canonical if mention.method == "gazetteer:area" else mention.text  # 新光 → 新光村
+        key = f"{parent_key}/{name}"
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, type="Locality", label=mention.text, level=level, parent=home_key)
+            self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return Linked(mention, key)
+
+    def _written_parent(self, mention: Mention, level: str, home_key: str, context: list[Mention],
+                        home_code: str | None) -> str | None:
+        """Give the township a new village is written under: right before it (鹤城镇饶桥村), or before the
+        first of a list it closes (鹤溪街道东弄村、大张坑村); None if none is."""
+        if level != "Village":
+            return None
+        before = {m.end: m for m in context if m.type == "Locality" and m.end <= mention.start}
+        at = mention.start
+        for _ in range(4):
+            prev = before.get(at) or before.get(at - 1)  # adjacent, or across one 、 of a list
+            if prev is None:
+                return None
+            if prev.text.endswith(("镇", "乡", "街道")):
+                key = self._link_locality(prev, home_key, context, home_code).key
+                entity = self.entities.get(key) if key else None
+                return key if entity is not None and entity.level == "Township" else None
+            if not prev.text.endswith(VILLAGE_SUFFIXES):
+                return None
+            at = prev.start
+        return None
 
     def _trimmed_to_known(self, mention: Mention, home_code: str | None) -> Mention | None:
         """Give the mention less a word before a village of the home county (以|古竹村, 利用|下杨村), else None."""
@@ -164,7 +192,7 @@ class Linker:
             placed = self._by_context(candidates, context)
             if placed is not None and placed.level in ("County", "Township", "Village"):
                 return placed
-            candidates = [c for c in candidates if _near_home(c, home_code)]
+            candidates = [c for c in candidates if _near_home(c, home_code) and not _village_elsewhere(c, home_code)]
         if len(candidates) == 1 and (candidates[0].level in ("Province", "City", "County") or not home_code):
             return candidates[0]
         if not home_code:
@@ -229,8 +257,16 @@ def _in_home_county(code: str, home_code: str) -> bool:
 
 
 def _only_namesakes_elsewhere(mention: Mention, candidates: list[Division], home_code: str | None) -> bool:
-    """Tell whether a township or village named with its suffix (岭头村) has namesakes only outside the home county."""
-    return bool(home_code) and _small_named(mention) and not any(_in_home_county(c.code, home_code) for c in candidates)
+    """Tell whether a township or village named with its suffix (岭头村) has namesakes only outside the home county
+    (a village: outside the home itself)."""
+    return bool(home_code) and _small_named(mention) and not any(
+        _in_home_county(c.code, home_code) and not _village_elsewhere(c, home_code) for c in candidates)
+
+
+def _village_elsewhere(division: Division, home_code: str) -> bool:
+    """Tell whether a village lies outside the home locality: a report names its own villages alone, another
+    township's or county's with their parent (石舍村 in a 江南镇 report is 江南镇's, not 富春江镇's namesake)."""
+    return division.level == "Village" and not division.code.startswith(home_code)
 
 
 def _small_named(mention: Mention) -> bool:
@@ -264,10 +300,14 @@ def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:
     return {division.name, *gazetteer.short_forms(division)}
 
 
-# Endings of suffix-found names that are kinds of place or phrases, not divisions: 新型农村,
+# Endings of suffix-found names that are kinds of place or phrases, not divisions (小城镇, 中心镇: Jilin's
+# and Sichuan's are no place a Zhejiang report means by the word): 新型农村,
 # 桃岭自然村 (a natural village), 高铁小镇 (a themed town), 助力家乡, 秀美村, 公路沿线村.
 _NOT_DIVISION_END = re.compile(
-    r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村)$"
+    r"(?:农村|自然村|小镇|家乡|[回返]乡|下村|分村|旧村|全乡|全镇|全村|行政村|空心村|沿线村|山区村|族村|秀美村|最美村|最差村|"
+    r"古镇|重镇|名镇|强镇|城镇|乡镇|中心镇)$"
+    # a title or brand of the whole country's: 中国畲乡, 全国…
+    r"|^(?:中国|全国|全省)"
 )
 # Slogans of what makes a place thrive: 环境立镇, 农旅富镇, 产业强村.
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2}[立富兴强][镇乡村]$")
@@ -283,4 +323,11 @@ def plausible_division_name(name: str) -> bool:
         return False
     from jieba.posseg import dt
 
-    return dt.word_tag_tab.get(name[:2]) not in _NOT_NAME_START_TAGS
+    tag = dt.word_tag_tab.get(name[:2])
+    if tag == "m":  # a count (两个村, 一批村), not a numeral in a name (三元朱村, 大张坑村)
+        return not _COUNT.search(name[:2])
+    return tag not in _NOT_NAME_START_TAGS
+
+
+# What makes a numeral word a count: 两个, 一批, 多数, 几
+_COUNT = re.compile(r"[个批些余多几每各首第数]|^[一二两三四五六七八九十百千万]{2}$")

@@ -40,6 +40,7 @@ QUOTE_MAX = 200
 class ReportContext:
     report: Report
     home: str  # entity key
+    home_label: str = ""  # the home's full name (景宁畲族自治县), for the level a role names
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,40 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
                     found.append(_relation(s, "implements", l.key, ctx, sentence, m.start, m.end, year, "rule:program-mention"))
             elif m.type in ("Project", "Place", "Organization"):
                 found.extend(_located_in(ctx, sentence, clause, l))
+            elif m.type == "Person" and m.method.startswith("pattern:role:"):
+                found.extend(_holds_position(ctx, sentence, l, linked))
     return found
+
+
+# The body and level a role is held in, written before it: 镇党委|书记, 区委|书记, 村党支部|书记, 街道办事处|主任.
+_ROLE_BEFORE = re.compile(
+    r"(?P<level>省|市|州|县|区|旗|乡|镇|街道|村|社区)?"
+    r"(?P<body>党委|党工委|党总支|党支部|委|人民政府|政府|办事处|村委会|居委会)?"
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*$"
+)
+
+
+def _holds_position(ctx: ReportContext, sentence: Sentence, person: Linked, linked: list[Linked]) -> list[Relation]:
+    """Give the position a person named after their role holds: in the locality right before the role
+    (金竹村|党支部书记|李丽萍), else in the home when the role names the home's level (区委书记 in a 区 report).
+
+    A role without a level (书记, 主任) or of another level (县委书记 in a township report) says nowhere.
+    """
+    text, m = sentence.text, person.mention
+    role = _ROLE_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if role is None:
+        return []
+    # the level may be the locality's own last character: 金竹|村|党支部书记
+    ends = {role.start(), role.start("body") if role.group("body") else role.start("role")}
+    where = next((l.key for l in linked if l.key and l.mention.type == "Locality" and l.mention.end in ends), None)
+    level = role.group("level") or (role.group("role")[-2] if role.group("role").endswith("长") else "")
+    if where is None and level and ctx.home_label.endswith(level):
+        where = ctx.home
+    if where is None:
+        return []
+    title = (role.group("level") or "") + (role.group("body") or "").replace("人民政府", "").replace("政府", "") + role.group("role")
+    ev = evidence_for(ctx, sentence, m.start, m.end, ctx.report.meta.year, "rule:role-before-name")
+    return [Relation(person.key, "holdsPosition", where, (ev,), role=title)]
 
 
 def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, award: Linked,

@@ -41,8 +41,15 @@ FLOORS = {
     ("dev", "receivedAward"): 0.89,
     ("dev", "implements"): 0.90,
     ("dev", "locatedIn"): 0.86,
-    ("dev", "partOf"): 0.86,
+    ("dev", "partOf"): 0.87,
     ("dev", "relations"): 0.88,
+    ("dev", "holdsPosition"): 0.95,
+    ("dev2", "Locality"): 0.91,
+    ("dev2", "Person"): 0.85,
+    ("dev2", "entities"): 0.76,
+    ("dev2", "partOf"): 0.89,
+    ("dev2", "holdsPosition"): 0.95,
+    ("dev2", "relations"): 0.66,
     ("unseen", "Locality"): 0.84,
     ("unseen", "Project"): 0.87,
     ("unseen", "Program"): 0.81,
@@ -54,7 +61,7 @@ FLOORS = {
     ("unseen", "implements"): 0.71,
     ("unseen", "locatedIn"): 0.60,
     ("unseen", "partOf"): 0.82,
-    ("unseen", "relations"): 0.73,
+    ("unseen", "relations"): 0.76,
 }
 
 

@@ -16,11 +16,15 @@ REPORT = """2022年临安区人民政府工作报告
 """
 
 
+def _build(tmp_path_factory, name: str, text: str):
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
 @pytest.fixture(scope="module")
 def linan(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("linan")
-    (folder / "linan.txt").write_text(REPORT, encoding="utf-8")
-    return run([folder], Settings(html=False)).extraction
+    return _build(tmp_path_factory, "linan", REPORT)
 
 
 def _facts(x):
@@ -52,3 +56,123 @@ def test_link_product_subject_gives_no_award_to_the_home(linan):
 
 def test_link_planned_title_is_not_received(linan):
     assert not any(p == "receivedAward" and "全域旅游" in o for _, p, o in _facts(linan))
+
+
+@pytest.mark.parametrize("name", ["大张坑村", "三元朱村", "溪滩村"])
+def test_link_a_name_may_begin_with_a_numeral_word(name):
+    from kg.link import plausible_division_name
+
+    assert plausible_division_name(name)
+
+
+@pytest.mark.parametrize("name", ["两个村", "一批村", "中国畲乡", "安昌古镇", "工业重镇", "小城镇", "中心镇", "新乡镇"])
+def test_link_counts_titles_and_kinds_of_town_are_no_division(name):
+    from kg.link import plausible_division_name
+
+    assert not plausible_division_name(name)
+
+
+def test_link_an_area_short_form_before_its_site_is_no_locality():
+    # 壶镇 is the home's own short form; 壶镇老街 a street, 好溪流域 a river's basin; 壶镇 alone is the township
+    from kg.extract import Extractor
+    from kg.nlp.area import area_names
+    from kg.nlp.pipeline import MENTIONS
+
+    ex = Extractor()
+    g = ex.gazetteer
+    area = area_names(g, g.get("331122101"))
+    for text, expected in [("壶镇老街完成保护性修缮。", set()), ("建立好溪流域联防联治机制。", set()),
+                           ("壶镇通过省级考核验收。", {"壶镇"}),
+                           # 团结 (团结村) is an everyday word: a place only in a list of places
+                           ("全镇上下团结一心。", set()), ("团结、联丰两个村完成改造。", {"团结", "联丰"})]:
+        doc = ex.nlp(text)
+        found = {m.text for m in area.find(text, doc.user_data[MENTIONS], doc)}
+        assert found == expected, text
+
+
+SUMMARY = """松台街道2021年工作总结和2022年工作思路
+松台街道办事处主任 钱正阳
+
+各位代表：
+一、2021年主要工作
+松台街道地处鹿城区。府前社区获评省级文明社区，街道党工委书记孙立新带头走访企业，府前社区党委书记李春梅被评为全省优秀社区书记。
+松台街道派出所被评为全国“枫桥式公安派出所”。县委书记王大成来街道调研。
+"""
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory):
+    return _build(tmp_path_factory, "songtai", SUMMARY)
+
+
+def test_link_a_work_summary_is_about_the_place_its_title_names(summary):
+    # no meeting line and no 我代表…人民政府: the title names the home, the line under it the speaker
+    report = summary.reports[0]
+    assert report.meta.home_name == "松台街道" and report.meta.speaker == "钱正阳"
+    home = summary.entities[summary.homes[report.id]]
+    assert home.label == "松台街道" and home.code and home.code == "330302026"
+
+
+def test_link_people_hold_the_position_their_role_names(summary):
+    facts = _facts(summary)
+    assert ("钱正阳", "holdsPosition", "松台街道") in facts
+    assert ("孙立新", "holdsPosition", "松台街道") in facts  # 街道党工委书记: the home's level
+    assert ("李春梅", "holdsPosition", "府前社区") in facts  # the community right before the role
+    # 县委书记 in a 街道 report: another level, so no position is guessed
+    assert not any(s == "王大成" and p == "holdsPosition" for s, p, o in facts)
+    assert "松台街道" not in {o for s, p, o in facts if p == "holdsPosition" and s == "李春梅"}
+
+
+def test_link_a_police_station_named_after_the_home_is_no_locality_mention(summary):
+    texts = [r.mention.text for r in summary.mentions if r.mention.type == "Locality"]
+    assert "松台" not in texts  # not the short form left where 松台街道派出所 stands
+    # the title and 松台街道地处鹿城区; 松台街道办事处 and 松台街道派出所 are bodies
+    assert texts.count("松台街道") == 2
+
+
+TOWNSHIP = """缙云县壶镇镇政府工作报告
+——2020年1月9日在壶镇镇第十七届人民代表大会第五次会议上
+壶镇镇人民政府镇长 吕建新
+一、2019年工作回顾
+前村、溪滩村两个村被评为省级美丽乡村特色精品村。与东方镇金竹坪村、白鹭洲村结对共建。大洋镇漕头村完成土地整治。
+新光村获评省级善治示范村，红旗村完成改造。新光、红旗两村联建共富农场。启动新光工程。
+"""
+
+
+@pytest.fixture(scope="module")
+def township(tmp_path_factory):
+    return _build(tmp_path_factory, "huzhen", TOWNSHIP)
+
+
+def _parents(x, label):
+    return {x.entities[r.object].label for r in x.relations
+            if r.predicate == "partOf" and x.entities[r.subject].label == label}
+
+
+def test_link_a_village_named_alone_is_the_home_townships(township):
+    # 前村 is in the gazetteer only under 大洋镇, a sibling township: written alone it is 壶镇镇's own
+    x = township
+    first = next(r for r in x.mentions if r.mention.text == "前村")
+    assert x.entities[first.key].parent == x.homes[x.reports[0].id]
+    assert "大洋镇" not in _parents(x, "前村")
+
+
+def test_link_a_village_written_under_a_township_is_that_townships(township):
+    x = township
+    assert _parents(x, "金竹坪村") == {"东方镇"}  # right after it
+    assert _parents(x, "白鹭洲村") == {"东方镇"}  # the list goes on under it
+    # 大洋镇漕头村: the sentence names the parent, so the gazetteer's village of 大洋镇
+    assert _parents(x, "漕头村") == {"大洋镇"}
+    assert next(e for e in x.entities.values() if e.label == "漕头村").code.startswith("331122105")
+
+
+def test_link_a_village_named_in_full_is_named_short_in_a_list(township):
+    x = township
+    by_text = {}
+    for r in x.mentions:
+        by_text.setdefault(r.mention.text, []).append(r.key)
+    # 新光、红旗两村: the short forms of the 新光村 and 红旗村 the report names in full, the same entities
+    assert by_text["新光"] == by_text["新光村"][:1] and by_text["红旗"] == by_text["红旗村"][:1]
+    assert x.entities[by_text["新光"][0]].label == "新光村"
+    # 启动新光工程: not in a list of places, no village
+    assert len(by_text["新光"]) == 1

@@ -217,3 +217,104 @@ def test_patterns_a_planning_block_is_not_a_stream(nlp):
 def test_patterns_people_next_to_their_role(nlp):
     found = _found(nlp, "在镇党委书记胡建平带领下，在副县长陈立新的牵头推动下，项目顺利落地。")
     assert {("Person", "胡建平"), ("Person", "陈立新")} <= found
+
+
+def _texts(nlp, text: str) -> set[tuple[str, str]]:
+    """The mentions as written: gazetteer names are linked to their full names only later."""
+    return {(m.type, m.text) for m in nlp(text).user_data[MENTIONS]}
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        # a body, site or work named after a locality: the locality is part of its name (ANNOTATION.md)
+        ("江南镇派出所被评为全国“枫桥式公安派出所”。", "江南镇"),
+        ("资溪县公安局被评为全国优秀公安局。", "资溪县"),
+        ("浙江卫视对此进行专题报道。", "浙江"),
+        ("加快江南镇工业功能区有机更新。", "江南镇"),
+        ("五马街道文化站被评为浙江省文化示范站。", "五马街道"),
+        ("马头山国家级自然保护区完成智慧监管平台建设。", "马头山"),
+        ("加快绍兴城市轨道交通1号线建设。", "绍兴"),
+        ("中国寿光农产品物流园交易额达到320亿元。", "寿光"),
+        # the first words of a title after the verb that names it
+        ("五马街获评浙江省高品质步行街。", "浙江省"),
+        ("五味和食品有限公司入选第三批浙江老字号。", "浙江"),
+        ("资溪县面包食品产业城项目列入江西省重点建设项目。", "江西省"),
+    ],
+)
+def test_patterns_a_locality_inside_a_name_is_no_locality(nlp, text, inside):
+    assert ("Locality", inside) not in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, locality",
+    [
+        # a locality before a body's own name, or before a site with a name of its own, stays one
+        ("丽水学院在景宁设立民族教育研究中心。", "景宁"),
+        ("金竹村党支部书记李丽萍带领村民发展高山蔬菜。", "金竹村"),
+        ("主动对接鹰潭市，开通旅游直通车。", "鹰潭市"),
+        # the winner before the verb, not a title after it
+        ("龙山镇列入省级运动休闲小镇培育名单。", "龙山镇"),
+        ("西湖区成为全省首个未来社区全覆盖的城区。", "西湖区"),
+    ],
+)
+def test_patterns_a_locality_beside_another_name_stays(nlp, text, locality):
+    assert ("Locality", locality) in _texts(nlp, text)
+
+
+def test_patterns_a_village_after_its_township_written_as_two_words(nlp):
+    # 唐昌|街道|战旗|村: the township's suffix is a word of its own; the village starts after it
+    found = _texts(nlp, "唐昌街道战旗村被评为全国文明村镇。")
+    assert {("Locality", "唐昌街道"), ("Locality", "战旗村")} <= found
+
+
+def test_patterns_a_numeral_word_begins_a_village_name(nlp):
+    found = _texts(nlp, "孙家集街道三元朱村入选首批全国乡村旅游重点村。")
+    assert ("Locality", "三元朱村") in found and ("Locality", "朱村") not in found
+
+
+def test_patterns_a_two_character_village_in_a_list(nlp):
+    found = _texts(nlp, "前村、溪滩村两个村被评为省级美丽乡村特色精品村。")
+    assert {("Locality", "前村"), ("Locality", "溪滩村")} <= found
+    # not the end of a name cut by the segmenter (九龙|山村), nor after a place word without a suffix
+    found = _texts(nlp, "新建九龙山村、马卜村2座文化礼堂。")
+    assert ("Locality", "九龙山村") in found and ("Locality", "山村") not in found
+
+
+@pytest.mark.parametrize("text, not_found", [("文化旅游节吸引了四邻八乡群众前来参观。", "四邻八乡"), ("把做优我乡的农业品牌作为产业。", "优我乡")])
+def test_patterns_our_township_and_idioms_are_no_township(nlp, text, not_found):
+    assert ("Locality", not_found) not in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, village, not_found",
+    [
+        ("推进环溪村、石舍村农村饮用水提标改造。", "石舍村", "石舍村农村"),
+        ("新光、红旗两村联建共富农场。", None, "红旗两村"),
+        ("作为缙云县东北部的工业重镇，壶镇经济继续领跑。", None, "工业重镇"),
+        ("安昌古镇入选浙江省第一批历史文化街区。", None, "安昌古镇"),
+    ],
+)
+def test_patterns_words_that_end_like_a_division_are_no_suffix(nlp, text, village, not_found):
+    found = _texts(nlp, text)
+    assert ("Locality", not_found) not in found
+    if village:
+        assert ("Locality", village) in found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("江南镇人民政府镇长 申屠国强\n", "申屠国强"),  # a two-character surname
+        ("镇党委书记王晓燕带头走访农户。", "王晓燕"),
+        ("村党总支书记周金林被评为全省突出贡献个人。", "周金林"),
+        ("村党委书记王乐义荣获“最美奋斗者”称号。", "王乐义"),
+        ("社区党委书记林雪梅创新“邻里议事厅”。", "林雪梅"),
+    ],
+)
+def test_patterns_a_person_after_the_role_before_what_they_did(nlp, text, person):
+    assert ("Person", person) in _texts(nlp, text)
+
+
+def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
+    assert not {t for t, _ in _texts(nlp, "书记带头抓党建，主任被约谈。") if t == "Person"}

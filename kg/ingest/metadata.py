@@ -46,7 +46,7 @@ def read_meta(title: str, text: str) -> ReportMeta:
     home = (
         (meeting and meeting.group("home"))
         or _on_behalf(head)
-        or _title_home(title)
+        or _title_home(title)  # a work summary's heading is its title
         or ""
     )
     return ReportMeta(
@@ -74,7 +74,7 @@ def _delivery_date(head: str, title: str, meeting: re.Match[str] | None) -> str 
 
 def _signature(head: str, meeting: re.Match[str] | None) -> tuple[str | None, str | None]:
     if not meeting:
-        return None, None
+        return _signature_line(head)
     after = head[meeting.end():]
     after = re.sub(r"^上\s*", "", after)
     after = re.sub(r"^[(（]\s*" + _DATE.pattern + r"\s*[)）]", "", after)
@@ -82,6 +82,16 @@ def _signature(head: str, meeting: re.Match[str] | None) -> tuple[str | None, st
     if not m:
         return None, None
     return m.group("name"), m.group("role")
+
+
+def _signature_line(head: str) -> tuple[str | None, str | None]:
+    """Give the speaker of a report without a meeting line, from a signature with a role among its
+    first lines: 五马街道办事处主任 郑晓东 under a work summary's title."""
+    for line in head.splitlines()[:3]:
+        m = _SIGNATURE.match(line.strip() + "\n")
+        if m and m.group("role") and len(line.strip()) <= 30:
+            return m.group("name"), m.group("role")
+    return None, None
 
 
 def _on_behalf(head: str) -> str | None:

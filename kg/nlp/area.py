@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.gazetteer import Division, Gazetteer
 from kg.model import Mention
-from kg.nlp.nested import inside_other_name
+from spacy.tokens import Doc
+
+from kg.nlp.nested import cut_word, inside_other_name, jieba_dictionary, qualifies_next_name
+from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
+# A street or lane named after a place (五马街, 谢池巷), not 街道.
+_STREET = re.compile(r"[街巷弄](?!道)")
 METHOD = "gazetteer:area"
+REPORT_METHOD = "report:short-form"  # the short form of a village the report names in full
 
 
 @dataclass(frozen=True)
@@ -26,9 +33,14 @@ class AreaNames:
 
     names: dict[str, str]
     pattern: re.Pattern[str] | None
+    listed_only: bool = False  # take a short form only in a list of places (the report's own villages)
+    method: str = "gazetteer:area"
 
-    def find(self, text: str, taken: list[Mention]) -> list[Mention]:
-        """Give mentions of area names in ``text`` that overlap none of ``taken`` and are not part of another name."""
+    def find(self, text: str, taken: list[Mention], doc: Doc | None = None) -> list[Mention]:
+        """Give mentions of area names in ``text`` that overlap none of ``taken`` and are not part of another name.
+
+        With ``doc``, the sentence segmented, the words after a name are read too: 壶镇|老街, 马头山|国家级自然保护区.
+        """
         if self.pattern is None:
             return []
         busy = bytearray(len(text))
@@ -38,10 +50,44 @@ class AreaNames:
         for m in self.pattern.finditer(text):
             if any(busy[m.start():m.end()]) or inside_other_name(text, m.start(), m.end()):
                 continue
+            if doc is not None and _qualifies_next_name(doc, m.start(), m.end()):
+                continue
             full = self.names[m.group(0)]
+            # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
+            # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
+            # 团结|一心 is no 团结村: a short form that is an everyday word counts only in a list of places
+            everyday = self.listed_only or m.group(0) in _everyday_words()
+            if full != m.group(0) and everyday and not _listed(text, m.start(), m.end()):
+                continue
+            whole = text.startswith(full, m.start()) and full != m.group(0)
+            if whole and cut_word(text, m.start(), m.start() + len(full)) != "right" or _STREET.match(text, m.end()):
+                continue
             level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"
-            found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=METHOD))
+            found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=self.method))
         return found
+
+
+# What shows a short form stands in a list of places: 上坦、上周两个村, 新光、红旗两村, 和平等3个村.
+_LIST_BEFORE = frozenset("、和与及")
+_LIST_AFTER = re.compile(r"[、和与及]|(?:[两二三四五六七八九十\d]+个?|等\d*个?)?(?:村|社区|镇|乡|街道)")
+_EVERYDAY_FREQ = 1000
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] in _LIST_BEFORE) or _LIST_AFTER.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """Give jieba's frequent words (its own dictionary): 团结, 和平, 胜利, 公园; not 上周 (572) or place names."""
+    return frozenset(w for w, freq, _ in jieba_dictionary() if freq >= _EVERYDAY_FREQ)
+
+
+def _qualifies_next_name(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether the name at ``start``–``end`` only qualifies the name its next words make (where it ends a token)."""
+    following = token_starting_at(doc, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return following is not None and span is not None and qualifies_next_name(doc, doc[span.start:following.i])
 
 
 def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
@@ -60,6 +106,21 @@ def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
         return AreaNames({}, None)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return AreaNames(names, re.compile(alternation))
+
+
+def report_villages(mentions: list[Mention], area: AreaNames) -> AreaNames:
+    """Give the short forms of the villages a report names in full (新光村 → 新光), for the lists that use
+    them (新光、红旗两村); villages the gazetteer lacks are named so too. Names the home area has are left to it."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "Locality" and m.text.endswith("村") and m.method not in (METHOD, REPORT_METHOD):
+            stem = m.text[:-1]
+            if len(stem) >= 2 and stem not in area.names and m.text not in area.names:
+                names.setdefault(stem, m.text)
+    if not names:
+        return AreaNames({}, None)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return AreaNames(names, re.compile(alternation), listed_only=True, method=REPORT_METHOD)
 
 
 def _shorts(gazetteer: Gazetteer, division: Division) -> tuple[str, ...]:

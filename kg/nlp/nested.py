@@ -41,6 +41,13 @@ NAME_HEAD = re.compile(
     r"大学|学院|校区|医院|研究院|研究所|公司|集团|银行|协会|商会|"
     r"规划|纲要|条例|开发区|高新区|科技城|小镇)$"
 )
+# The end of a site, body or work named after a locality, whose name is the locality's own (any locality,
+# a township or village written in full too): 壶镇|老街, 马头山|国家级自然保护区, 江南镇|派出所,
+# 资溪县|公安局, 浙江|卫视, 五马街道|文化站, 好溪|流域, 绍兴|城市轨道交通1号线, 景宁|中学新校区.
+OWN_NAME_HEAD = re.compile(
+    r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生服务中心|街道办事处|办事处|"
+    r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司)$"
+)
 # Words right after a locality that make it part of a section, station or branch: 杭温高铁二期浦江|段, 铁路金华|站.
 _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
 # The end of a body's name: a place right after it names its branch (杭州电子科技大学|浦江|…研究院).
@@ -48,9 +55,9 @@ _BODY_END = re.compile(r"(?:大学|学院|研究院|医院|集团|公司)$")
 # Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
 # Tags of the words a name is made of, between the locality and the name's head.
-_NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l".split())
+_NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
-_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化".split())
+_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理".split())
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
@@ -59,8 +66,20 @@ _PRODUCT_TAGS = frozenset("n nz ng".split())
 
 
 def inside_other_name(text: str, start: int, end: int) -> bool:
-    """Tell whether text[start:end] is part of a longer name by the text around it (quotes, brackets, cut words)."""
-    return inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end) or cut_word(text, start, end) is not None
+    """Tell whether text[start:end] is part of a longer name by the text around it (quotes, brackets, cut words, titles)."""
+    return (inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end)
+            or cut_word(text, start, end) is not None or opens_a_title(text, start, end))
+
+
+# A verb of being named to a title or list, and a batch or year, right before a locality: the locality
+# opens the title (获评|浙江省|高品质步行街, 入选第三批|浙江|老字号, 列入|江西省|重点建设项目). Not 授予
+# (its object is the winner) nor 成为, 创成, 获批 …: on the held-out set they cost a true locality.
+_TITLE_BEFORE = re.compile(r"(?:获评|荣获|评为|入选|入围|列入|列为|命名为)(?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年度?)?$")
+
+
+def opens_a_title(text: str, start: int, end: int) -> bool:
+    """Tell whether the span, right after an award verb and followed by more of a name, is the start of a title."""
+    return end < len(text) and bool(_CJK.match(text[end])) and _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def inside_quoted_name(text: str, start: int, end: int) -> bool:
@@ -104,22 +123,39 @@ def cut_word(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Give jieba's common two-character content words (its own dictionary, without kg's additions)."""
+def jieba_dictionary() -> tuple[tuple[str, int, str], ...]:
+    """Give jieba's own dictionary, without kg's additions: (word, frequency, tag) per entry."""
     import jieba
 
-    words = set()
+    entries = []
     with jieba.Tokenizer().get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3 and len(parts[0]) == 2 and int(parts[1]) >= _CUT_WORD_MIN_FREQ and parts[2] in _CUT_WORD_TAGS:
-                words.add(parts[0])
-    return frozenset(words)
+            if len(parts) == 3:
+                entries.append((parts[0], int(parts[1]), parts[2]))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Give jieba's common two-character content words."""
+    return frozenset(w for w, freq, tag in jieba_dictionary()
+                     if len(w) == 2 and freq >= _CUT_WORD_MIN_FREQ and tag in _CUT_WORD_TAGS)
 
 
 def qualifies_next_name(doc: Doc, span: Span) -> bool:
     """Tell whether the words around the span make a name it only qualifies: 杭州|亚运会, 常山|胡柚|入选, 中科院|苏州|医工所."""
-    return _heads_a_name(doc, span.end) or _names_a_product(doc, span.end) or _follows_a_body(doc, span.start)
+    return (_heads_a_name(doc, span.end) or _heads_a_name(doc, span.end, OWN_NAME_HEAD)
+            or _names_a_product(doc, span.end) or _follows_a_body(doc, span.start))
+
+
+def names_own_site(doc: Doc, first: int) -> bool:
+    """Tell whether the words from token ``first`` on end a site, body or work named after the locality before them.
+
+    Unlike ``qualifies_next_name`` this holds for townships and villages written in full:
+    江南镇|派出所 is a body, 江南镇|工业功能区 a site, not the township.
+    """
+    return _heads_a_name(doc, first, OWN_NAME_HEAD)
 
 
 def _follows_a_body(doc: Doc, first: int) -> bool:
@@ -130,9 +166,9 @@ def _follows_a_body(doc: Doc, first: int) -> bool:
     return not before.whitespace_ and (before.tag_ == "nt" or bool(_BODY_END.search(before.text)))
 
 
-def _heads_a_name(doc: Doc, first: int) -> bool:
+def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> bool:
     """Tell whether the words from token ``first`` on make a name ending in a head (亚运会, 民营企业家|节) or a title."""
-    if first < len(doc) and (doc[first].text in _TITLE_OPENER or doc[first].text in _PART_WORDS):
+    if heads is NAME_HEAD and first < len(doc) and (doc[first].text in _TITLE_OPENER or doc[first].text in _PART_WORDS):
         return True
     chars = 0
     for token in doc[first:first + _MAX_NAME_WORDS]:
@@ -140,9 +176,10 @@ def _heads_a_name(doc: Doc, first: int) -> bool:
         if token.is_punct or token.is_space or chars > _MAX_NAME_CHARS:
             return False
         # The head may be a word of any kind (节 is tagged as a time word); the words before it are name words.
-        if NAME_HEAD.search(doc_text(doc)[doc[first].idx:token.idx + len(token.text)]):
+        if heads.search(doc_text(doc)[doc[first].idx:token.idx + len(token.text)]):
             return True
-        if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS:
+        # 新 in 中学|新|校区 is part of the name
+        if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS and not (token.tag_ == "a" and len(token.text) == 1):
             return False
     return False
 

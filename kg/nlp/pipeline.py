@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.nested import cut_word, inside_other_name, qualifies_next_name
+from kg.nlp.nested import cut_word, inside_other_name, names_own_site, qualifies_next_name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.tokenizer import JiebaTokenizer
@@ -148,11 +148,14 @@ class MentionSelector:
     def _inside_other_name(self, doc: Doc, m: Mention) -> bool:
         if inside_other_name(doc_text(doc), m.start, m.end) or self._quoted_brand(doc_text(doc), m):
             return True
-        # A township or village written in full keeps its name before its own facilities (大田村党群服务中心).
-        if m.text.endswith(SMALL_DIVISION_SUFFIXES):
-            return False
         span = doc.char_span(m.start, m.end)
-        return span is not None and qualifies_next_name(doc, span)
+        if span is None:
+            return False
+        # A township or village written in full keeps its name before its own facilities (大田村党群服务中心),
+        # not before a body, site or work that bears it as its name (江南镇派出所, 江南镇工业功能区).
+        if m.text.endswith(SMALL_DIVISION_SUFFIXES):
+            return names_own_site(doc, span.end)
+        return qualifies_next_name(doc, span)
 
     def _quoted_brand(self, text: str, m: Mention) -> bool:
         """Tell whether a suffix-found township is a quoted brand: “油茶宋镇”, “柘里薯乡” (no such division)."""

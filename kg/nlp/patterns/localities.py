@@ -14,8 +14,12 @@ from kg.nlp.patterns.common import _name_start, doc_text, token_starting_at
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
 _PARENT_DIVISION = re.compile(r"..(?:省|市|县|区|镇|乡|街道)$")
+# A name after its role, then what the person did: 书记王晓燕带头走访, 书记周金林被评为, 镇长 申屠国强 (two-character surname).
 PERSON_ROLE = re.compile(
-    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。、；\s的]|同志|带领|牵头|主持|率队|等|$)"
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*"
+    r"(?P<name>(?:欧阳|司马|诸葛|上官|皇甫|令狐|申屠|东方|公孙|慕容|尉迟|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门|闻人)[\u4e00-\u9fff]{1,2}"
+    r"|[\u4e00-\u9fff]{2,3})"
+    r"(?=[，。、；,;\s的]|同志|带领|带头|牵头|主持|率队|带队|领办|创新|创办|走访|深入|被|荣获|获评|获得|等|$)"
 )
 _GENERIC_CORE = re.compile(
     r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
@@ -33,15 +37,27 @@ _GENERIC_LOCALITY = frozenset(
 )
 
 
+# Words that end like a division but are kinds of place or counts, never a name's suffix: 石舍村|农村, 红旗|两村,
+# (not 山村, 集镇: 青|山村, 孙家|集镇 are names)
+# 工业|重镇, 安昌|古镇.
+_SUFFIX_LOOKALIKES = frozenset(
+    "农村 新农村 乡村 城乡 两村 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡".split()
+)
+
+
 def find_localities(doc: Doc) -> Iterator[Mention]:
     """Give township and village names by their suffix (XX镇, XX村 …), gazetteer or not."""
     for token in doc:
-        if not LOCALITY_SUFFIX.search(token.text):
+        if not LOCALITY_SUFFIX.search(token.text) or token.text in _SUFFIX_LOOKALIKES:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
-        surname_village = (len(token.text) == 2 and token.text[0] in _SURNAMES and token.text.endswith("村")
+        # A two-character village written alone: a family's (赵村, 陈村) or one of a list (前村、溪滩村).
+        # (a list's first item only after punctuation or a verb: 九龙|山村、 and 至上|山村、 are cut names)
+        listed = _listed_with_a_village(doc, token.i) and (before is None or before.is_punct or before.tag_ in ("v", "p", "c"))
+        short_village = len(token.text) == 2 and token.text.endswith("村") and (token.text[0] in _SURNAMES or listed)
+        surname_village = (short_village
                            and (before is None or before.is_punct or before.tag_ in _FUNCTION_TAGS
-                                or len(before.text) > 1 and not re.search(r"[千百万\d]", before.text)))
+                                or len(before.text) > 1 and _names_a_division(before)))
         # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t"))
         if start is None:
@@ -61,15 +77,42 @@ _TIME_WORD = re.compile(r"(?:全年|当年|今年|去年|明年|近年|同年|�
 
 
 def _after_parent_division(doc: Doc, start: int, last: int) -> int:
-    """Give where a village's name starts when the walk took in its township: 王村口镇|后|塘村 is 后塘村."""
+    """Give where a village's name starts when the walk took in its township: 王村口镇|后|塘村 is 后塘村,
+    唐昌|街道|战旗|村 is 战旗村 (the township's suffix a word of its own)."""
     first = token_starting_at(doc, start)
     if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
         return doc[first.i + 1].idx
+    if first is not None:
+        for t in doc[first.i + 1:last]:
+            if t.text in _PARENT_SUFFIX_WORDS and doc[t.i + 1].idx + 2 <= doc[last].idx + len(doc[last].text) - 1:
+                return doc[t.i + 1].idx
     return start
+
+
+# A township's suffix segmented as a word of its own (唐昌|街道): a village after it starts after it.
+_PARENT_SUFFIX_WORDS = frozenset("街道 镇 乡".split())
+
+
+def _names_a_division(token) -> bool:
+    """Tell whether a token is a division's name with its suffix (宏村镇|卢村), not any place word (九龙|山村)."""
+    return bool(_PARENT_DIVISION.search(token.text))
+
+
+def _listed_with_a_village(doc: Doc, i: int) -> bool:
+    """Tell whether token ``i`` is followed by 、 and a village: 前村|、|溪滩|村."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in "、和":
+        return False
+    return any(t.text.endswith("村") for t in doc[i + 2:i + 4])
+
+
+# Characters a name never starts with, words that follow a bare role: 主任|被约谈, 书记|带头抓.
+_NOT_NAME_START = frozenset("被在对把将为和与带抓是要从向由让使")
 
 
 def find_people(doc: Doc) -> Iterator[Mention]:
     for m in PERSON_ROLE.finditer(doc_text(doc)):
+        if m.group("name")[0] in _NOT_NAME_START:
+            continue
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Person", m.group("name"), method=f"pattern:role:{m.group('role')}")
 
 
