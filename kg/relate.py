@@ -55,27 +55,74 @@ class _Clause:
     respectively: dict[str, list[str]]  # award → subject for "A和B分别被评为X、Y"
 
 
-# Winners and plan state of an award list a clause ended with, for the next clause to go on with.
-_Carried = tuple[list[str], bool]
+# Winners of an award list a clause ended with, for the next clause to go on with.
+_Carried = list[str]
 
 
 def targeted_awards(sentence: Sentence, linked: list[Linked]) -> set[int]:
     """Give the starts of the award mentions a sentence only targets (争创…, 力争…入选…, a plan section).
 
     ANNOTATION.md does not count a target as an award; it stays the object of ``pursuesAward``.
+    The same rule (``_award_plans``) chooses between ``pursuesAward`` and ``receivedAward``.
+    """
+    return {start for start, planned in _award_plans(sentence, linked).items() if planned}
+
+
+def _clause_mentions(text: str, linked: list[Linked]) -> list[tuple[int, int, list[Linked]]]:
+    """Give the clauses of a sentence with the mentions that begin in each: the one clause split of this stage."""
+    return [(c_start, c_end, [l for l in linked if c_start <= l.mention.start < c_end]) for c_start, c_end in _clauses(text)]
+
+
+def _award_plans(sentence: Sentence, linked: list[Linked]) -> dict[int, bool]:
+    """Give, for the start of every award mention, whether the sentence only targets it.
+
+    A title is targeted when a cue before it in its clause says so (争创, 力争 …), when what
+    follows 通过 is only a step towards it (通过…省级技术评估), or when it stands in a plan section
+    and the clause does not present it as reached (以…入选X为契机, 已创成…). The titles of a
+    list that goes on past a comma (荣获：A，B) keep the state of the clause that opened it.
     """
     text = sentence.text
-    targets = set()
-    for c_start, c_end in _clauses(text):
-        in_clause = [l for l in linked if c_start <= l.mention.start < c_end]
-        for l in in_clause:
-            if l.mention.type != "Award":
-                continue
-            # In a plan section a title after an award verb with no cue is a fact the plan builds on (以…入选X为契机).
-            planned = sentence.planning and not _verb_before(text, c_start, l.mention.start)
-            if planned or _plan_cue(text, c_start, l.mention.start, in_clause):
-                targets.add(l.mention.start)
-    return targets
+    plans: dict[int, bool] = {}
+    carried: bool | None = None
+    for c_start, c_end, in_clause in _clause_mentions(text, linked):
+        awards = [l for l in in_clause if l.mention.type == "Award"]
+        continued = carried if _only_awards(text, c_start, c_end, awards) else None
+        carried = None
+        if not awards and text[c_end - 1] in "：:" and _AWARD_VERB.search(text, c_start, c_end):
+            carried = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
+        for l in awards:
+            m = l.mention
+            verb = _verb_before(text, c_start, m.start)
+            if continued is not None and not verb and not _AWARD_AFTER.match(text, m.end, c_end):
+                plans[m.start] = continued
+            else:
+                plans[m.start] = _planned(sentence, text, c_start, c_end, l, in_clause, verb)
+        if awards and _LIST_END.fullmatch(text, awards[-1].mention.end, c_end):
+            carried = plans[awards[-1].mention.start]
+    return plans
+
+
+def _planned(sentence: Sentence, text: str, c_start: int, c_end: int, award: Linked, in_clause: list[Linked],
+             verb: str | None) -> bool:
+    """Tell whether a clause only targets ``award`` (see ``_award_plans``)."""
+    m = award.mention
+    if _plan_cue(text, c_start, m.start, in_clause):
+        return True
+    if verb == "通过" and _ONLY_A_STEP.match(text, m.end):
+        return True
+    if not sentence.planning:
+        return False
+    # In a plan section a title is reached only where the clause says so: after its award verb with a
+    # word of what is already there (依托, 巩固, 已 …), or in a frame that builds on it (以…为契机).
+    reached_before = verb and _REACHED_BEFORE.search(text, c_start, m.start)
+    # The finder may keep the frame in the title's text (…传统村落为契机): look from the title's start.
+    return not (reached_before or _BUILDS_ON.search(text, m.start, min(c_end, m.end + 8)))
+
+
+# In a plan section, words before a title and its verb that present it as reached: 依托…获评…, 已创成…
+_REACHED_BEFORE = re.compile(r"依托|借助|凭借|抓住|用好|用足|发挥|放大|擦亮|巩固|利用|已经|已|去年|上年|过去一年")
+# …and what after a title builds on it: …为契机, …的优势, …创建成果
+_BUILDS_ON = re.compile(r"为契机|为依托|为抓手|为载体|为基础|的机遇|的优势|创建成果|品牌效应|金字招牌")
 
 
 def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) -> list[Relation]:
@@ -85,8 +132,9 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
     found: list[Relation] = []
     topic: Linked | None = None
     carried: _Carried | None = None
-    for c_start, c_end in _clauses(text):
-        in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
+    plans = _award_plans(sentence, linked)
+    for c_start, c_end, mentioned in _clause_mentions(text, linked):
+        in_clause = [l for l in mentioned if l.key]
         explicit = _explicit_subjects(text, c_start, c_end, in_clause)
         if explicit and _starts_clause(text, c_start, in_clause):
             topic = next(l for l in in_clause if l.key == explicit[0])
@@ -94,11 +142,11 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
         clause = _Clause(text, c_start, c_end, in_clause, explicit, topic, _respectively(text, c_start, subjects, in_clause))
         awards = [l for l in in_clause if l.mention.type == "Award"]
         continued = carried if _only_awards(text, c_start, c_end, awards) else None
-        carried = _list_opener(ctx, sentence, clause) if not awards else None
+        carried = _list_opener(ctx, clause) if not awards else None
         for l in in_clause:
             m = l.mention
             if m.type == "Award":
-                relations, carry = _award_relations(ctx, sentence, clause, l, continued, last=l is awards[-1])
+                relations, carry = _award_relations(ctx, sentence, clause, l, continued, plans[m.start], last=l is awards[-1])
                 found.extend(relations)
                 carried = carry or carried
             elif m.type == "Program":
@@ -112,12 +160,10 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
 
 
 def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, award: Linked,
-                     continued: _Carried | None, last: bool) -> tuple[list[Relation], _Carried | None]:
-    """Give who received (or pursues) ``award``, and what the next clause may go on with."""
+                     continued: _Carried | None, planned: bool, last: bool) -> tuple[list[Relation], _Carried | None]:
+    """Give who received (or pursues: ``planned``, from ``_award_plans``) ``award``, and what the next clause may go on with."""
     text, c_start, c_end, m = clause.text, clause.start, clause.end, award.mention
     verb = _verb_before(text, c_start, m.start)
-    planned = (sentence.planning or _plan_cue(text, c_start, m.start, clause.mentions)
-               or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
     if verb:
         winners = (clause.respectively.get(award.key) or clause.explicit
                    or _implicit_winners(ctx, text, c_start, award, clause.mentions, clause.topic))
@@ -125,17 +171,17 @@ def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, aw
         winners = _subjects_before(text, c_start, m.start, clause.mentions) or _implicit_winners(
             ctx, text, c_start, award, clause.mentions, clause.topic, limit=m.start)
     elif continued:
-        winners, planned = continued  # 荣获：A，B，C — the list goes on past a comma
+        winners = continued  # 荣获：A，B，C — the list goes on past a comma (its plan state: _award_plans)
     else:
         return [], None
     predicate = "pursuesAward" if planned else "receivedAward"
     year = _year(text, c_start, m, sentence, ctx, planned)
     relations = [_relation(s, predicate, award.key, ctx, sentence, m.start, m.end, year, "rule:award-verb") for s in winners]
-    carry = (winners, planned) if last and winners and _LIST_END.fullmatch(text, m.end, c_end) else None
+    carry = winners if last and winners and _LIST_END.fullmatch(text, m.end, c_end) else None
     return relations, carry
 
 
-def _list_opener(ctx: ReportContext, sentence: Sentence, clause: _Clause) -> _Carried | None:
+def _list_opener(ctx: ReportContext, clause: _Clause) -> _Carried | None:
     """Give the winners of a clause that opens a list of titles to come: 我县荣获以下荣誉：…"""
     text, c_start, c_end = clause.text, clause.start, clause.end
     verb = _AWARD_VERB.search(text, c_start, c_end)
@@ -143,8 +189,7 @@ def _list_opener(ctx: ReportContext, sentence: Sentence, clause: _Clause) -> _Ca
         return None
     if not clause.explicit and _unknown_subject(text, c_start, c_end, clause.mentions, verb.start()):
         return None
-    plan = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
-    return clause.explicit or ([clause.topic.key] if clause.topic else [ctx.home]), plan
+    return clause.explicit or ([clause.topic.key] if clause.topic else [ctx.home])
 
 
 def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked) -> list[Relation]:
@@ -287,7 +332,7 @@ def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked
     rest = text[start:limit]
     for l in candidates:
         rest = rest.replace(l.mention.text, "", 1)
-    if not _only_glue(text[c_start:start]):
+    if not _SUBJECT_LEAD.fullmatch(text, c_start, start):
         return []
     if _SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause):
         # A chain of localities (遂昌县大田村) names its last one.
@@ -398,6 +443,10 @@ def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:
 # What may open a clause before its subject: dates, 其中, 我县 (遂昌县大田村 is handled as a chain)
 _CLAUSE_LEAD = re.compile(r"(?:[\s“”、，,]|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|全年|年内|近年来|目前|"
                           r"其中|同时|此外|另外|我县|我市|我区|我乡|我镇)*")
+
+
+# …and before the subjects of an award verb, a word that makes the award a ground: 以上周、上坦2个村入选…为契机
+_SUBJECT_LEAD = re.compile(_CLAUSE_LEAD.pattern + r"(?:以|随着|依托|借助|凭借|得益于)?")
 
 
 def _only_glue(text: str) -> bool:
