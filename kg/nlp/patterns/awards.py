@@ -13,19 +13,23 @@ from kg.nlp.patterns.common import doc_text
 
 AWARD_VERB = re.compile(
     r"(成功争创|成功争取|成功申报|获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
-    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|获(?=[国省市全中首]))"
+    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|分获|跻身|上榜|获(?=[国省市全中首]))"
 )
 # Verbs before a title a relation may follow: the award verbs, and 通过 (…验收) for titles won by assessment.
 RELATION_VERB = re.compile(AWARD_VERB.pattern + r"|通过")
 # A phrase after an award verb is an award only if it has one of these heads.
 AWARD_HEAD = re.compile(
     r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
-    r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA|"
-    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖|博物馆|\d+强|度假区|集聚区|[甲乙]等[\u4e00-\u9fff]{0,4}医院|[二三]甲医院|冠军|小巨人|园区)"
+    r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市(?!场)|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA|"
+    r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖|博物馆|\d+强|度假区|集聚区|[甲乙]等[\u4e00-\u9fff]{0,4}医院|[二三]甲医院|冠军|小巨人|园区|"
+    r"龙头企业|领军企业|瞪羚企业|独角兽|领跑者)"
 )
 # A title followed by the trophy that goes with it: 省“五水共治”工作优秀县“大禹鼎”.
 _TROPHY_AFTER_TITLE = re.compile(r"^(?P<title>.{4,}?)“(?P<trophy>[^”]{2,8}(?:鼎|杯|奖|旗|牌))”(?:[金银铜][鼎杯奖牌])?$")
-_AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)")
+# Where a title after its verb ends: a clause mark, 等 closing a list, or a frame that builds on the title
+# (以…入选X为契机, 依托…获评X的优势).
+_AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)|"
+                         r"为(?:契机|抓手|依托|载体|基础|目标|引领)|的(?:优势|机遇|契机|成果|带动)")
 _LIST_SEP = "、"
 _ACCEPTANCE = re.compile(r"(?:顺利|成功)?通过(?:了)?(?P<title>[^，。；,;、“”]{4,30}?)(?:的)?(?:验收|复核|复评|考核验收|评估验收|认定|评审|复审)")
 # Kinds of list named without the list: "列入创建名单".
@@ -34,8 +38,8 @@ _NOT_AWARD = frozenset("名单 创建名单 培育名单 候选名单 试点名�
 _DESCRIBED_FIRST = re.compile(r"的(?:县|市|区|乡|镇|村|地区|城市|县市|乡镇|企业|单位)$")
 # Money after a verb is no title (获得省级财政奖补资金5000万元), nor is a description (成为全省…的重要窗口;
 # 我市唯一的 before a title is dropped from its canonical name first).
-_NOT_A_TITLE = re.compile(r"资金|[万亿]?元|贷款|授信|补助|奖补|债券|指标")
-_DESCRIPTION = re.compile(r"^[^“”]*的[^“”]*$")
+_NOT_A_TITLE = re.compile(r"资金|[万亿]?元(?![村镇乡])|贷款|授信|补助|奖补|债券|指标")
+_DESCRIPTION = re.compile(r"(?<!目)的")  # outside quotes, and not 目的地
 # "A、B、C等全国试点": the closing head shared by a list.
 _SHARED_HEAD = re.compile(r"等([\u4e00-\u9fff]{2,8})$")
 # "先进个人24人", "和美乡村40个": a count of winners, not a title.
@@ -47,7 +51,8 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
     """Give awards named after an award verb; lists after one verb give one mention each.
 
     A list closed by "等全国试点" shares that head: each item is an award even
-    when it does not name its kind itself.
+    when it does not name its kind itself; so does a list of quoted names between a
+    level and a kind (省“尖兵”、“领雁”项目: 省尖兵项目, 省领雁项目).
     """
     text = doc_text(doc)
     for verb in AWARD_VERB.finditer(text):
@@ -57,6 +62,11 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
         if shared and AWARD_HEAD.search(shared.group(1)):
             end = shared.start()
         items = list(_split_list(text, verb.end(), end))
+        if len(items) > 1:
+            quoted = list(_quoted_list(text, items))
+            if quoted:
+                yield from quoted
+                continue
         for start, stop_ in items:
             surface = text[start:stop_].strip()
             lead = text[start:stop_].find(surface) if surface else 0
@@ -65,11 +75,40 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
             begin = start + lead
             trophy = _TROPHY_AFTER_TITLE.match(surface)
             if trophy and _is_award(trophy.group("title")):
-                # 省“五水共治”工作优秀县“大禹鼎”: the title, then the trophy that goes with it.
-                yield Mention(trophy.group("title"), begin, begin + trophy.end("title"), "Award", award_canonical(trophy.group("title")), method="pattern:award-verb")
+                # 省“五水共治”工作优秀县“大禹鼎”: the title, then the trophy that goes with it;
+                # 全国…最高荣誉“金桥奖”: a description, then the title.
+                if not _DESCRIBES_TROPHY.search(trophy.group("title")):
+                    yield Mention(trophy.group("title"), begin, begin + trophy.end("title"), "Award", award_canonical(trophy.group("title")), method="pattern:award-verb")
                 yield Mention(trophy.group("trophy"), begin + trophy.start("trophy"), begin + trophy.end("trophy"), "Award", trophy.group("trophy"), method="pattern:award-verb")
                 continue
             yield Mention(surface, begin, begin + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
+
+
+# What before a quoted trophy only describes it: 全国技术市场领域最高荣誉“金桥奖”
+_DESCRIBES_TROPHY = re.compile(r"(?:荣誉|奖项|称号|殊荣)$")
+# An item of a list of quoted names: the level before the first (省“尖兵”), the kind after the last (“领雁”项目).
+_QUOTED_ITEM = re.compile(r"^(?P<level>[\u4e00-\u9fff]{0,4}?)“(?P<name>[^“”]{2,12})”(?P<kind>[\u4e00-\u9fff]{0,6})$")
+# Kinds a list of quoted names may share when they name no title of their own: 项目, 工程, 计划 …
+_SHARED_KIND = re.compile(r"(?:项目|工程|计划|行动|名单|名录|品牌)$")
+
+
+def _quoted_list(text: str, items: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Give the titles of a list of quoted names sharing a level and a kind: 入围省“尖兵”、“领雁”项目.
+
+    Only the first item may carry the level and only the last the kind; every item gets both.
+    """
+    parts = [_QUOTED_ITEM.match(text[a:b].strip()) for a, b in items]
+    if not all(parts) or any(p.group("level") for p in parts[1:]) or any(p.group("kind") for p in parts[:-1]):
+        return
+    level, kind = parts[0].group("level"), parts[-1].group("kind")
+    if not kind:
+        return
+    titles = [award_canonical(f"{level}{p.group('name')}{kind}") for p in parts]
+    if not all(_is_award(t) or _SHARED_KIND.search(t) for t in titles):
+        return
+    for (a, b), p, title in zip(items, parts, titles):
+        begin = a + len(text[a:b]) - len(text[a:b].lstrip())
+        yield Mention(p.group(0), begin, begin + len(p.group(0)), "Award", title, method="pattern:award-verb")
 
 
 def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
@@ -82,9 +121,14 @@ def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
 
 def _is_award(surface: str) -> bool:
     name = award_canonical(surface)
-    return (3 <= len(name) <= 40 and name not in _NOT_AWARD and bool(AWARD_HEAD.search(name)) and not re.match(r"^[\d.%]+", name)
+    # "获得国家湿地公园称号": a title named as one needs no head of its own.
+    headed = bool(AWARD_HEAD.search(name)) or bool(_NAMED_TITLE.search(surface))
+    return (3 <= len(name) <= 40 and name not in _NOT_AWARD and headed and not re.match(r"^[\d.%]+", name)
             and not _COUNTED.search(name) and not re.search(r"位居|排名|位列|名列", name) and not _DESCRIBED_FIRST.search(name) and not _NOT_A_TITLE.search(surface)
-            and not _DESCRIPTION.match(name))
+            and not _DESCRIPTION.search(award_canonical(re.sub(r"“[^”]*”", "“”", surface))))
+
+
+_NAMED_TITLE = re.compile(r"[^\d]称号$")
 
 
 def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
