@@ -9,11 +9,11 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import award_canonical
-from kg.nlp.patterns.common import doc_text
+from kg.nlp.patterns.common import _STOP_WORDS, doc_text, token_ending_at, token_starting_at, tokens_from
 
 AWARD_VERB = re.compile(
     r"(成功争创|成功争取|成功申报|获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
-    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|分获|跻身|上榜|获(?=[国省市全中首]))"
+    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|分获|跻身|上榜|蝉联|获(?=[国省市全中首]))"
 )
 # Verbs before a title a relation may follow: the award verbs, and 通过 (…验收) for titles won by assessment.
 RELATION_VERB = re.compile(AWARD_VERB.pattern + r"|通过")
@@ -112,11 +112,40 @@ def _quoted_list(text: str, items: list[tuple[int, int]]) -> Iterator[Mention]:
 
 
 def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
-    """Give titles won by passing their assessment: "通过国家生态文明建设示范县验收"."""
-    for m in _ACCEPTANCE.finditer(doc_text(doc)):
+    """Give titles won by passing their assessment: "通过国家生态文明建设示范县验收", and titles
+    said to be won after them: "“中国口杯之都”国字号品牌复评顺利通过", "国家卫生县城顺利通过复审".
+
+    A title before its assessment is quoted or opens with its level (国家, 全国, 省级 …): a name
+    before it (唐先|葡萄生姜特色农业强镇) cannot be told from the title.
+    """
+    text = doc_text(doc)
+    for m in _ACCEPTANCE.finditer(text):
         surface = m.group("title")
         if _is_award(surface):
             yield Mention(surface, m.start("title"), m.end("title"), "Award", award_canonical(surface), method="pattern:award-verb")
+    for m in _TITLE_BEFORE.finditer(text):
+        if not WON_AFTER.match(text, m.end()):
+            continue
+        start, surface = m.start(), m.group(0)
+        if not surface.startswith("“"):
+            # The title opens at the first level word after which no verb or adverb comes.
+            opens = [start + i for i in range(len(surface)) if _LEVEL.match(surface, i)
+                     and token_starting_at(doc, start + i) is not None
+                     and not any(t.tag_[:1] in "vpdc" for t in tokens_from(doc, start + i, m.end()))]
+            if not opens or token_ending_at(doc, m.end()) is None:
+                continue
+            start, surface = opens[0], text[opens[0]:m.end()]
+        if _is_award(surface):
+            yield Mention(surface, start, start + len(surface), "Award", award_canonical(surface), method="pattern:award-after")
+
+
+# What after a title says it was won, when no verb precedes it: 国家卫生县城顺利通过复审,
+# “中国口杯之都”国字号品牌复评顺利通过, …创建成功.
+WON_AFTER = re.compile(r"[”」]?[^，,；;。“]{0,8}?(?:(?:顺利|成功|正式)?通过[^，,；;。]{0,8}?(?:验收|复评|复核|复审|复查|命名|认定)|"
+                       r"(?:复评|复核|复审|复查|验收)(?:工作)?(?:顺利|成功)?通过|创建成功|成功创建|顺利创成|成功获批|正式授牌|成功授牌)")
+# A title before what says it was won: quoted, or a run of words (its level is looked for in it).
+_TITLE_BEFORE = re.compile(r"“[^“”]{3,20}”|[\u4e00-\u9fff]{4,24}?(?=顺利|成功|正式|通过|复评|复核|复审|复查|验收|创建成功)")
+_LEVEL = re.compile(r"国家级|国家|全国|中国|省级|全省|[\u4e00-\u9fff]{2}省|市级")
 
 
 def _is_award(surface: str) -> bool:
@@ -129,6 +158,8 @@ def _is_award(surface: str) -> bool:
 
 
 _NAMED_TITLE = re.compile(r"[^\d]称号$")
+# Two or more quoted titles one after the other, nothing between them: “A”“B”(称号)
+_QUOTED_TITLES = re.compile(r"(?:“[^“”]{3,20}”){2,}(?:荣誉称号|称号|荣誉)?(?=[、和及与]|$)")
 
 
 def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -137,6 +168,9 @@ def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     item = start
     for i in range(start, end):
         ch = text[i]
+        if ch == "“" and i > item and text[i - 1] == "”" and depth == 0 and _QUOTED_TITLES.match(text, item, end):
+            yield item, i  # “全国文明城市”“国家卫生城市”称号: titles quoted one after the other
+            item = i
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
@@ -152,3 +186,68 @@ def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield item + m.end(), end
     else:
         yield item, end
+
+
+# Kinds of winner a title names (what holds a 百强企业 title is a company, a 国家一级博物馆 a site).
+_WINNER_KINDS = (
+    (re.compile(r"企业|百强|小巨人|龙头|瞪羚|独角兽|单项冠军|领军|工厂|车间"), "Organization"),
+    (re.compile(r"(?:博物馆|纪念馆|景区|旅游区|度假区|公园|河湖|湿地|孵化器|众创空间|星创天地|样板区)$"), "Place"),
+)
+# Words between a winner and its verb: 成功入选, 正式获批为, 先后被评为, 连续三年获评
+_WINNER_ADVERBS = re.compile(r"(?:成功|正式|顺利|分别|先后|均|被|再次|又|已|也|还|同时|荣|首次|一举|高分|"
+                             r"连续[\d一二两三四五六七八九十]+年|[\d一二两三四五六七八九十]+度)*$")
+# What may open a clause before its winners: dates, 其中, 此外 …
+_WINNER_LEAD = re.compile(r"(?:(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|全年|其中|同时|此外|另外|\s)*")
+_WINNER_SEP = re.compile(r"、|和|及|与")
+_WINNER_TAGS = frozenset("n nr nrt nrfg ns nt nz ng j eng vn b a".split())
+_NOT_A_WINNER = re.compile(r"^(?:全|我|各|本|该|其|有|共|多|新|[\d一二两三四五六七八九十]+[家个所座])|^(?:企业|公司|单位|景区|园区|产品|项目)$")
+# The key of the mentions the pipeline has found so far (kg.nlp.pipeline.MENTIONS).
+_FOUND = "kg_mentions"
+
+
+def find_award_winners(doc: Doc) -> Iterator[Mention]:
+    """Give the companies and sites named as winners before an award verb, where no other finder named them.
+
+    The title says what the winner is: "仙琚制药入选中国医药工业百强企业" (a company),
+    "清晖园获评国家一级博物馆" (a site). The winners stand alone at the head of their clause,
+    as a name or a list of names (安溪铁观音集团、八马茶业入选…, “浙西门户”、“油茶宋镇”获评…).
+    Runs after the other finders: a name they found is theirs.
+    """
+    text = doc_text(doc)
+    found = doc.user_data.get(_FOUND, [])
+    awards = {m.start: m for m in found if m.type == "Award"}
+    for verb in AWARD_VERB.finditer(text):
+        award = next((awards[i] for i in range(verb.end(), verb.end() + 3) if i in awards), None)
+        kind = award and next((k for pattern, k in _WINNER_KINDS if pattern.search(award.canonical)), None)
+        if not kind:
+            continue
+        c_start = max(text.rfind(p, 0, verb.start()) for p in "，。；：,;:！？") + 1
+        adverbs = _WINNER_ADVERBS.search(text, c_start, verb.start())
+        lead = _WINNER_LEAD.match(text, c_start, adverbs.start())
+        for start, end in _winner_names(doc, text, lead.end(), adverbs.start()):
+            # A name another finder found is theirs, but for a township suffix in a quoted brand (“油茶宋镇”).
+            if not any(m.start < end and start < m.end and not (text[start - 1] == "“" and m.method == "pattern:locality-suffix")
+                       for m in found):
+                yield Mention(text[start:end], start, end, kind, text[start:end], method="pattern:award-winner")
+
+
+def _winner_names(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Give the names a list of winners is made of (quoted names without their quotes), or [] if any item is no name."""
+    names: list[tuple[int, int]] = []
+    pos = start
+    for sep in [*_WINNER_SEP.finditer(text, start, end), None]:
+        a, b = pos, sep.start() if sep else end
+        pos = sep.end() if sep else end
+        if text[a:a + 1] == "“" and text[b - 1:b] == "”" and "”" not in text[a + 1:b - 1]:
+            a, b = a + 1, b - 1
+            if not 2 <= b - a <= 10:
+                return []
+        else:
+            tokens = tokens_from(doc, a, b)
+            if not (2 <= b - a <= 12 and tokens and tokens[0].idx == a and token_ending_at(doc, b) is not None
+                    and all(t.tag_ in _WINNER_TAGS and t.text not in _STOP_WORDS for t in tokens)):
+                return []
+        if _NOT_A_WINNER.search(text[a:b]):
+            return []
+        names.append((a, b))
+    return names
