@@ -13,21 +13,20 @@ from dataclasses import dataclass
 
 from kg.link import Linked
 from kg.model import Evidence, Relation, Report, Sentence
-from kg.nlp.patterns import AWARD_VERB, MEDIA_SUFFIX, RELATION_VERB
+from kg.nlp.patterns import AWARD_VERB, MEDIA_SUFFIX, RELATION_VERB, WON_AFTER
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|计划|力促|冲刺|谋划|将(?:争|创|力|全力|努力|积极)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
 _SUBJECT_GLUE = re.compile(
-    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|"
+    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|项目|企业|单位|景区|园区|社区|街道|基地|学校|医院|"
     r"(?<=被)(?:国务院|国家[\u4e00-\u9fff]{0,6}?部|省政府|省委省政府|省人民政府|市政府|[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委员会)))*$"
 )
 # What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
 _ONLY_A_STEP = re.compile(r"[^，,；;。]{0,6}?(?:评估|初审|初评|预审|审核|暗访|检查)")
 # What after a title says it was won, when no verb precedes it: 国家卫生县城顺利通过复审, …创建成功
-_AWARD_AFTER = re.compile(r"[”」]?[^，,；;。“]{0,8}?(?:(?:顺利|成功|正式)?通过[^，,；;。]{0,8}?(?:验收|复评|复核|复审|复查|命名|认定)|"
-                          r"创建成功|成功创建|顺利创成|成功获批|正式授牌|成功授牌)")
+_AWARD_AFTER = WON_AFTER
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
 # Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…, 六捧…
 _MORE_VERBS = r"|重夺|再夺|夺取|蝉联|捧得|捧回|[一二三四五六七八九十]捧|跻身|问鼎|摘取|荣列|获颁|被表彰为|晋升为"
@@ -305,8 +304,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> list[str]:
-    """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]."""
-    verb = _AWARD_VERB.search(text, c_start, c_end)
+    """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]; "A通过X验收" → [A]."""
+    verb = _AWARD_VERB.search(text, c_start, c_end) or _passed(text, c_start, c_end, in_clause)
     if verb is None:
         # No verb: a clause-initial locality is the topic of what follows.
         # A list of them (江南镇、瑶琳镇扎实推进…) shares it.
@@ -323,6 +322,13 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
     return _subjects_before(text, c_start, verb.start(), in_clause)
 
 
+def _passed(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> re.Match | None:
+    """Give the 通过 of "A通过X验收" when a title follows it."""
+    passed = re.compile("通过").search(text, c_start, c_end)
+    titles = [l for l in in_clause if l.mention.type == "Award" and passed and l.mention.start >= passed.end()]
+    return passed if titles and _verb_before(text, c_start, titles[0].mention.start) == "通过" else None
+
+
 def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked]) -> list[str]:
     """Give the subjects the clause names before ``limit`` (a verb, or a title its verb follows)."""
     candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and l.mention.end <= limit]
@@ -335,9 +341,10 @@ def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked
     if not _SUBJECT_LEAD.fullmatch(text, c_start, start):
         return []
     if _SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause):
-        # A chain of localities (遂昌县大田村) names its last one.
+        # A chain of localities (遂昌县大田村) names its last one; the body after 被 names the title, it does not win it.
         return [l.key for l, nxt in zip(candidates, [*candidates[1:], None])
-                if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)]
+                if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)
+                and text[l.mention.start - 1:l.mention.start] != "被"]
     first = candidates[0]
     if _HOW_IT_WON.match(text, first.mention.end, limit):
         return [first.key]  # 红星坪村依托…入选: what follows the subject says how it won
@@ -430,7 +437,7 @@ def _partners(text: str, c_start: int, start: int, in_clause: list[Linked], limi
 def _respectively(text: str, c_start: int, subjects: list[str], in_clause: list[Linked]) -> dict[str, list[str]]:
     """Give award → subject for "A和B分别被评为X、Y" (as many subjects as awards, in order); else {}."""
     awards = [l for l in in_clause if l.mention.type == "Award"]
-    if len(subjects) < 2 or len(subjects) != len(awards) or "分别" not in text[c_start:awards[0].mention.start]:
+    if len(subjects) < 2 or len(subjects) != len(awards) or not re.search("分别|分获", text[c_start:awards[0].mention.start]):
         return {}
     return {award.key: [subject] for award, subject in zip(awards, subjects)}
 
