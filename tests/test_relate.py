@@ -156,3 +156,73 @@ def test_relate_a_one_family_village_is_no_far_township(chunan):
     facts = _facts(chunan)
     assert ("卢村", "receivedAward", "全国乡村旅游重点村") in facts
     assert ("芹川村", "receivedAward", "全国乡村旅游重点村") in facts
+
+
+DEQING = """2022年德清县人民政府工作报告
+在德清县第十七届人民代表大会第一次会议上
+一、2021年工作回顾
+凤川街道被国家林业和草原局命名为“国家森林乡村”。新市镇和钟管镇分获省级卫生乡镇、省级文明镇。
+莫干山国际旅游度假区通过国家级旅游度假区验收，通过国家卫生城市省级技术评估。
+华莹电子、久立特材入选国家级专精特新“小巨人”企业。我县荣获“全国文明城市”“国家卫生城市”称号。
+二、2022年工作安排
+以五四村、仙潭村两个村入选全国乡村旅游重点村为契机，发展乡村旅游。
+创成国家生态文明建设示范县，确保国家园林县城顺利通过复查。
+"""
+
+
+@pytest.fixture(scope="module")
+def deqing(tmp_path_factory):
+    from kg.build import Settings, run
+
+    folder = tmp_path_factory.mktemp("deqing")
+    (folder / "deqing.txt").write_text(DEQING, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
+@pytest.mark.parametrize(
+    "subject, award",
+    [
+        ("凤川街道", "国家森林乡村"),  # not the body that named it (被国家林业和草原局命名为)
+        ("新市镇", "省级卫生乡镇"),  # 分获: in order
+        ("钟管镇", "省级文明镇"),
+        ("莫干山国际旅游度假区", "国家级旅游度假区"),  # A通过X验收
+        ("华莹电子", "国家级专精特新小巨人企业"),
+        ("久立特材", "国家级专精特新小巨人企业"),
+        ("德清县", "全国文明城市"),
+        ("德清县", "国家卫生城市"),
+        # a plan builds on a title already won: a fact of the year under review
+        ("五四村", "全国乡村旅游重点村"),
+        ("仙潭村", "全国乡村旅游重点村"),
+    ],
+)
+def test_relate_received_awards_in_many_shapes(deqing, subject, award):
+    assert (subject, "receivedAward", award) in _facts(deqing)
+
+
+def test_relate_what_names_or_steps_towards_a_title_wins_nothing(deqing):
+    facts = _facts(deqing)
+    assert not any(s == "国家林草局" for s, p, o in facts if p == "receivedAward")
+    assert ("新市镇", "receivedAward", "省级文明镇") not in facts
+    # 通过…省级技术评估 is a step: the title, found in that clause, is no award mention
+    step = [r for r in deqing.mentions if r.mention.text == "国家卫生城市"]
+    assert step and all(r.target for r in step)
+
+
+def test_relate_one_plan_rule_for_the_count_and_the_relation(deqing):
+    # A title the count keeps (not a target) is never pursued in its sentence, and a target is never received there.
+    checked = 0
+    for record in deqing.mentions:
+        if record.mention.type != "Award":
+            continue
+        for r in deqing.relations:
+            if deqing.entities[r.object].label != record.mention.canonical or "Award" not in r.predicate:
+                continue
+            if any(e.start <= record.mention.start < e.end for e in r.evidence):
+                checked += 1
+                assert r.predicate == ("pursuesAward" if record.target else "receivedAward"), (record.mention.text, r)
+    assert checked >= 10
+    years = {e.year for r in deqing.relations if r.predicate == "receivedAward" and deqing.entities[r.subject].label == "五四村"
+             for e in r.evidence}
+    assert years == {2021}
+    pursued = {deqing.entities[r.object].label for r in deqing.relations if r.predicate == "pursuesAward"}
+    assert {"国家生态文明建设示范县", "国家园林县城"} <= pursued
