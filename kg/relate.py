@@ -315,9 +315,14 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
             return []
         listed = [first]
         for l in candidates[1:]:
-            if l.mention.type != "Locality" or not re.fullmatch(r"[、和及与]", text[listed[-1].mention.end:l.mention.start]):
+            if l.mention.type != "Locality":
                 break
-            listed.append(l)
+            if l.mention.start == listed[-1].mention.end:
+                listed[-1] = l  # a chain (天荒坪镇大溪村) names its last one
+            elif re.fullmatch(r"[、和及与]", text[listed[-1].mention.end:l.mention.start]):
+                listed.append(l)
+            else:
+                break
         return [l.key for l in listed]
     return _subjects_before(text, c_start, verb.start(), in_clause)
 

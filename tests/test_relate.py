@@ -162,6 +162,7 @@ DEQING = """2022年德清县人民政府工作报告
 在德清县第十七届人民代表大会第一次会议上
 一、2021年工作回顾
 凤川街道被国家林业和草原局命名为“国家森林乡村”。新市镇和钟管镇分获省级卫生乡镇、省级文明镇。
+莫干山镇仙潭村，依托竹林资源发展民宿经济，获评省级未来乡村。
 莫干山国际旅游度假区通过国家级旅游度假区验收，通过国家卫生城市省级技术评估。
 华莹电子、久立特材入选国家级专精特新“小巨人”企业。我县荣获“全国文明城市”“国家卫生城市”称号。
 二、2022年工作安排
@@ -186,6 +187,7 @@ def deqing(tmp_path_factory):
         ("新市镇", "省级卫生乡镇"),  # 分获: in order
         ("钟管镇", "省级文明镇"),
         ("莫干山国际旅游度假区", "国家级旅游度假区"),  # A通过X验收
+        ("仙潭村", "省级未来乡村"),  # a chain of localities opening the sentence names its last one
         ("华莹电子", "国家级专精特新小巨人企业"),
         ("久立特材", "国家级专精特新小巨人企业"),
         ("德清县", "全国文明城市"),
@@ -203,6 +205,7 @@ def test_relate_what_names_or_steps_towards_a_title_wins_nothing(deqing):
     facts = _facts(deqing)
     assert not any(s == "国家林草局" for s, p, o in facts if p == "receivedAward")
     assert ("新市镇", "receivedAward", "省级文明镇") not in facts
+    assert ("莫干山镇", "receivedAward", "省级未来乡村") not in facts
     # 通过…省级技术评估 is a step: the title, found in that clause, is no award mention
     step = [r for r in deqing.mentions if r.mention.text == "国家卫生城市"]
     assert step and all(r.target for r in step)
