@@ -91,6 +91,8 @@ def test_patterns_split_a_title_from_its_trophy(nlp):
         ("“中国口杯之都”国字号品牌复评顺利通过。", "中国口杯之都"),
         ("国家园林县城复核工作顺利通过。", "国家园林县城"),
         ("全市上下齐心协力推动省级文明城市通过验收。", "省级文明城市"),
+        # after a verb of selection, a title opening with its level needs no head
+        ("临安区人民医院入选国家胸痛中心。", "国家胸痛中心"),
     ],
 )
 def test_patterns_find_awards(nlp, text, award):
@@ -112,6 +114,14 @@ def test_patterns_a_description_before_a_quoted_title_is_no_title(nlp):
     assert awards == {"金桥奖"}
 
 
+def test_patterns_two_titles_opening_with_their_level_are_split_at_and(nlp):
+    found = _found(nlp, "青山湖科技城、临安经济开发区分别入选省级高能级战略平台和省级园区循环化改造示范试点。")
+    assert {("Award", "省级高能级战略平台"), ("Award", "省级园区循环化改造示范试点")} <= found
+    # one title whose second half has no level of its own stays whole
+    found = _found(nlp, "“村社平安指数评价体系”入选全省新时代枫桥经验和平安建设创新案例。")
+    assert {name for t, name in found if t == "Award"} == {"全省新时代枫桥经验和平安建设创新案例"}
+
+
 @pytest.mark.parametrize(
     "text, not_a_title",
     [
@@ -119,6 +129,8 @@ def test_patterns_a_description_before_a_quoted_title_is_no_title(nlp):
         ("全市上下齐心协力推动省级文明城市通过验收。", "推动"),  # the title opens at its level, after the verb
         ("唐先葡萄生姜特色农业强镇通过省级验收。", "唐先"),  # a name before an unquoted title without its level
         ("获评全国技术市场领域最高荣誉。", None),  # 市场 is no 市
+        ("项目被列入“十四五”省道网布局，入选省级重点建设项目，列入国家规划。", None),  # plans and project lists
+        ("入选全国第一，获批省级专项资金。", None),
     ],
 )
 def test_patterns_no_title_or_no_words_around_it(nlp, text, not_a_title):

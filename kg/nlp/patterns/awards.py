@@ -70,7 +70,8 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
         for start, stop_ in items:
             surface = text[start:stop_].strip()
             lead = text[start:stop_].find(surface) if surface else 0
-            if not (_is_award(surface) or (shared and len(items) > 1 and 3 <= len(award_canonical(surface)) <= 40)):
+            if not (_is_award(surface) or (shared and len(items) > 1 and 3 <= len(award_canonical(surface)) <= 40)
+                    or (_SELECTED.fullmatch(verb.group(0)) and _is_award(surface, leveled=True))):
                 continue
             begin = start + lead
             trophy = _TROPHY_AFTER_TITLE.match(surface)
@@ -148,16 +149,26 @@ _TITLE_BEFORE = re.compile(r"“[^“”]{3,20}”|[\u4e00-\u9fff]{4,24}?(?=顺�
 _LEVEL = re.compile(r"国家级|国家|全国|中国|省级|全省|[\u4e00-\u9fff]{2}省|市级")
 
 
-def _is_award(surface: str) -> bool:
+def _is_award(surface: str, leveled: bool = False) -> bool:
+    """Tell whether ``surface`` names a title: it has a head (示范, 试点, 百强 …) or is named a 称号;
+    ``leveled``: or it opens with the level that grants it (省级高能级战略平台, 国家胸痛中心)."""
     name = award_canonical(surface)
     # "获得国家湿地公园称号": a title named as one needs no head of its own.
-    headed = bool(AWARD_HEAD.search(name)) or bool(_NAMED_TITLE.search(surface))
+    headed = (bool(AWARD_HEAD.search(name)) or bool(_NAMED_TITLE.search(surface))
+              or (leveled and bool(_LEVELED.match(name)) and not _NOT_LEVELED.search(name) and not _DESCRIBES_TROPHY.search(surface)))
     return (3 <= len(name) <= 40 and name not in _NOT_AWARD and headed and not re.match(r"^[\d.%]+", name)
             and not _COUNTED.search(name) and not re.search(r"位居|排名|位列|名列", name) and not _DESCRIBED_FIRST.search(name) and not _NOT_A_TITLE.search(surface)
             and not _DESCRIPTION.search(award_canonical(re.sub(r"“[^”]*”", "“”", surface))))
 
 
 _NAMED_TITLE = re.compile(r"[^\d]称号$")
+# Verbs of selection, after which a title opening with its level needs no head: 入选省级高能级战略平台
+_SELECTED = re.compile(r"入选|入围|列入|被列为|列为|被确定为|确定为|被认定为|认定为|被命名为|命名为|获批|被评为|评为|获评|荣获")
+# …but a plan, a project list or a sum is no title: 列入国家“十四五”规划, 入选省级重点建设项目
+_NOT_LEVELED = re.compile(r"(?:规划|计划|项目|工程|资金|政策|任务|清单|最高|第一|前列|领先)$")
+# The level a title opens with: 国家级, 国家, 全国, 中国, 省级, 全省, 浙江省, 市级
+_LEVELED = re.compile(r"(?:国家级|国家|全国|中国|省级|全省|市级|(?:浙江|江苏|安徽|福建|江西|山东|河南|河北|山西|湖北|湖南|广东|海南|四川|"
+                      r"贵州|云南|陕西|甘肃|青海|辽宁|吉林|黑龙江)省)[\u4e00-\u9fff“”]{3,}")
 # Two or more quoted titles one after the other, nothing between them: “A”“B”(称号)
 _QUOTED_TITLES = re.compile(r"(?:“[^“”]{3,20}”){2,}(?:荣誉称号|称号|荣誉)?(?=[、和及与]|$)")
 
@@ -181,7 +192,10 @@ def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     # "A和B" at the end of a list: split only where both sides look like awards.
     last = text[item:end]
     m = re.search(r"(?<=.{4})(和|及|以及)(?=.{4})", last)
-    if m and _is_award(last[: m.start()]) and _is_award(last[m.end():]):
+    # Both sides are titles, or both open with their level (省级高能级战略平台和省级…示范试点).
+    sides = (last[: m.start()], last[m.end():]) if m else ()
+    if m and (all(_is_award(side) for side in sides) or all(_is_award(side, leveled=True) and _LEVELED.match(award_canonical(side))
+                                                            for side in sides)):
         yield item, item + m.start()
         yield item + m.end(), end
     else:
