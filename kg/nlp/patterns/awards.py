@@ -38,12 +38,13 @@ _NOT_AWARD = frozenset("名单 创建名单 培育名单 候选名单 试点名�
 _DESCRIBED_FIRST = re.compile(r"的(?:县|市|区|乡|镇|村|地区|城市|县市|乡镇|企业|单位)$")
 # Money after a verb is no title (获得省级财政奖补资金5000万元), nor is a description (成为全省…的重要窗口;
 # 我市唯一的 before a title is dropped from its canonical name first).
-_NOT_A_TITLE = re.compile(r"资金|[万亿]?元(?![村镇乡])|贷款|授信|补助|奖补|债券|指标")
+_NOT_A_TITLE = re.compile(r"资金|[万亿]?元(?![村镇乡])|贷款|授信|补助|奖补|债券|指标|"
+                          r"督办|约谈|通报|警示|黄牌|负面|整改|以上荣誉|以上表彰")  # a sanction is no honour; 省级以上荣誉 counts them
 _DESCRIPTION = re.compile(r"(?<!目)的")  # outside quotes, and not 目的地
 # "A、B、C等全国试点": the closing head shared by a list.
 _SHARED_HEAD = re.compile(r"等([\u4e00-\u9fff]{2,8})$")
 # "先进个人24人", "和美乡村40个": a count of winners, not a title.
-_COUNTED = re.compile(r"\d+(?:个|人|家|项|名|座|条|所|只|批)(?:以及.*)?$")
+_COUNTED = re.compile(r"\d+[余多]?(?:个|人|家|项|名|座|条|所|只|批)(?:以及.*)?$")
 _OPEN, _CLOSE = "“‘(（《「", "”’)）》」"
 
 
@@ -125,17 +126,17 @@ def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
         if _is_award(surface):
             yield Mention(surface, m.start("title"), m.end("title"), "Award", award_canonical(surface), method="pattern:award-verb")
     for m in _TITLE_BEFORE.finditer(text):
-        if not WON_AFTER.match(text, m.end()):
+        if not WON_AFTER.match(text, m.end("title")):
             continue
-        start, surface = m.start(), m.group(0)
+        start, end, surface = m.start(), m.end("title"), m.group("title")
         if not surface.startswith("“"):
             # The title opens at the first level word after which no verb or adverb comes.
             opens = [start + i for i in range(len(surface)) if _LEVEL.match(surface, i)
                      and token_starting_at(doc, start + i) is not None
-                     and not any(t.tag_[:1] in "vpdc" for t in tokens_from(doc, start + i, m.end()))]
-            if not opens or token_ending_at(doc, m.end()) is None:
+                     and not any(t.tag_[:1] in "vpdc" for t in tokens_from(doc, start + i, end))]
+            if not opens or token_ending_at(doc, end) is None:
                 continue
-            start, surface = opens[0], text[opens[0]:m.end()]
+            start, surface = opens[0], text[opens[0]:end]
         if _is_award(surface):
             yield Mention(surface, start, start + len(surface), "Award", award_canonical(surface), method="pattern:award-after")
 
@@ -145,8 +146,8 @@ def find_accepted_titles(doc: Doc) -> Iterator[Mention]:
 WON_AFTER = re.compile(r"[”」]?[^，,；;。“]{0,8}?(?:(?:顺利|成功|正式)?通过[^，,；;。]{0,8}?(?:验收|复评|复核|复审|复查|命名|认定)|"
                        r"(?:复评|复核|复审|复查|验收)(?:工作)?(?:顺利|成功)?通过|创建成功|成功创建|顺利创成|成功获批|正式授牌|成功授牌)")
 # A title before what says it was won: quoted, or a run of words (its level is looked for in it).
-_TITLE_BEFORE = re.compile(r"“[^“”]{3,20}”|[\u4e00-\u9fff]{4,24}?(?=顺利|成功|正式|通过|复评|复核|复审|复查|验收|创建成功)")
-_LEVEL = re.compile(r"国家级|国家|全国|中国|省级|全省|[\u4e00-\u9fff]{2}省|市级")
+# The creation of the title may come between (国家园林县城创建工作顺利通过验收).
+_TITLE_BEFORE = re.compile(r"(?P<title>“[^“”]{3,20}”|[\u4e00-\u9fff]{4,24}?(?=(?:创建工作|创建)?(?:顺利|成功|正式|通过|复评|复核|复审|复查|验收)))")
 
 
 def _is_award(surface: str, leveled: bool = False) -> bool:
@@ -162,13 +163,15 @@ def _is_award(surface: str, leveled: bool = False) -> bool:
 
 
 _NAMED_TITLE = re.compile(r"[^\d]称号$")
+# The level a title opens with: 国家级, 国家, 全国, 中国, 省级, 全省, 市级, 浙江省
+_LEVEL_WORD = (r"国家级|国家|全国|中国|省级|全省|市级|(?:浙江|江苏|安徽|福建|江西|山东|河南|河北|山西|湖北|湖南|广东|海南|四川|"
+               r"贵州|云南|陕西|甘肃|青海|辽宁|吉林|黑龙江)省")
 # Verbs of selection, after which a title opening with its level needs no head: 入选省级高能级战略平台
 _SELECTED = re.compile(r"入选|入围|列入|被列为|列为|被确定为|确定为|被认定为|认定为|被命名为|命名为|获批|被评为|评为|获评|荣获")
 # …but a plan, a project list or a sum is no title: 列入国家“十四五”规划, 入选省级重点建设项目
 _NOT_LEVELED = re.compile(r"(?:规划|计划|项目|工程|资金|政策|任务|清单|最高|第一|前列|领先)$")
-# The level a title opens with: 国家级, 国家, 全国, 中国, 省级, 全省, 浙江省, 市级
-_LEVELED = re.compile(r"(?:国家级|国家|全国|中国|省级|全省|市级|(?:浙江|江苏|安徽|福建|江西|山东|河南|河北|山西|湖北|湖南|广东|海南|四川|"
-                      r"贵州|云南|陕西|甘肃|青海|辽宁|吉林|黑龙江)省)[\u4e00-\u9fff“”]{3,}")
+_LEVEL = re.compile(_LEVEL_WORD)
+_LEVELED = re.compile(rf"(?:{_LEVEL_WORD})[\u4e00-\u9fff“”]{{3,}}")
 # Two or more quoted titles one after the other, nothing between them: “A”“B”(称号)
 _QUOTED_TITLES = re.compile(r"(?:“[^“”]{3,20}”){2,}(?:荣誉称号|称号|荣誉)?(?=[、和及与]|$)")
 
