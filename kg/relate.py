@@ -109,6 +109,8 @@ def _planned(sentence: Sentence, text: str, c_start: int, c_end: int, award: Lin
         return True
     if verb == "通过" and _ONLY_A_STEP.match(text, m.end):
         return True
+    if not verb and _being_created(text, m.end):
+        return True
     if not sentence.planning:
         return False
     # In a plan section a title is reached only where the clause says so: after its award verb with a
@@ -117,6 +119,17 @@ def _planned(sentence: Sentence, text: str, c_start: int, c_end: int, award: Lin
     # The finder may keep the frame in the title's text (…传统村落为契机): look from the title's start.
     return not (reached_before or _BUILDS_ON.search(text, m.start, min(c_end, m.end + 8)))
 
+
+# What right after a title says it is still being created (创建中 is a target, ANNOTATION.md): …创建工作, …申报;
+# unless it was: …创建成功, …创建成果, …创建工作顺利通过验收
+_BEING_CREATED = re.compile(r"[”」]?(?:创建|创评|申报|申创|争创)(?!成功|成果|成效)(?:工作)?(?P<passed>(?:顺利|成功)?通过)?")
+
+
+def _being_created(text: str, end: int) -> bool:
+    """Tell whether the words after a title (ending at ``end``) say it is still being created:
+    启动全国文明城市创建工作, 国家卫生县城创建通过省级技术评估 (a step), not …创建工作顺利通过验收."""
+    created = _BEING_CREATED.match(text, end)
+    return bool(created) and (not created.group("passed") or bool(_ONLY_A_STEP.match(text, created.end())))
 
 # In a plan section, words before a title and its verb that present it as reached: 依托…获评…, 已创成…
 _REACHED_BEFORE = re.compile(r"依托|借助|凭借|抓住|用好|用足|发挥|放大|擦亮|巩固|利用|已经|已|去年|上年|过去一年")

@@ -131,6 +131,8 @@ def test_patterns_two_titles_opening_with_their_level_are_split_at_and(nlp):
         ("获评全国技术市场领域最高荣誉。", None),  # 市场 is no 市
         ("项目被列入“十四五”省道网布局，入选省级重点建设项目，列入国家规划。", None),  # plans and project lists
         ("入选全国第一，获批省级专项资金。", None),
+        ("我县被列为省级重点督办地区，列入全省环境问题挂牌督办名单。", None),  # a sanction is no honour
+        ("获评省级以上荣誉50余项。", None),  # a count of honours
     ],
 )
 def test_patterns_no_title_or_no_words_around_it(nlp, text, not_a_title):

@@ -165,6 +165,7 @@ DEQING = """2022年德清县人民政府工作报告
 莫干山镇仙潭村，依托竹林资源发展民宿经济，获评省级未来乡村。
 莫干山国际旅游度假区通过国家级旅游度假区验收，通过国家卫生城市省级技术评估。
 华莹电子、久立特材入选国家级专精特新“小巨人”企业。我县荣获“全国文明城市”“国家卫生城市”称号。
+启动国家生态文明建设示范县创建工作，全国文明城市创建通过省级技术评估，国家园林县城创建工作顺利通过验收。
 二、2022年工作安排
 以五四村、仙潭村两个村入选全国乡村旅游重点村为契机，发展乡村旅游。
 创成国家生态文明建设示范县，确保国家园林县城顺利通过复查。
@@ -229,3 +230,12 @@ def test_relate_one_plan_rule_for_the_count_and_the_relation(deqing):
     assert years == {2021}
     pursued = {deqing.entities[r.object].label for r in deqing.relations if r.predicate == "pursuesAward"}
     assert {"国家生态文明建设示范县", "国家园林县城"} <= pursued
+
+
+def test_relate_a_title_still_being_created_is_a_target(deqing):
+    # 创建中 is a target (ANNOTATION.md): …创建工作 and …创建通过省级技术评估 are; …创建工作顺利通过验收 is won.
+    (report,) = deqing.reports
+    (index,) = [i for i, sentence in enumerate(report.sentences) if sentence.text.startswith("启动国家生态文明建设示范县")]
+    by_text = {r.mention.text: r.target for r in deqing.mentions if r.mention.type == "Award" and r.sentence == index}
+    assert by_text == {"国家生态文明建设示范县": True, "全国文明城市": True, "国家园林县城": False}
+    assert ("德清县", "receivedAward", "国家园林县城") in _facts(deqing)
