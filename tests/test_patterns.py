@@ -93,6 +93,9 @@ def test_patterns_split_a_title_from_its_trophy(nlp):
         ("全市上下齐心协力推动省级文明城市通过验收。", "省级文明城市"),
         # after a verb of selection, a title opening with its level needs no head
         ("临安区人民医院入选国家胸痛中心。", "国家胸痛中心"),
+        # a named list of good practice; a prize of an event is one title with it (获 before a year is a verb)
+        ("两项改革入选省《竞跑者》。", "竞跑者"),
+        ("朱宗鹤获2019年度“最美浙江人·浙江骄傲”人物评选活动“提名人物奖”。", "最美浙江人·浙江骄傲人物评选活动提名人物奖"),
     ],
 )
 def test_patterns_find_awards(nlp, text, award):
@@ -133,6 +136,8 @@ def test_patterns_two_titles_opening_with_their_level_are_split_at_and(nlp):
         ("入选全国第一，获批省级专项资金。", None),
         ("我县被列为省级重点督办地区，列入全省环境问题挂牌督办名单。", None),  # a sanction is no honour
         ("获评省级以上荣誉50余项。", None),  # a count of honours
+        ("获2020年度省级财政奖补资金500万元。", None),
+        ("两项改革写入省《政府工作报告》。", None),  # a publication named without a verb of selection
     ],
 )
 def test_patterns_no_title_or_no_words_around_it(nlp, text, not_a_title):

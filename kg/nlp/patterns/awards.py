@@ -13,7 +13,7 @@ from kg.nlp.patterns.common import _STOP_WORDS, doc_text, token_ending_at, token
 
 AWARD_VERB = re.compile(
     r"(成功争创|成功争取|成功申报|获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
-    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|分获|跻身|上榜|蝉联|获(?=[国省市全中首]))"
+    r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|分获|跻身|上榜|蝉联|获(?=[国省市全中首]|(?:19|20)\d{2}年))"
 )
 # Verbs before a title a relation may follow: the award verbs, and 通过 (…验收) for titles won by assessment.
 RELATION_VERB = re.compile(AWARD_VERB.pattern + r"|通过")
@@ -71,12 +71,19 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
         for start, stop_ in items:
             surface = text[start:stop_].strip()
             lead = text[start:stop_].find(surface) if surface else 0
+            begin = start + lead
+            listed = _LISTED_IN.match(surface)
+            if listed and _SELECTED.fullmatch(verb.group(0)):
+                # 入选省《竞跑者》: a named list or publication of good practice
+                begin += listed.start("name")
+                yield Mention(listed.group("name"), begin, begin + len(listed.group("name")), "Award", listed.group("name")[1:-1],
+                              method="pattern:award-verb")
+                continue
             if not (_is_award(surface) or (shared and len(items) > 1 and 3 <= len(award_canonical(surface)) <= 40)
                     or (_SELECTED.fullmatch(verb.group(0)) and _is_award(surface, leveled=True))):
                 continue
-            begin = start + lead
             trophy = _TROPHY_AFTER_TITLE.match(surface)
-            if trophy and _is_award(trophy.group("title")):
+            if trophy and _is_award(trophy.group("title")) and not _PRIZE_OF_EVENT.search(trophy.group("title")):
                 # 省“五水共治”工作优秀县“大禹鼎”: the title, then the trophy that goes with it;
                 # 全国…最高荣誉“金桥奖”: a description, then the title.
                 if not _DESCRIBES_TROPHY.search(trophy.group("title")):
@@ -86,6 +93,10 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
             yield Mention(surface, begin, begin + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
 
 
+# A prize of an event is one title with it: …人物评选活动“提名人物奖”
+_PRIZE_OF_EVENT = re.compile(r"(?:活动|评选|大赛|比赛|竞赛|大会)$")
+# A list or publication named alone after a verb of selection: 入选省《竞跑者》
+_LISTED_IN = re.compile(r"^(?:省级|省|国家级|国家|全国|市级|市)?(?P<name>《[^《》]{2,20}》)$")
 # What before a quoted trophy only describes it: 全国技术市场领域最高荣誉“金桥奖”
 _DESCRIBES_TROPHY = re.compile(r"(?:荣誉|奖项|称号|殊荣)$")
 # An item of a list of quoted names: the level before the first (省“尖兵”), the kind after the last (“领雁”项目).
