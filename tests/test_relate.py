@@ -94,30 +94,47 @@ CHUNAN = """2021年淳安县人民政府工作报告
 """
 
 
-@pytest.fixture(scope="module")
-def chunan(tmp_path_factory):
+def _built(tmp_path_factory, name: str, text: str):
+    """Give the extraction of one composed report."""
     from kg.build import Settings, run
 
-    folder = tmp_path_factory.mktemp("chunan")
-    (folder / "chunan.txt").write_text(CHUNAN, encoding="utf-8")
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return run([folder], Settings(html=False)).extraction
 
 
+@pytest.fixture(scope="module")
+def chunan(tmp_path_factory):
+    return _built(tmp_path_factory, "chunan", CHUNAN)
+
+
 @pytest.mark.parametrize(
-    "subject, award",
+    "report, subject, award",
     [
-        ("淳安县", "全国绿化模范县"),
-        ("淳安县", "国家园林县城"),
-        ("淳安县", "全国民族团结进步示范区"),
-        ("千岛湖镇", "省级卫生镇"),
-        ("下姜村", "全国文明村镇"),
-        ("下姜村", "全国乡村治理示范村"),
-        ("威坪镇", "省级森林城镇"),
-        ("临岐镇", "省级卫生城镇"),
+        ("chunan", "淳安县", "全国绿化模范县"),
+        ("chunan", "淳安县", "国家园林县城"),
+        ("chunan", "淳安县", "全国民族团结进步示范区"),
+        ("chunan", "千岛湖镇", "省级卫生镇"),
+        ("chunan", "下姜村", "全国文明村镇"),
+        ("chunan", "下姜村", "全国乡村治理示范村"),
+        ("chunan", "威坪镇", "省级森林城镇"),
+        ("chunan", "临岐镇", "省级卫生城镇"),
+        ("deqing", "凤川街道", "国家森林乡村"),  # not the body that named it (被国家林业和草原局命名为)
+        ("deqing", "新市镇", "省级卫生乡镇"),  # 分获: in order
+        ("deqing", "钟管镇", "省级文明镇"),
+        ("deqing", "莫干山国际旅游度假区", "国家级旅游度假区"),  # A通过X验收
+        ("deqing", "仙潭村", "省级未来乡村"),  # a chain of localities opening the sentence names its last one
+        ("deqing", "华莹电子", "国家级专精特新小巨人企业"),
+        ("deqing", "久立特材", "国家级专精特新小巨人企业"),
+        ("deqing", "德清县", "全国文明城市"),
+        ("deqing", "德清县", "国家卫生城市"),
+        # a plan builds on a title already won: a fact of the year under review
+        ("deqing", "五四村", "全国乡村旅游重点村"),
+        ("deqing", "仙潭村", "全国乡村旅游重点村"),
     ],
 )
-def test_relate_composed_awards(chunan, subject, award):
-    assert (subject, "receivedAward", award) in _facts(chunan)
+def test_relate_composed_awards(request, report, subject, award):
+    assert (subject, "receivedAward", award) in _facts(request.getfixturevalue(report))
 
 
 def test_relate_respectively_pairs_subjects_with_awards_in_order(chunan):
@@ -174,32 +191,7 @@ DEQING = """2022年德清县人民政府工作报告
 
 @pytest.fixture(scope="module")
 def deqing(tmp_path_factory):
-    from kg.build import Settings, run
-
-    folder = tmp_path_factory.mktemp("deqing")
-    (folder / "deqing.txt").write_text(DEQING, encoding="utf-8")
-    return run([folder], Settings(html=False)).extraction
-
-
-@pytest.mark.parametrize(
-    "subject, award",
-    [
-        ("凤川街道", "国家森林乡村"),  # not the body that named it (被国家林业和草原局命名为)
-        ("新市镇", "省级卫生乡镇"),  # 分获: in order
-        ("钟管镇", "省级文明镇"),
-        ("莫干山国际旅游度假区", "国家级旅游度假区"),  # A通过X验收
-        ("仙潭村", "省级未来乡村"),  # a chain of localities opening the sentence names its last one
-        ("华莹电子", "国家级专精特新小巨人企业"),
-        ("久立特材", "国家级专精特新小巨人企业"),
-        ("德清县", "全国文明城市"),
-        ("德清县", "国家卫生城市"),
-        # a plan builds on a title already won: a fact of the year under review
-        ("五四村", "全国乡村旅游重点村"),
-        ("仙潭村", "全国乡村旅游重点村"),
-    ],
-)
-def test_relate_received_awards_in_many_shapes(deqing, subject, award):
-    assert (subject, "receivedAward", award) in _facts(deqing)
+    return _built(tmp_path_factory, "deqing", DEQING)
 
 
 def test_relate_what_names_or_steps_towards_a_title_wins_nothing(deqing):
