@@ -72,6 +72,13 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
             surface = text[start:stop_].strip()
             lead = text[start:stop_].find(surface) if surface else 0
             begin = start + lead
+            granted = _GRANTED_TO.match(surface) if verb.group(0).endswith("授予") else None
+            if granted and _is_award(granted.group("title")):
+                # 授予我市“浙江省园林城市”称号: the recipient stands between the verb and the title
+                title = granted.group("title")
+                begin += granted.start("title")
+                yield Mention(title, begin, begin + len(title), "Award", award_canonical(title), method="pattern:award-verb")
+                continue
             listed = _LISTED_IN.match(surface)
             if listed and _SELECTED.fullmatch(verb.group(0)):
                 # 入选省《竞跑者》: a named list or publication of good practice
@@ -93,6 +100,8 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
             yield Mention(surface, begin, begin + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
 
 
+# After 授予, the recipient before a quoted title: 授予我市“浙江省园林城市”称号, 授予大溪村“省级文明村”荣誉称号
+_GRANTED_TO = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,12}?)(?P<title>“[^“”]{3,30}”(?:荣誉称号|称号)?)$")
 # A prize of an event is one title with it: …人物评选活动“提名人物奖”
 _PRIZE_OF_EVENT = re.compile(r"(?:活动|评选|大赛|比赛|竞赛|大会)$")
 # A list or publication named alone after a verb of selection: 入选省《竞跑者》
