@@ -177,7 +177,7 @@ def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, aw
     text, c_start, c_end, m = clause.text, clause.start, clause.end, award.mention
     verb = _verb_before(text, c_start, m.start)
     if verb:
-        winners = (clause.respectively.get(award.key) or clause.explicit
+        winners = (clause.respectively.get(award.key) or _recipients(text, award, clause.mentions, verb) or clause.explicit
                    or _implicit_winners(ctx, text, c_start, award, clause.mentions, clause.topic))
     elif _AWARD_AFTER.match(text, m.end, c_end):
         winners = _subjects_before(text, c_start, m.start, clause.mentions) or _implicit_winners(
@@ -191,6 +191,15 @@ def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, aw
     relations = [_relation(s, predicate, award.key, ctx, sentence, m.start, m.end, year, "rule:award-verb") for s in winners]
     carry = winners if last and winners and _LIST_END.fullmatch(text, m.end, c_end) else None
     return relations, carry
+
+
+def _recipients(text: str, award: Linked, in_clause: list[Linked], verb: str) -> list[str]:
+    """Give the recipients named between 授予 and its title: "省政府授予大溪村“省级文明村”称号" → [大溪村]."""
+    if verb != "授予":
+        return []
+    start = text.rfind("授予", 0, award.mention.start) + len("授予")
+    named = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and start <= l.mention.start and l.mention.end <= award.mention.start]
+    return [named[-1].key] if named and _SUBJECT_GLUE.match(text[named[-1].mention.end:award.mention.start]) else []
 
 
 def _list_opener(ctx: ReportContext, clause: _Clause) -> _Carried | None:
@@ -386,7 +395,8 @@ def _own_work(phrase: str, in_clause: list[Linked]) -> bool:
 _NOT_A_SUBJECT = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?|成功|再次|先后|还|又|均|已|同时|此外|其中|全年|今年|去年|一年来|共|累计|首次|"
     r"荣|被|并|也|分别|连续|我县|我市|我区|我乡|我镇|全县|全市|全区|全乡|全镇|县|市|区|乡|镇|[\s、“”\d]|获|"
-    r"力争|争取|争创|积极|努力|全力|计划|将|要|确保|继续|进一步|力求|启动|创建|申报)"
+    r"力争|争取|争创|积极|努力|全力|计划|将|要|确保|继续|进一步|力求|启动|创建|申报|"
+    r"国务院|省委省政府|省人民政府|省政府|市委市政府|市政府|国家[\u4e00-\u9fff]{0,6}?部)"  # the body that grants a title
 )
 
 # Heads of a subject phrase naming the home locality's own work, not a product or body:

@@ -112,6 +112,11 @@ def test_patterns_a_list_of_quoted_names_shares_its_level_and_kind(nlp):
     assert awards == {"省尖兵项目", "省领雁项目"}
 
 
+def test_patterns_the_recipient_after_grant_is_not_part_of_the_title(nlp):
+    awards = {name for t, name in _found(nlp, "省政府授予我市“浙江省园林城市”称号。") if t == "Award"}
+    assert awards == {"浙江省园林城市"}
+
+
 def test_patterns_a_description_before_a_quoted_title_is_no_title(nlp):
     awards = {name for t, name in _found(nlp, "五金生产力促进中心荣获全国技术市场领域最高荣誉“金桥奖”。") if t == "Award"}
     assert awards == {"金桥奖"}
