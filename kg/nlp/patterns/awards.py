@@ -22,7 +22,7 @@ AWARD_HEAD = re.compile(
     r"(示范|试点|先进|优秀|称号|奖|十佳|百强|强县|强镇|名单|基地|样板|单位|集体|典型|品牌|特色小镇|景区|之乡|模范|标兵|"
     r"最美|文明|卫生|园林|氧吧|金奖|鼎|杯|旗|重点村|城市|县|市(?!场)|镇|村|乡|街道|社区|案例|榜|名录|创新|标杆|明星|五星|四星|3A|4A|5A|AAA|"
     r"激励|产品|精品|众创空间|孵化器|星创天地|之都|连冠|河湖|博物馆|\d+强|度假区|集聚区|[甲乙]等[\u4e00-\u9fff]{0,4}医院|[二三]甲医院|冠军|小巨人|园区|"
-    r"龙头企业|领军企业|瞪羚企业|独角兽|领跑者)"
+    r"龙头企业|领军企业|瞪羚企业|独角兽|领跑者|先行|试验区|实验区|优质)"
 )
 # A title followed by the trophy that goes with it: 省“五水共治”工作优秀县“大禹鼎”.
 _TROPHY_AFTER_TITLE = re.compile(r"^(?P<title>.{4,}?)“(?P<trophy>[^”]{2,8}(?:鼎|杯|奖|旗|牌))”(?:[金银铜][鼎杯奖牌])?$")
@@ -225,10 +225,11 @@ def _split_list(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield item, end
 
 
-# Kinds of winner a title names (what holds a 百强企业 title is a company, a 国家一级博物馆 a site).
+# Kinds of winner a title names (what holds a 百强企业 title is a company, a 国家一级博物馆 a site); the
+# kind a title ends with comes first (省级科技企业孵化器 is held by a site).
 _WINNER_KINDS = (
-    (re.compile(r"企业|百强|小巨人|龙头|瞪羚|独角兽|单项冠军|领军|工厂|车间"), "Organization"),
     (re.compile(r"(?:博物馆|纪念馆|景区|旅游区|度假区|公园|河湖|湿地|孵化器|众创空间|星创天地|样板区)$"), "Place"),
+    (re.compile(r"企业|百强|小巨人|龙头|瞪羚|独角兽|单项冠军|领军|工厂|车间|校园|学校|高中|示范校|特色校"), "Organization"),
 )
 # Words between a winner and its verb: 成功入选, 正式获批为, 先后被评为, 连续三年获评
 _WINNER_ADVERBS = re.compile(r"(?:成功|正式|顺利|分别|先后|均|被|再次|又|已|也|还|同时|荣|首次|一举|高分|"
@@ -262,9 +263,10 @@ def find_award_winners(doc: Doc) -> Iterator[Mention]:
         adverbs = _WINNER_ADVERBS.search(text, c_start, verb.start())
         lead = _WINNER_LEAD.match(text, c_start, adverbs.start())
         for start, end in _winner_names(doc, text, lead.end(), adverbs.start()):
-            # A name another finder found is theirs, but for a township suffix in a quoted brand (“油茶宋镇”).
+            # A name another finder found is theirs, but for a township suffix in a quoted brand (“油茶宋镇”)
+            # and a locality opening a longer name (嵊州市|第一中学).
             if not any(m.start < end and start < m.end and not (text[start - 1] == "“" and m.method == "pattern:locality-suffix")
-                       for m in found):
+                       and not (m.type == "Locality" and m.start == start and m.end < end) for m in found):
                 yield Mention(text[start:end], start, end, kind, text[start:end], method="pattern:award-winner")
 
 
@@ -281,8 +283,12 @@ def _winner_names(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, 
                 return []
         else:
             tokens = tokens_from(doc, a, b)
+            # Name-like words; a number or an odd adverb tag inside a longer name (嵊州市|第一|中学, 越剧|艺术|学校)
+            # as long as a noun ends it.
             if not (2 <= b - a <= 12 and tokens and tokens[0].idx == a and token_ending_at(doc, b) is not None
-                    and all(t.tag_ in _WINNER_TAGS and t.text not in _STOP_WORDS for t in tokens)):
+                    and tokens[-1].tag_[:1] in "nj" and not tokens[-1].text.isdigit()
+                    and all((t.tag_ in _WINNER_TAGS or (len(tokens) > 1 and t is not tokens[-1] and t.tag_ in ("m", "d")))
+                            and t.text not in _STOP_WORDS for t in tokens)):
                 return []
         if _NOT_A_WINNER.search(text[a:b]):
             return []
