@@ -20,7 +20,7 @@ _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创�
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
 _SUBJECT_GLUE = re.compile(
-    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|项目|企业|单位|景区|园区|社区|街道|基地|学校|医院|"
+    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|项目|企业|单位|景区|园区|社区|街道|基地|学校|医院|正式|顺利|一举|高分|首次|"
     r"(?<=被)(?:国务院|国家[\u4e00-\u9fff]{0,6}?部|省政府|省委省政府|省人民政府|市政府|[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委员会)))*$"
 )
 # What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
@@ -252,6 +252,8 @@ def _only_awards(text: str, c_start: int, c_end: int, awards: list[Linked]) -> b
     return bool(_LIST_GLUE.fullmatch(text, pos, c_end))
 
 
+# Titles only companies hold: …龙头企业, …百强企业, 专精特新“小巨人”企业
+_COMPANY_TITLE = re.compile(r"企业$|小巨人|独角兽|瞪羚")
 # Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
 _COUNTY_TITLE = re.compile(r"(?:县|县市|县城|城市)$")
 _BELOW_COUNTY = ("Township", "Village")
@@ -275,6 +277,8 @@ def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked
     award unassigned; else the topic of the sentence wins it, or the home when the title is one only a
     county can hold (石埠头村获评…淘宝村, 获评…示范县).
     """
+    if _COMPANY_TITLE.search(award.mention.canonical):
+        return []  # a title only companies hold is not the home's: 共同入选…“小巨人”企业
     partners = _partners(text, c_start, award.mention.start, in_clause, limit)
     if partners:
         return [ctx.home, *partners]

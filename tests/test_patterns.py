@@ -156,6 +156,10 @@ def test_patterns_no_title_or_no_words_around_it(nlp, text, not_a_title):
         ("仙琚制药入选中国医药工业百强企业。", {("Organization", "仙琚制药")}),
         ("安溪铁观音集团、八马茶业入选农业产业化国家重点龙头企业。", {("Organization", "安溪铁观音集团"), ("Organization", "八马茶业")}),
         ("“浙西门户”、“油茶宋镇”获评全省“新时代富春山居图县域样板区”。", {("Place", "浙西门户"), ("Place", "油茶宋镇")}),
+        # the kind the title ends with decides (a 孵化器 is a site, though 企业 is in its title)
+        ("向上创业园正式获批为我市唯一的省级科技企业孵化器。", {("Place", "向上创业园")}),
+        # a school; a locality opening its name is part of it
+        ("嵊州市第一中学、越剧艺术学校入选省一级特色示范普通高中。", {("Organization", "嵊州市第一中学"), ("Organization", "越剧艺术学校")}),
     ],
 )
 def test_patterns_the_title_says_what_its_winner_is(nlp, text, winners):
@@ -168,6 +172,7 @@ def test_patterns_the_title_says_what_its_winner_is(nlp, text, winners):
         "全县共有5家企业入选国家级专精特新“小巨人”企业。",
         "我县企业入选国家级专精特新“小巨人”企业。",
         "常山胡柚入选全国“土特产”推荐名录。",  # a product title: no company, no site
+        "同时共同入选国家级专精特新“小巨人”企业。",  # adverbs are no name
     ],
 )
 def test_patterns_no_winner_named_where_none_is(nlp, text):

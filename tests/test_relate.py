@@ -183,7 +183,7 @@ DEQING = """2022年德清县人民政府工作报告
 凤川街道被国家林业和草原局命名为“国家森林乡村”。新市镇和钟管镇分获省级卫生乡镇、省级文明镇。
 莫干山镇仙潭村，依托竹林资源发展民宿经济，获评省级未来乡村。
 莫干山国际旅游度假区通过国家级旅游度假区验收，通过国家卫生城市省级技术评估。
-华莹电子、久立特材入选国家级专精特新“小巨人”企业。我县荣获“全国文明城市”“国家卫生城市”称号。
+华莹电子、久立特材入选国家级专精特新“小巨人”企业。同时入选省级农业龙头企业。我县荣获“全国文明城市”“国家卫生城市”称号。
 省政府授予新市镇“浙江省森林城镇”称号，我县被省政府授予“浙江省园林城市”称号。
 启动国家生态文明建设示范县创建工作，全国文明城市创建通过省级技术评估，国家园林县城创建工作顺利通过验收。
 二、2022年工作安排
@@ -202,6 +202,8 @@ def test_relate_what_names_or_steps_towards_a_title_wins_nothing(deqing):
     assert not any(s == "国家林草局" for s, p, o in facts if p == "receivedAward")
     assert ("新市镇", "receivedAward", "省级文明镇") not in facts
     assert ("莫干山镇", "receivedAward", "省级未来乡村") not in facts
+    # a title only companies hold is not the home's when no company is named
+    assert not any(s == "德清县" and "企业" in o for s, p, o in facts if p == "receivedAward")
     # 通过…省级技术评估 is a step: the title, found in that clause, is no award mention
     step = [r for r in deqing.mentions if r.mention.text == "国家卫生城市"]
     assert step and all(r.target for r in step)
