@@ -87,6 +87,7 @@ def test_patterns_split_a_title_from_its_trophy(nlp):
         # a list a title is on is that title; a 培育名单 stays one
         ("秋口镇长径村入选2022年全国乡村旅游重点村名单。", "全国乡村旅游重点村"),
         ("龙山镇列入省级运动休闲小镇培育名单。", "省级运动休闲小镇培育名单"),
+        ("舜宇集团荣登中国电子信息百强企业榜单。", "中国电子信息百强企业"),
         # a title said to be won after it: quoted, or opening with its level
         ("“中国口杯之都”国字号品牌复评顺利通过。", "中国口杯之都"),
         ("国家园林县城复核工作顺利通过。", "国家园林县城"),
