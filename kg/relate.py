@@ -13,21 +13,20 @@ from dataclasses import dataclass
 
 from kg.link import Linked
 from kg.model import Evidence, Relation, Report, Sentence
-from kg.nlp.patterns import AWARD_VERB, MEDIA_SUFFIX, RELATION_VERB
+from kg.nlp.patterns import AWARD_VERB, MEDIA_SUFFIX, RELATION_VERB, WON_AFTER
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _PLAN_CUE = re.compile(r"争创|力争|争取|创建中|启动创建|积极创建|全力创建|申报|申创|计划|力促|冲刺|谋划|将(?:争|创|力|全力|努力|积极)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
 _SUBJECT_GLUE = re.compile(
-    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|"
+    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|项目|企业|单位|景区|园区|社区|街道|基地|学校|医院|正式|顺利|一举|高分|首次|"
     r"(?<=被)(?:国务院|国家[\u4e00-\u9fff]{0,6}?部|省政府|省委省政府|省人民政府|市政府|[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委员会)))*$"
 )
 # What after "通过 <award>" makes it a step towards the award, not the award: 通过国家卫生城市省级技术评估
 _ONLY_A_STEP = re.compile(r"[^，,；;。]{0,6}?(?:评估|初审|初评|预审|审核|暗访|检查)")
 # What after a title says it was won, when no verb precedes it: 国家卫生县城顺利通过复审, …创建成功
-_AWARD_AFTER = re.compile(r"[”」]?[^，,；;。“]{0,8}?(?:(?:顺利|成功|正式)?通过[^，,；;。]{0,8}?(?:验收|复评|复核|复审|复查|命名|认定)|"
-                          r"创建成功|成功创建|顺利创成|成功获批|正式授牌|成功授牌)")
+_AWARD_AFTER = WON_AFTER
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")
 # Award verbs the entity finder does not need but a relation may follow: 重夺“大禹鼎”, 蝉联…, 六捧…
 _MORE_VERBS = r"|重夺|再夺|夺取|蝉联|捧得|捧回|[一二三四五六七八九十]捧|跻身|问鼎|摘取|荣列|获颁|被表彰为|晋升为"
@@ -56,27 +55,87 @@ class _Clause:
     respectively: dict[str, list[str]]  # award → subject for "A和B分别被评为X、Y"
 
 
-# Winners and plan state of an award list a clause ended with, for the next clause to go on with.
-_Carried = tuple[list[str], bool]
+# Winners of an award list a clause ended with, for the next clause to go on with.
+_Carried = list[str]
 
 
 def targeted_awards(sentence: Sentence, linked: list[Linked]) -> set[int]:
     """Give the starts of the award mentions a sentence only targets (争创…, 力争…入选…, a plan section).
 
     ANNOTATION.md does not count a target as an award; it stays the object of ``pursuesAward``.
+    The same rule (``_award_plans``) chooses between ``pursuesAward`` and ``receivedAward``.
+    """
+    return {start for start, planned in _award_plans(sentence, linked).items() if planned}
+
+
+def _clause_mentions(text: str, linked: list[Linked]) -> list[tuple[int, int, list[Linked]]]:
+    """Give the clauses of a sentence with the mentions that begin in each: the one clause split of this stage."""
+    return [(c_start, c_end, [l for l in linked if c_start <= l.mention.start < c_end]) for c_start, c_end in _clauses(text)]
+
+
+def _award_plans(sentence: Sentence, linked: list[Linked]) -> dict[int, bool]:
+    """Give, for the start of every award mention, whether the sentence only targets it.
+
+    A title is targeted when a cue before it in its clause says so (争创, 力争 …), when what
+    follows 通过 is only a step towards it (通过…省级技术评估), or when it stands in a plan section
+    and the clause does not present it as reached (以…入选X为契机, 已创成…). The titles of a
+    list that goes on past a comma (荣获：A，B) keep the state of the clause that opened it.
     """
     text = sentence.text
-    targets = set()
-    for c_start, c_end in _clauses(text):
-        in_clause = [l for l in linked if c_start <= l.mention.start < c_end]
-        for l in in_clause:
-            if l.mention.type != "Award":
-                continue
-            # In a plan section a title after an award verb with no cue is a fact the plan builds on (以…入选X为契机).
-            planned = sentence.planning and not _verb_before(text, c_start, l.mention.start)
-            if planned or _plan_cue(text, c_start, l.mention.start, in_clause):
-                targets.add(l.mention.start)
-    return targets
+    plans: dict[int, bool] = {}
+    carried: bool | None = None
+    for c_start, c_end, in_clause in _clause_mentions(text, linked):
+        awards = [l for l in in_clause if l.mention.type == "Award"]
+        continued = carried if _only_awards(text, c_start, c_end, awards) else None
+        carried = None
+        if not awards and text[c_end - 1] in "：:" and _AWARD_VERB.search(text, c_start, c_end):
+            carried = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
+        for l in awards:
+            m = l.mention
+            verb = _verb_before(text, c_start, m.start)
+            if continued is not None and not verb and not _AWARD_AFTER.match(text, m.end, c_end):
+                plans[m.start] = continued
+            else:
+                plans[m.start] = _planned(sentence, text, c_start, c_end, l, in_clause, verb)
+        if awards and _LIST_END.fullmatch(text, awards[-1].mention.end, c_end):
+            carried = plans[awards[-1].mention.start]
+    return plans
+
+
+def _planned(sentence: Sentence, text: str, c_start: int, c_end: int, award: Linked, in_clause: list[Linked],
+             verb: str | None) -> bool:
+    """Tell whether a clause only targets ``award`` (see ``_award_plans``)."""
+    m = award.mention
+    if _plan_cue(text, c_start, m.start, in_clause):
+        return True
+    if verb == "通过" and _ONLY_A_STEP.match(text, m.end):
+        return True
+    if not verb and _being_created(text, m.end):
+        return True
+    if not sentence.planning:
+        return False
+    # In a plan section a title is reached only where the clause says so: after its award verb with a
+    # word of what is already there (依托, 巩固, 已 …), or in a frame that builds on it (以…为契机).
+    reached_before = verb and _REACHED_BEFORE.search(text, c_start, m.start)
+    # The finder may keep the frame in the title's text (…传统村落为契机): look from the title's start.
+    return not (reached_before or _BUILDS_ON.search(text, m.start, min(c_end, m.end + 8)))
+
+
+# What right after a title says it is still being created (创建中 is a target, ANNOTATION.md): …创建工作, …申报;
+# unless it was: …创建成功, …创建成果, …创建工作顺利通过验收
+_BEING_CREATED = re.compile(r"[”」]?(?:创建|创评|申报|申创|争创)(?!成功|成果|成效)(?:工作)?(?P<passed>(?:顺利|成功)?通过)?")
+
+
+def _being_created(text: str, end: int) -> bool:
+    """Tell whether the words after a title (ending at ``end``) say it is still being created:
+    启动全国文明城市创建工作, 国家卫生县城创建通过省级技术评估 (a step), not …创建工作顺利通过验收."""
+    created = _BEING_CREATED.match(text, end)
+    return bool(created) and (not created.group("passed") or bool(_ONLY_A_STEP.match(text, created.end())))
+
+# In a plan section, words before a title and its verb that present it as reached: 依托…获评…, 已创成…
+_REACHED_BEFORE = re.compile(r"依托|借助|凭借|抓住|用好|用足|发挥|放大|擦亮|巩固|利用|已经|已|去年|上年|过去一年")
+# …and what after a title builds on it: …为契机, …的优势, …创建成果
+_BUILDS_ON = re.compile(r"为契机|为依托|为抓手|为载体|为基础|的机遇|的优势|创建成果|品牌效应|金字招牌")
 
 
 def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) -> list[Relation]:
@@ -86,8 +145,9 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
     found: list[Relation] = []
     topic: Linked | None = None
     carried: _Carried | None = None
-    for c_start, c_end in _clauses(text):
-        in_clause = [l for l in linked if c_start <= l.mention.start < c_end and l.key]
+    plans = _award_plans(sentence, linked)
+    for c_start, c_end, mentioned in _clause_mentions(text, linked):
+        in_clause = [l for l in mentioned if l.key]
         explicit = _explicit_subjects(text, c_start, c_end, in_clause)
         if explicit and _starts_clause(text, c_start, in_clause):
             topic = next(l for l in in_clause if l.key == explicit[0])
@@ -95,11 +155,11 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) 
         clause = _Clause(text, c_start, c_end, in_clause, explicit, topic, _respectively(text, c_start, subjects, in_clause))
         awards = [l for l in in_clause if l.mention.type == "Award"]
         continued = carried if _only_awards(text, c_start, c_end, awards) else None
-        carried = _list_opener(ctx, sentence, clause) if not awards else None
+        carried = _list_opener(ctx, clause) if not awards else None
         for l in in_clause:
             m = l.mention
             if m.type == "Award":
-                relations, carry = _award_relations(ctx, sentence, clause, l, continued, last=l is awards[-1])
+                relations, carry = _award_relations(ctx, sentence, clause, l, continued, plans[m.start], last=l is awards[-1])
                 found.extend(relations)
                 carried = carry or carried
             elif m.type == "Program":
@@ -146,30 +206,37 @@ def _holds_position(ctx: ReportContext, sentence: Sentence, person: Linked, link
 
 
 def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, award: Linked,
-                     continued: _Carried | None, last: bool) -> tuple[list[Relation], _Carried | None]:
-    """Give who received (or pursues) ``award``, and what the next clause may go on with."""
+                     continued: _Carried | None, planned: bool, last: bool) -> tuple[list[Relation], _Carried | None]:
+    """Give who received (or pursues: ``planned``, from ``_award_plans``) ``award``, and what the next clause may go on with."""
     text, c_start, c_end, m = clause.text, clause.start, clause.end, award.mention
     verb = _verb_before(text, c_start, m.start)
-    planned = (sentence.planning or _plan_cue(text, c_start, m.start, clause.mentions)
-               or (verb == "通过" and bool(_ONLY_A_STEP.match(text, m.end))))
     if verb:
-        winners = (clause.respectively.get(award.key) or clause.explicit
+        winners = (clause.respectively.get(award.key) or _recipients(text, award, clause.mentions, verb) or clause.explicit
                    or _implicit_winners(ctx, text, c_start, award, clause.mentions, clause.topic))
     elif _AWARD_AFTER.match(text, m.end, c_end):
         winners = _subjects_before(text, c_start, m.start, clause.mentions) or _implicit_winners(
             ctx, text, c_start, award, clause.mentions, clause.topic, limit=m.start)
     elif continued:
-        winners, planned = continued  # 荣获：A，B，C — the list goes on past a comma
+        winners = continued  # 荣获：A，B，C — the list goes on past a comma (its plan state: _award_plans)
     else:
         return [], None
     predicate = "pursuesAward" if planned else "receivedAward"
     year = _year(text, c_start, m, sentence, ctx, planned)
     relations = [_relation(s, predicate, award.key, ctx, sentence, m.start, m.end, year, "rule:award-verb") for s in winners]
-    carry = (winners, planned) if last and winners and _LIST_END.fullmatch(text, m.end, c_end) else None
+    carry = winners if last and winners and _LIST_END.fullmatch(text, m.end, c_end) else None
     return relations, carry
 
 
-def _list_opener(ctx: ReportContext, sentence: Sentence, clause: _Clause) -> _Carried | None:
+def _recipients(text: str, award: Linked, in_clause: list[Linked], verb: str) -> list[str]:
+    """Give the recipients named between 授予 and its title: "省政府授予大溪村“省级文明村”称号" → [大溪村]."""
+    if verb != "授予":
+        return []
+    start = text.rfind("授予", 0, award.mention.start) + len("授予")
+    named = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES and start <= l.mention.start and l.mention.end <= award.mention.start]
+    return [named[-1].key] if named and _SUBJECT_GLUE.match(text[named[-1].mention.end:award.mention.start]) else []
+
+
+def _list_opener(ctx: ReportContext, clause: _Clause) -> _Carried | None:
     """Give the winners of a clause that opens a list of titles to come: 我县荣获以下荣誉：…"""
     text, c_start, c_end = clause.text, clause.start, clause.end
     verb = _AWARD_VERB.search(text, c_start, c_end)
@@ -177,8 +244,7 @@ def _list_opener(ctx: ReportContext, sentence: Sentence, clause: _Clause) -> _Ca
         return None
     if not clause.explicit and _unknown_subject(text, c_start, c_end, clause.mentions, verb.start()):
         return None
-    plan = sentence.planning or bool(_PLAN_CUE.search(text, c_start, c_end))
-    return clause.explicit or ([clause.topic.key] if clause.topic else [ctx.home]), plan
+    return clause.explicit or ([clause.topic.key] if clause.topic else [ctx.home])
 
 
 def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked) -> list[Relation]:
@@ -220,6 +286,8 @@ def _only_awards(text: str, c_start: int, c_end: int, awards: list[Linked]) -> b
     return bool(_LIST_GLUE.fullmatch(text, pos, c_end))
 
 
+# Titles only companies hold: …龙头企业, …百强企业, 专精特新“小巨人”企业
+_COMPANY_TITLE = re.compile(r"企业$|小巨人|独角兽|瞪羚")
 # Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
 _COUNTY_TITLE = re.compile(r"(?:县|县市|县城|城市)$")
 _BELOW_COUNTY = ("Township", "Village")
@@ -243,6 +311,8 @@ def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked
     award unassigned; else the topic of the sentence wins it, or the home when the title is one only a
     county can hold (石埠头村获评…淘宝村, 获评…示范县).
     """
+    if _COMPANY_TITLE.search(award.mention.canonical):
+        return []  # a title only companies hold is not the home's: 共同入选…“小巨人”企业
     partners = _partners(text, c_start, award.mention.start, in_clause, limit)
     if partners:
         return [ctx.home, *partners]
@@ -294,8 +364,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> list[str]:
-    """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]."""
-    verb = _AWARD_VERB.search(text, c_start, c_end)
+    """Give the subjects written before the clause's award verb: "A、B两个村被评为…" → [A, B]; "A通过X验收" → [A]."""
+    verb = _AWARD_VERB.search(text, c_start, c_end) or _passed(text, c_start, c_end, in_clause)
     if verb is None:
         # No verb: a clause-initial locality is the topic of what follows.
         # A list of them (江南镇、瑶琳镇扎实推进…) shares it.
@@ -305,11 +375,23 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
             return []
         listed = [first]
         for l in candidates[1:]:
-            if l.mention.type != "Locality" or not re.fullmatch(r"[、和及与]", text[listed[-1].mention.end:l.mention.start]):
+            if l.mention.type != "Locality":
                 break
-            listed.append(l)
+            if l.mention.start == listed[-1].mention.end:
+                listed[-1] = l  # a chain (天荒坪镇大溪村) names its last one
+            elif re.fullmatch(r"[、和及与]", text[listed[-1].mention.end:l.mention.start]):
+                listed.append(l)
+            else:
+                break
         return [l.key for l in listed]
     return _subjects_before(text, c_start, verb.start(), in_clause)
+
+
+def _passed(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> re.Match | None:
+    """Give the 通过 of "A通过X验收" when a title follows it."""
+    passed = re.compile("通过").search(text, c_start, c_end)
+    titles = [l for l in in_clause if l.mention.type == "Award" and passed and l.mention.start >= passed.end()]
+    return passed if titles and _verb_before(text, c_start, titles[0].mention.start) == "通过" else None
 
 
 def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked]) -> list[str]:
@@ -321,12 +403,13 @@ def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked
     rest = text[start:limit]
     for l in candidates:
         rest = rest.replace(l.mention.text, "", 1)
-    if not _only_glue(text[c_start:start]):
+    if not _SUBJECT_LEAD.fullmatch(text, c_start, start):
         return []
     if _SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause):
-        # A chain of localities (遂昌县大田村) names its last one.
+        # A chain of localities (遂昌县大田村) names its last one; the body after 被 names the title, it does not win it.
         return [l.key for l, nxt in zip(candidates, [*candidates[1:], None])
-                if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)]
+                if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)
+                and text[l.mention.start - 1:l.mention.start] != "被"]
     first = candidates[0]
     if _HOW_IT_WON.match(text, first.mention.end, limit):
         return [first.key]  # 红星坪村依托…入选: what follows the subject says how it won
@@ -350,7 +433,8 @@ def _own_work(phrase: str, in_clause: list[Linked]) -> bool:
 _NOT_A_SUBJECT = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度)?|\d{1,2}月(?:\d{1,2}日)?|成功|再次|先后|还|又|均|已|同时|此外|其中|全年|今年|去年|一年来|共|累计|首次|"
     r"荣|被|并|也|分别|连续|我县|我市|我区|我乡|我镇|全县|全市|全区|全乡|全镇|县|市|区|乡|镇|[\s、“”\d]|获|"
-    r"力争|争取|争创|积极|努力|全力|计划|将|要|确保|继续|进一步|力求|启动|创建|申报)"
+    r"力争|争取|争创|积极|努力|全力|计划|将|要|确保|继续|进一步|力求|启动|创建|申报|"
+    r"国务院|省委省政府|省人民政府|省政府|市委市政府|市政府|国家[\u4e00-\u9fff]{0,6}?部)"  # the body that grants a title
 )
 
 # Heads of a subject phrase naming the home locality's own work, not a product or body:
@@ -419,7 +503,7 @@ def _partners(text: str, c_start: int, start: int, in_clause: list[Linked], limi
 def _respectively(text: str, c_start: int, subjects: list[str], in_clause: list[Linked]) -> dict[str, list[str]]:
     """Give award → subject for "A和B分别被评为X、Y" (as many subjects as awards, in order); else {}."""
     awards = [l for l in in_clause if l.mention.type == "Award"]
-    if len(subjects) < 2 or len(subjects) != len(awards) or "分别" not in text[c_start:awards[0].mention.start]:
+    if len(subjects) < 2 or len(subjects) != len(awards) or not re.search("分别|分获", text[c_start:awards[0].mention.start]):
         return {}
     return {award.key: [subject] for award, subject in zip(awards, subjects)}
 
@@ -432,6 +516,10 @@ def _starts_clause(text: str, c_start: int, in_clause: list[Linked]) -> bool:
 # What may open a clause before its subject: dates, 其中, 我县 (遂昌县大田村 is handled as a chain)
 _CLAUSE_LEAD = re.compile(r"(?:[\s“”、，,]|(?:19|20)\d{2}年度?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|全年|年内|近年来|目前|"
                           r"其中|同时|此外|另外|我县|我市|我区|我乡|我镇)*")
+
+
+# …and before the subjects of an award verb, a word that makes the award a ground: 以上周、上坦2个村入选…为契机
+_SUBJECT_LEAD = re.compile(_CLAUSE_LEAD.pattern + r"(?:以|随着|依托|借助|凭借|得益于)?")
 
 
 def _only_glue(text: str) -> bool:

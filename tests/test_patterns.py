@@ -113,10 +113,108 @@ def test_patterns_split_a_title_from_its_trophy(nlp):
         ("成功争取园林垃圾资源化利用国家级试点。", "园林垃圾资源化利用国家级试点"),
         ("美的集团入选《财富》世界500强。", "财富世界500强"),
         ("顺德区获批建设广东省高质量发展体制机制改革创新实验区。", "广东省高质量发展体制机制改革创新实验区"),
+        # heads of enterprise titles; a title named as one (…称号) needs no head; 目的地 is no description
+        ("婺源县篁岭文旅股份有限公司被评为省级农业产业化龙头企业。", "省级农业产业化龙头企业"),
+        ("下渚湖湿地公园获得国家湿地公园称号。", "国家湿地公园"),
+        ("篁岭景区荣获“中国最美乡村旅游目的地”称号。", "中国最美乡村旅游目的地"),
+        # 亿元村 is a title, not a sum; 跻身 and 上榜 are award verbs
+        ("禹越镇三林村成功入围第二批全国乡村特色产业亿元村。", "全国乡村特色产业亿元村"),
+        ("我县跻身全国县域经济百强县。", "全国县域经济百强县"),
+        ("我县上榜全国县域旅游综合实力百强县。", "全国县域旅游综合实力百强县"),
+        # a list a title is on is that title; a 培育名单 stays one
+        ("秋口镇长径村入选2022年全国乡村旅游重点村名单。", "全国乡村旅游重点村"),
+        ("龙山镇列入省级运动休闲小镇培育名单。", "省级运动休闲小镇培育名单"),
+        ("舜宇集团荣登中国电子信息百强企业榜单。", "中国电子信息百强企业"),
+        # a title said to be won after it: quoted, or opening with its level
+        ("“中国口杯之都”国字号品牌复评顺利通过。", "中国口杯之都"),
+        ("国家园林县城复核工作顺利通过。", "国家园林县城"),
+        ("全市上下齐心协力推动省级文明城市通过验收。", "省级文明城市"),
+        # after a verb of selection, a title opening with its level needs no head
+        ("临安区人民医院入选国家胸痛中心。", "国家胸痛中心"),
+        # a named list of good practice; a prize of an event is one title with it (获 before a year is a verb)
+        ("两项改革入选省《竞跑者》。", "竞跑者"),
+        ("朱宗鹤获2019年度“最美浙江人·浙江骄傲”人物评选活动“提名人物奖”。", "最美浙江人·浙江骄傲人物评选活动提名人物奖"),
     ],
 )
 def test_patterns_find_awards(nlp, text, award):
     assert ("Award", award) in _found(nlp, text)
+
+
+def test_patterns_split_quoted_titles_written_one_after_the_other(nlp):
+    awards = {name for t, name in _found(nlp, "我县荣获“全国文明城市”“国家卫生城市”称号。") if t == "Award"}
+    assert awards == {"全国文明城市", "国家卫生城市"}
+
+
+def test_patterns_a_list_of_quoted_names_shares_its_level_and_kind(nlp):
+    awards = {name for t, name in _found(nlp, "富乐德石英科技入围省“尖兵”、“领雁”项目。") if t == "Award"}
+    assert awards == {"省尖兵项目", "省领雁项目"}
+
+
+def test_patterns_the_recipient_after_grant_is_not_part_of_the_title(nlp):
+    awards = {name for t, name in _found(nlp, "省政府授予我市“浙江省园林城市”称号。") if t == "Award"}
+    assert awards == {"浙江省园林城市"}
+
+
+def test_patterns_a_description_before_a_quoted_title_is_no_title(nlp):
+    awards = {name for t, name in _found(nlp, "五金生产力促进中心荣获全国技术市场领域最高荣誉“金桥奖”。") if t == "Award"}
+    assert awards == {"金桥奖"}
+
+
+def test_patterns_two_titles_opening_with_their_level_are_split_at_and(nlp):
+    found = _found(nlp, "青山湖科技城、临安经济开发区分别入选省级高能级战略平台和省级园区循环化改造示范试点。")
+    assert {("Award", "省级高能级战略平台"), ("Award", "省级园区循环化改造示范试点")} <= found
+    # one title whose second half has no level of its own stays whole
+    found = _found(nlp, "“村社平安指数评价体系”入选全省新时代枫桥经验和平安建设创新案例。")
+    assert {name for t, name in found if t == "Award"} == {"全省新时代枫桥经验和平安建设创新案例"}
+
+
+@pytest.mark.parametrize(
+    "text, not_a_title",
+    [
+        ("跻身全国前列，跻身全省第一方阵。", None),
+        ("全市上下齐心协力推动省级文明城市通过验收。", "推动"),  # the title opens at its level, after the verb
+        ("唐先葡萄生姜特色农业强镇通过省级验收。", "唐先"),  # a name before an unquoted title without its level
+        ("获评全国技术市场领域最高荣誉。", None),  # 市场 is no 市
+        ("项目被列入“十四五”省道网布局，入选省级重点建设项目，列入国家规划。", None),  # plans and project lists
+        ("入选全国第一，获批省级专项资金。", None),
+        ("我县被列为省级重点督办地区，列入全省环境问题挂牌督办名单。", None),  # a sanction is no honour
+        ("获评省级以上荣誉50余项。", None),  # a count of honours
+        ("获2020年度省级财政奖补资金500万元。", None),
+        ("两项改革写入省《政府工作报告》。", None),  # a publication named without a verb of selection
+    ],
+)
+def test_patterns_no_title_or_no_words_around_it(nlp, text, not_a_title):
+    awards = [name for t, name in _found(nlp, text) if t == "Award"]
+    assert (not awards) if not_a_title is None else not any(not_a_title in a for a in awards)
+
+
+@pytest.mark.parametrize(
+    "text, winners",
+    [
+        ("仙琚制药入选中国医药工业百强企业。", {("Organization", "仙琚制药")}),
+        ("安溪铁观音集团、八马茶业入选农业产业化国家重点龙头企业。", {("Organization", "安溪铁观音集团"), ("Organization", "八马茶业")}),
+        ("“浙西门户”、“油茶宋镇”获评全省“新时代富春山居图县域样板区”。", {("Place", "浙西门户"), ("Place", "油茶宋镇")}),
+        # the kind the title ends with decides (a 孵化器 is a site, though 企业 is in its title)
+        ("向上创业园正式获批为我市唯一的省级科技企业孵化器。", {("Place", "向上创业园")}),
+        # a school; a locality opening its name is part of it
+        ("嵊州市第一中学、越剧艺术学校入选省一级特色示范普通高中。", {("Organization", "嵊州市第一中学"), ("Organization", "越剧艺术学校")}),
+    ],
+)
+def test_patterns_the_title_says_what_its_winner_is(nlp, text, winners):
+    assert winners <= _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县共有5家企业入选国家级专精特新“小巨人”企业。",
+        "我县企业入选国家级专精特新“小巨人”企业。",
+        "常山胡柚入选全国“土特产”推荐名录。",  # a product title: no company, no site
+        "同时共同入选国家级专精特新“小巨人”企业。",  # adverbs are no name
+    ],
+)
+def test_patterns_no_winner_named_where_none_is(nlp, text):
+    assert not any(t in ("Organization", "Place") for t, _ in _found(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -185,7 +283,8 @@ def test_patterns_an_organization_name_stops_at_the_work_on_it(nlp):
 def test_patterns_a_designated_kind_of_site_is_an_award_not_a_place(nlp):
     found = _found(nlp, "清晖园获评国家一级博物馆。争创国家全域旅游示范区。")
     assert ("Award", "国家一级博物馆") in found
-    assert not any(t == "Place" for t, _ in found)
+    # the titles are no places; the site that won the first one is
+    assert {name for t, name in found if t == "Place"} == {"清晖园"}
 
 
 def test_patterns_a_lexicon_program_with_its_noun_is_that_program(nlp):

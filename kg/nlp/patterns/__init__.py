@@ -14,7 +14,15 @@ from typing import Callable, Iterator
 from spacy.tokens import Doc
 
 from kg.model import Mention
-from kg.nlp.patterns.awards import AWARD_HEAD, AWARD_VERB, RELATION_VERB, find_accepted_titles, find_awards
+from kg.nlp.patterns.awards import (
+    AWARD_HEAD,
+    AWARD_VERB,
+    RELATION_VERB,
+    WON_AFTER,
+    find_accepted_titles,
+    find_award_winners,
+    find_awards,
+)
 from kg.nlp.patterns.common import doc_text
 from kg.nlp.patterns.localities import LOCALITY_SUFFIX, PERSON_ROLE, find_localities, find_people
 from kg.nlp.patterns.programs import (
@@ -50,8 +58,8 @@ __all__ = [
     "AWARD_HEAD", "AWARD_VERB", "EVENT_HEAD", "FINDERS", "LOCALITY_SUFFIX", "MEDIA_SUFFIX", "METRO_LINE",
     "NUMBERED_POLICY", "ORG_SUFFIX", "PERSON_ROLE", "PILOT_CARRIED_OUT", "PLACE_SUFFIX", "PROGRAM_SUFFIX",
     "PROJECT_SUFFIX", "PROJECT_SUFFIX_AT_END", "QUOTED_NAME", "QUOTED_NUMBERED_POLICY", "QUOTED_PLACE",
-    "QUOTED_PROGRAM", "QUOTED_PROJECT", "RELATION_VERB", "RING_ROAD", "RIVER", "doc_text",
-    "find_accepted_titles", "find_awards", "find_listed_projects", "find_localities", "find_organizations",
+    "QUOTED_PROGRAM", "QUOTED_PROJECT", "RELATION_VERB", "RING_ROAD", "RIVER", "WON_AFTER", "doc_text",
+    "find_accepted_titles", "find_award_winners", "find_awards", "find_listed_projects", "find_localities", "find_organizations",
     "find_people", "find_places", "find_programs", "find_projects",
 ]
 
@@ -65,4 +73,5 @@ FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
     find_places,
     find_localities,
     find_people,
+    find_award_winners,  # last: it names only winners no other finder named
 )
