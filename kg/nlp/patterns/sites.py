@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 from kg.model import Mention
 from kg.nlp.names import BRACKETED, clean_name
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES
-from kg.nlp.patterns.awards import AWARD_VERB
+from kg.nlp.patterns.awards import AWARD_VERB, _split_list
 from kg.nlp.patterns.common import (
-    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text, token_ending_at, tokens_from,
+    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text, token_ending_at, token_starting_at,
+    tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES, LOCALITY_SUFFIX
 
@@ -21,16 +22,19 @@ from kg.nlp.patterns.localities import _SURNAMES, LOCALITY_SUFFIX
 MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|广播电台|客户端|新闻网|杂志社?|周刊)"
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|卫生院|" + MEDIA_SUFFIX + r")$"
+    r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|卫生院|融媒体中心|"
+    r"实验室|茶业|制药|药业|" + MEDIA_SUFFIX + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
 _SCHOOLS = ("幼儿园", "小学", "中学")
 # What comes before an organization noun when it names a kind of body, not one body: 县|人民医院, 二甲医院, 城投集团.
 _GENERIC_ORG_CORE = re.compile(
     r"^(?:人民|中|中医|妇保|妇幼保健|二甲|三甲|省城大|大|工业|城投|交投|国投|国资|农投|旅投|水务|股份制|有限|各类|各|该|本|相关|"
-    r"农村经济发展|中心|乡镇|城区|省级|市级|县级|国家级|重点|"
+    r"农村经济发展|中心|乡镇|城区|省级|市级|县级|国家级|重点|经济开发区|经济技术开发区|开发区|高新区|园区|工业园区|度假区|景区|"
     r"乡村|农村|村|城镇|公办|民办|普惠性|普惠|薄弱|标准化|等级|省一级|一级|二级|寄宿制|九年一贯制|义务教育|新建|改扩建|现代化|示范|优质|未来)$"
 )
+# Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
+_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会")
 # The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园.
 PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
@@ -43,7 +47,7 @@ PLACE_SUFFIX = re.compile(
 _GENERIC_PLACE = re.compile(
     r"^(?:[A-Z\d]+级|星级|村级|镇级|乡级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|"
     r"东部|南部|西部|北部|中部|城市|农村|口袋|社区|小区|村庄|美丽|休闲|主题|文化|体育|全民|健身|农业|现代|数字|智慧|未来|新型|示范|"
-    r"精品|高标准|标准化|红色|研学|实践|教育|培训|生产|种植|养殖|育苗|综合|公共|大型|小型|城郊|郊野|滨水|湿地)+"
+    r"精品|高标准|标准化|红色|革命|全域|民宿|县城|山塘|病险|研学|实践|教育|培训|生产|种植|养殖|育苗|综合|公共|大型|小型|城郊|郊野|滨水|湿地)+"
 )
 # Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
 _ANCHORED_SITES = ("基地", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园")
@@ -70,6 +74,10 @@ _LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
 _SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地)(?:称号|名单|名录)?$")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:成功|再次|又|还|均|分别|先后|已|同时|被|正式|顺利|也|一举|相继)*$")
+# A list closed by the kind of site its items are: A、B、C等景区, A、B等4个景点.
+_SITES_AFTER_LIST = re.compile(
+    r"等(?:[\d一二三四五六七八九十]+[个处家座])?[\u4e00-\u9fffA-Z\d]{0,4}?(?:景区|景点|名胜|公园|古镇|古村落|湖泊|山峰|寺庙|场馆|展馆|旧址|遗址|古迹)"
+)
 # Names before a title that are divisions, bodies, products or projects, not sites.
 _NOT_SITE_SUBJECT = re.compile(
     r"(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + r"|县|市|区|省|村庄|项目|工程|品牌|产品|企业|线路|路线|精品线|活动|案例)$|我|全"
@@ -84,14 +92,17 @@ _SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代�
 
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:
-    yield from _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE)
+    for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE):
+        head = ORG_SUFFIX.search(m.canonical).group(0)
+        if not head.endswith(_ANCHORED_BODIES) or any(_is_anchor(t) for t in tokens_from(doc, m.start, m.end - len(head))):
+            yield m
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
     for m in QUOTED_PLACE.finditer(doc_text(doc)):
         if _token_aligned(doc, m.start(), m.end()) and not _COUNTED.match(doc_text(doc), m.end()):
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
-    for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, morphemes=_SITE_MORPHEMES):
+    for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
         if _is_place(doc, m):
             yield m
     for token in doc:
@@ -116,6 +127,7 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         else:
             yield from _site_word(doc, token)
     yield from _awarded_sites(doc)
+    yield from _listed_sites(doc)
 
 
 def _site_word(doc: Doc, token) -> Iterator[Mention]:
@@ -172,6 +184,35 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
             end = joint.start()
 
 
+def _listed_sites(doc: Doc) -> Iterator[Mention]:
+    """Give the items of a list the text says are sites: 白茶原、云上草原、中南百草原|等景区, 串联廿八都、仙霞关|等景点."""
+    text = doc_text(doc)
+    for kind in _SITES_AFTER_LIST.finditer(text):
+        clause = max(text.rfind(p, 0, kind.start()) for p in "，,；;。：:！？") + 1
+        items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in _split_list(text, clause, kind.start())]
+        if len(items) < 2:
+            continue
+        for n, (a, b) in enumerate(items):
+            if n == 0:
+                a = _after_leading_verbs(doc, a, b)
+            name = text[a:b]
+            words = tokens_from(doc, a, b)
+            if (2 <= len(name) <= 10 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and _token_aligned(doc, a, b)
+                    and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
+                    and all(t.tag_ in _NAME_TAGS or (len(t.text) == 1 and t.text in _SITE_MORPHEMES) for t in words)
+                    and not any(t.text in _STOP_WORDS for t in words)):
+                yield Mention(name, a, b, "Place", name, method="pattern:listed-site")
+
+
+def _after_leading_verbs(doc: Doc, start: int, end: int) -> int:
+    """Give where the first item of a list starts after the verbs that open its clause: 串联|廿八都."""
+    for t in tokens_from(doc, start, end):
+        if t.idx != start or not (t.text in _SITE_STOP_WORDS or t.tag_ in ("v", "p", "d", "ad", "c", "u", "uj")):
+            break
+        start = t.idx + len(t.text)
+    return start
+
+
 def _awarded_site_name(doc: Doc, start: int, end: int, name: str) -> bool:
     opens = start == 0 or text_before_is_break(doc_text(doc), start)
     return (opens and 3 <= len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
@@ -218,7 +259,7 @@ def _stands_alone(doc: Doc, i: int) -> bool:
 
 
 def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int,
-                  generic: re.Pattern[str] | None = None, morphemes: str = "") -> Iterator[Mention]:
+                  generic: re.Pattern[str] | None = None, site: bool = False) -> Iterator[Mention]:
     """Give names ending with ``suffix`` (which may span tokens: 创新|服务|综合体), walking left from it.
 
     A bracketed part inside the name is kept in the mention and left out of its canonical name:
@@ -240,9 +281,11 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         while first.i > 0 and first.idx > found.start():
             first = doc[first.i - 1]
         start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g"),
-                            morphemes=morphemes)
+                            morphemes=_SITE_MORPHEMES if site else "")
         if start is None:
             continue
+        if site:
+            start = _site_start(doc, start, max_len - (end - start))
         if found.group(0).endswith(_SCHOOLS):
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
@@ -253,6 +296,33 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=method)
+
+
+def _site_start(doc: Doc, start: int, room: int) -> int:
+    """Give where a site's name starting at ``start`` really starts when the segmenter broke it:
+    黄山学院黟县|写生/v|创作基地 (a verb inside the name, after a proper noun), 江郎山·|廿八都旅游区 (two names joined),
+    顺/p|峰山公园 (a one-character word opening the clause)."""
+    text = doc_text(doc)
+    first = token_starting_at(doc, start)
+    if first is None or first.i == 0:
+        return start
+    before = doc[first.i - 1]
+    if first.i >= 2 and not before.whitespace_:
+        name = doc[first.i - 2]
+        joined = before.text == "·" or (before.tag_ == "v" and len(before.text) == 2 and before.text not in _SITE_STOP_WORDS)
+        if joined and name.tag_ in ("ns", "nz", "nr", "j") and name.text not in _SITE_STOP_WORDS and not name.whitespace_:
+            earlier = _name_start(doc, name.i, max_chars=room - len(before.text), anchored=False, stops=_SITE_STOP_WORDS,
+                                  morphemes=_SITE_MORPHEMES)
+            return earlier if earlier is not None else name.idx if len(name.text) + len(before.text) <= room else start
+    opens_clause = first.i == 1 or doc[first.i - 2].is_punct
+    if (opens_clause and len(before.text) == 1 and len(first.text) <= 2 and re.match(r"[\u4e00-\u9fff]", before.text)
+            and before.text not in _FUNCTION_CHARS and not before.whitespace_):
+        return before.idx
+    return start
+
+
+# One-character words that open a clause without naming anything: 在, 对, 新, 建 ….
+_FUNCTION_CHARS = frozenset("在对把将从向以为由被于和与及等让使建新扩改修到去进经据按沿至但而并且又再还也都均已正曾要可能会该此本各每全我其是有共另")
 
 
 def _after_division(doc: Doc, start: int, stop: int) -> int:
