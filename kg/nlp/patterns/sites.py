@@ -22,7 +22,7 @@ from kg.nlp.patterns.localities import _SURNAMES, LOCALITY_SUFFIX
 MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|广播电台|客户端|新闻网|杂志社?|周刊)"
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|卫生院|融媒体中心|"
+    r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
     r"实验室|茶业|制药|药业|" + MEDIA_SUFFIX + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
@@ -40,8 +40,10 @@ PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
     r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
-    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|商城|基地|水库|"
-    r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店|开发区|高新区)$"
+    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
+    r"营地|度假村|山庄|庄园|农庄|酒店|"
+    r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
+    r"新区|工业区|商务区|保税区|合作区)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
@@ -50,9 +52,10 @@ _GENERIC_PLACE = re.compile(
     r"精品|高标准|标准化|红色|革命|全域|民宿|县城|山塘|病险|研学|实践|教育|培训|生产|种植|养殖|育苗|综合|公共|大型|小型|城郊|郊野|滨水|湿地)+"
 )
 # Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
-_ANCHORED_SITES = ("基地", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园")
+_ANCHORED_SITES = ("基地", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园", "营地", "度假村",
+                   "山庄", "庄园", "农庄", "酒店", "新区", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
 # Site words a project also ends with (龙潭水库, 北门历史文化街区): a site while it is not being built.
-_BUILT_SITES = ("水库", "街区")
+_BUILT_SITES = ("水库", "街区", "码头", "港区")
 _BUILDING = re.compile(r"项目|工程|建设|新建|开工|动工|续建|扩建|改建|建成|完工|竣工|推进|加快|谋划|启动|实施|招引|签约|投用|投入使用|立项|规划")
 # One-character words that belong to a site's name whatever the segmenter tagged them: 仙霞|关|景区, 廿八|都|古镇.
 _SITE_MORPHEMES = "关都岩洞峰岭坪坑坞岙垟山寺塔桥湾岛谷源滩潭泉塘埠口门城寨庄街巷坊园台阁亭楼湖江河溪港"
@@ -94,8 +97,16 @@ _SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代�
 def find_organizations(doc: Doc) -> Iterator[Mention]:
     for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE):
         head = ORG_SUFFIX.search(m.canonical).group(0)
-        if not head.endswith(_ANCHORED_BODIES) or any(_is_anchor(t) for t in tokens_from(doc, m.start, m.end - len(head))):
-            yield m
+        if head.endswith(_ANCHORED_BODIES) and not any(_is_anchor(t) for t in tokens_from(doc, m.start, m.end - len(head))):
+            continue
+        # A campus is named by its college and its place: 衢州职业技术学院|常山|校区 (not 茶学院|新校区).
+        if head in ("校区", "分校") and not re.search(r"(?:大学|学院|学校|中学)[\u4e00-\u9fff]{2,4}$", m.canonical[: -len(head)]):
+            continue
+        if head in _SCHOOLS and m.canonical.startswith("原"):
+            # A former school is a site now: (王村口镇后塘村)原|上垟小学.
+            yield Mention(m.text[1:], m.start + 1, m.end, "Place", m.canonical[1:], method="pattern:former-school")
+            continue
+        yield m
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
@@ -106,10 +117,12 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         if _is_place(doc, m):
             yield m
     for token in doc:
-        if token.tag_ in ("ns", "nz") and RIVER.match(token.text) and len(token.text) >= 3 and token.text not in _NOT_RIVER:
+        # A river the segmenter took for a person (富春江/nr, 乌溪江/nr) has no family name first.
+        if (token.tag_ in ("ns", "nz") or token.tag_ == "nr" and token.text[0] not in _SURNAMES) and RIVER.match(token.text) \
+                and len(token.text) >= 3 and token.text not in _NOT_RIVER:
             yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:river")
-        # A stream of two characters the segmenter does not know (蓝溪), or one cut after its first character (永|安溪).
-        elif (token.text.endswith("溪") and len(token.text) == 2 and token.tag_ == "nz" and token.text not in _NOT_RIVER
+        # A stream of two characters the segmenter does not know (蓝溪, 须江), or one cut after its first character (永|安溪).
+        elif (RIVER.match(token.text) and len(token.text) == 2 and token.tag_ == "nz" and token.text not in _NOT_RIVER
               and _stands_alone(doc, token.i)):
             yield Mention(token.text, token.idx, token.idx + 2, "Place", token.text, method="pattern:river")
         elif (RIVER.match(token.text) and len(token.text) == 2 and token.i > 0 and len(doc[token.i - 1].text) == 1
@@ -173,6 +186,8 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
             if last is None:
                 break
             start = _name_start(doc, last.i, max_chars=12, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
+            if start is None and RIVER.match(last.text) and last.idx + len(last.text) == end:
+                start = last.idx  # a stream of two characters: 南溪|成功创建|省“美丽河湖”
             if start is None or start >= end:
                 break
             name = text[start:end]
@@ -215,7 +230,7 @@ def _after_leading_verbs(doc: Doc, start: int, end: int) -> int:
 
 def _awarded_site_name(doc: Doc, start: int, end: int, name: str) -> bool:
     opens = start == 0 or text_before_is_break(doc_text(doc), start)
-    return (opens and 3 <= len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
+    return (opens and (3 <= len(name) or RIVER.match(name)) and len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
             and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
             and any(_is_anchor(t) for t in tokens_from(doc, start, end)))
 
@@ -292,7 +307,9 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         surface = text[start:end]
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
-        if name.endswith(_SCHOOLS) and not any(_is_anchor(t) for t in tokens_from(doc, start, found.start())):
+        # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
+        if name.endswith(_SCHOOLS) and (name.endswith("中小学") or not any(
+                _is_anchor(t) and t.idx + len(t.text) <= found.start() for t in tokens_from(doc, start, found.start()))):
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=method)
@@ -302,7 +319,6 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
     """Give where a site's name starting at ``start`` really starts when the segmenter broke it:
     黄山学院黟县|写生/v|创作基地 (a verb inside the name, after a proper noun), 江郎山·|廿八都旅游区 (two names joined),
     顺/p|峰山公园 (a one-character word opening the clause)."""
-    text = doc_text(doc)
     first = token_starting_at(doc, start)
     if first is None or first.i == 0:
         return start
@@ -329,7 +345,7 @@ def _after_division(doc: Doc, start: int, stop: int) -> int:
     """Give where a name really starts when a township or village leads it: 大柘镇|小学 names no school
     (the division is a locality of its own), 王村口镇后塘村|原上垟小学."""
     for t in tokens_from(doc, start, stop):
-        if len(t.text) >= 3 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
+        if len(t.text) >= 2 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
             start = t.idx + len(t.text)
     return start
 
