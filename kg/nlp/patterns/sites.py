@@ -48,7 +48,7 @@ PLACE_SUFFIX = re.compile(
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
     r"^(?:[A-Z\d]+级|星级|村级|镇级|乡级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|"
-    r"东部|南部|西部|北部|中部|城市|农村|口袋|社区|小区|村庄|美丽|休闲|主题|文化|体育|全民|健身|农业|现代|数字|智慧|未来|新型|示范|"
+    r"省|中央|风情|森林|高铁|东部|南部|西部|北部|中部|城市|农村|口袋|社区|小区|村庄|美丽|休闲|主题|文化|体育|全民|健身|农业|现代|数字|智慧|未来|新型|示范|"
     r"精品|高标准|标准化|红色|革命|全域|民宿|县城|山塘|病险|研学|实践|教育|培训|生产|种植|养殖|育苗|综合|公共|大型|小型|城郊|郊野|滨水|湿地)+"
 )
 # Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
@@ -62,7 +62,9 @@ _SITE_MORPHEMES = "关都岩洞峰岭坪坑坞岙垟山寺塔桥湾岛谷源滩�
 # A kind of site a place is designated as, not a place: 国家一级博物馆, 国家全域旅游示范区, 省级旅游度假区, 国家4A级旅游景区.
 _DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[一二三四五六七八九十]级).*(?:示范区|集聚区|度假区|旅游区|博物馆|景区)$|^[一二三四五六七八九十]级")
 # A designation inside a walk that went too far left: 中南百草原创成|国家4A级旅游景区.
-_GRADE = re.compile(r"[A-Z\d]+A级|[一二三四五六七八九十]级|星级")
+_GRADE = re.compile(r"[A-Z\d]*A级|[一二三四五六七八九十]级|星级")
+# A level right before a site's name makes it the kind of site designated: 省级|廉政教育基地, 国家级|现代农业园区.
+_LEVEL_BEFORE = re.compile(r"(?:省级|国家级|市级|县级|国家|全国|全省)[“”]?$")
 # A count right after a site word makes it a kind of site: 新建“共富果园”26个, 建成口袋公园12个.
 _COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)")
 # A mountain, temple, tower, bridge or island named in one word: 普陀山, 灵隐寺, 六和塔, 鸾峰桥, 鼓浪屿.
@@ -83,13 +85,13 @@ _SITES_AFTER_LIST = re.compile(
 )
 # Names before a title that are divisions, bodies, products or projects, not sites.
 _NOT_SITE_SUBJECT = re.compile(
-    r"(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + r"|县|市|区|省|村庄|项目|工程|品牌|产品|企业|线路|路线|精品线|活动|案例)$|我|全"
+    r"(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + r"|县|市|区|省|村庄|项目|工程|品牌|产品|企业|线路|路线|精品线|活动|案例|厂|店|社)$|我|全"
 )
 # A quoted brand or name and a site word right after it: “常山优品”旗舰店.
 QUOTED_PLACE = re.compile(r"[“\"]([^”\"“]{2,10})[”\"]" + PLACE_SUFFIX.pattern.removesuffix("$"))
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 # Words that end like a river but are not one.
-_NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊".split())
+_NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
 _SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合".split())
 
@@ -149,7 +151,8 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
     if not _stands_alone(doc, token.i):
         return
     text = doc_text(doc)
-    if SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE:
+    if SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
+            and not (token.tag_ == "nz" and token.text[0] in _FUNCTION_CHARS):  # 以宏阁: 以|宏阁 glued by the segmenter
         # A person's name ends like a mountain or a peak (王金山, 李高峰): a family name opens it.
         if token.tag_ == "nr" and token.text[0] in _SURNAMES and token.text[-1] in _PERSON_LIKE:
             return
@@ -251,10 +254,15 @@ def _is_place(doc: Doc, m: Mention) -> bool:
     (国家4A级旅游景区), a kind only a proper noun makes one (红色教育基地), nor a project being built (新建龙潭水库)."""
     head = PLACE_SUFFIX.search(m.canonical).group(0)
     core = m.canonical[: len(m.canonical) - len(head)]
-    if len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(doc_text(doc), m.end):
+    text = doc_text(doc)
+    if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
+            or head in core or _LEVEL_BEFORE.search(text, 0, m.start)):
         return False
-    if head.endswith(_ANCHORED_SITES) and not any(_is_anchor(t) for t in tokens_from(doc, m.start, m.end - len(head))):
-        return False
+    if head.endswith(_ANCHORED_SITES):
+        words = tokens_from(doc, m.start, m.end - len(head))
+        # A base's proper noun is a name of its own, not a word the segmenter did not know right before it (智造|基地).
+        if not any(_is_anchor(t) and (head != "基地" or t.tag_ not in ("nz", "nr") or t is not words[-1]) for t in words):
+            return False
     return not (head.endswith(_BUILT_SITES) and _BUILDING.search(_clause_of(doc_text(doc), m.start, m.end)))
 
 
