@@ -40,7 +40,7 @@ PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
     r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
-    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
+    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
     r"营地|度假村|山庄|庄园|农庄|酒店|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
     r"新区|工业区|商务区|保税区|合作区)$"
@@ -71,7 +71,7 @@ _COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十�
 SITE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:山|岭|峰|岩|洞|寺|庙|塔|阁|楼|桥|岛|屿|湾|关|谷|潭|泉|瀑|园|长城|草原|群岛|列岛)$")
 _NOT_SITE = frozenset(
     "金山银山 绿水青山 大好河山 半边天 立交桥 高架桥 石拱桥 写字楼 办公楼 教学楼 综合楼 幼儿园 产业园 孵化园 工业园 "
-    "百花园 后花园 桃花源 制高点 硅谷 大峡谷 大湾区 湾区 根据地".split()
+    "百花园 后花园 桃花源 制高点 硅谷 大峡谷 大湾区 湾区 根据地 都市田园 美丽家园 幸福家园".split()
 )
 _PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
 # A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥.
@@ -147,8 +147,13 @@ def find_places(doc: Doc) -> Iterator[Mention]:
 
 def _site_word(doc: Doc, token) -> Iterator[Mention]:
     """Give a mountain, temple, tower, bridge or island named in one word (普陀山, 灵隐寺, 鸾峰桥) or in a name
-    and its site word (灵峰|寺), standing alone: 天目山、 or 鸾峰桥|完成修缮, not 天目山|景区 (a place of its own)."""
-    if not _stands_alone(doc, token.i):
+    and its site word (灵峰|寺), not going on into a longer name: 天目山、, 鸾峰桥|完成修缮, 灵隐寺|香火, not 白马寺|村
+    nor 飞鹅山|“石榴籽”社区 (天目山|景区 is a place of its own, found by its head)."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    goes_on = following is not None and len(following.text) == 1 and not following.is_punct
+    # A word the segmenter knows for a place, then a noun of what is said of it (灵隐寺/nr|香火/n); an unknown
+    # word before a noun is as often part of a longer phrase (传承人楼|刚强).
+    if goes_on or not (_stands_alone(doc, token.i) or token.tag_ in ("ns", "nr") and following.tag_ in ("n", "vn")):
         return
     text = doc_text(doc)
     if SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
@@ -292,6 +297,9 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
     text = doc_text(doc)
     for token in doc:
         end = token.idx + len(token.text)
+        # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
+        if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
+            end -= 1
         found = suffix.search(text, max(0, token.idx - 8), end)
         if not found:
             continue
@@ -305,10 +313,10 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             first = doc[first.i - 1]
         start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g"),
                             morphemes=_SITE_MORPHEMES if site else "")
+        if site:  # a name the segmenter broke before its head: 开元森泊|度假/v|乐园
+            start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
         if start is None:
             continue
-        if site:
-            start = _site_start(doc, start, max_len - (end - start))
         if found.group(0).endswith(_SCHOOLS):
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
@@ -333,7 +341,8 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
     before = doc[first.i - 1]
     if first.i >= 2 and not before.whitespace_:
         name = doc[first.i - 2]
-        joined = before.text == "·" or (before.tag_ == "v" and len(before.text) == 2 and before.text not in _SITE_STOP_WORDS)
+        joined = before.text == "·" or (before.tag_ == "v" and len(before.text) == 2 and before.text not in _SITE_STOP_WORDS
+                                        and before.text not in _KIND_VERBS)
         if joined and name.tag_ in ("ns", "nz", "nr", "j") and name.text not in _SITE_STOP_WORDS and not name.whitespace_:
             earlier = _name_start(doc, name.i, max_chars=room - len(before.text), anchored=False, stops=_SITE_STOP_WORDS,
                                   morphemes=_SITE_MORPHEMES)
@@ -345,6 +354,8 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
     return start
 
 
+# Verbs that say what kind of site it is, not part of its name: 双创|示范|基地.
+_KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
 # One-character words that open a clause without naming anything: 在, 对, 新, 建 ….
 _FUNCTION_CHARS = frozenset("在对把将从向以为由被于和与及等让使建新扩改修到去进经据按沿至但而并且又再还也都均已正曾要可能会该此本各每全我其是有共另")
 
