@@ -180,6 +180,8 @@ def test_patterns_find_places(nlp, text, place):
         # a name a title for sites is given to, and the items of a list closed by their kind
         ("中南百草原创成国家4A级旅游景区。", {"中南百草原"}),
         ("白茶原、云上草原、中南百草原等景区成为网红打卡地。", {"白茶原", "云上草原", "中南百草原"}),
+        # a quoted name, a word of what it is, its head; not a designation (“两山”实践示范区)
+        ("“两山”创客小镇入驻企业50家，争创“两山”实践示范区。", {"两山创客小镇"}),
     ],
 )
 def test_patterns_find_places_in_many_shapes(nlp, text, places):

@@ -41,18 +41,18 @@ PLACE_SUFFIX = re.compile(
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
     r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
     r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
-    r"营地|度假村|山庄|庄园|农庄|酒店|"
+    r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
     r"新区|工业区|商务区|保税区|合作区)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
     r"^(?:[A-Z\d]+级|星级|村级|镇级|乡级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|"
-    r"省|中央|风情|森林|高铁|东部|南部|西部|北部|中部|城市|农村|口袋|社区|小区|村庄|美丽|休闲|主题|文化|体育|全民|健身|农业|现代|数字|智慧|未来|新型|示范|"
+    r"省|中央|风情|森林|高铁|飞地|东部|南部|西部|北部|中部|城市|农村|口袋|社区|小区|村庄|美丽|休闲|主题|文化|体育|全民|健身|农业|现代|数字|智慧|未来|新型|示范|"
     r"精品|高标准|标准化|红色|革命|全域|民宿|县城|山塘|病险|研学|实践|教育|培训|生产|种植|养殖|育苗|综合|公共|大型|小型|城郊|郊野|滨水|湿地)+"
 )
 # Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
-_ANCHORED_SITES = ("基地", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园", "营地", "度假村",
+_ANCHORED_SITES = ("基地", "草原", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园", "营地", "度假村",
                    "山庄", "庄园", "农庄", "酒店", "新区", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
 # Site words a project also ends with (龙潭水库, 北门历史文化街区): a site while it is not being built.
 _BUILT_SITES = ("水库", "街区", "码头", "港区")
@@ -88,7 +88,11 @@ _NOT_SITE_SUBJECT = re.compile(
     r"(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + r"|县|市|区|省|村庄|项目|工程|品牌|产品|企业|线路|路线|精品线|活动|案例|厂|店|社)$|我|全"
 )
 # A quoted brand or name and a site word right after it: “常山优品”旗舰店.
-QUOTED_PLACE = re.compile(r"[“\"]([^”\"“]{2,10})[”\"]" + PLACE_SUFFIX.pattern.removesuffix("$"))
+QUOTED_PLACE = re.compile(
+    r"[“\"]([^”\"“]{2,10})[”\"](?P<middle>[\u4e00-\u9fff]{2,4}?)?(?P<head>" + PLACE_SUFFIX.pattern.removesuffix("$") + ")"
+)
+# A word between a quoted name and its head that makes it a designation or a campaign: “两山”实践示范区, “美丽城镇”建设样板区.
+_QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
@@ -113,6 +117,9 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
 
 def find_places(doc: Doc) -> Iterator[Mention]:
     for m in QUOTED_PLACE.finditer(doc_text(doc)):
+        middle = m.group("middle") or ""
+        if middle and (_QUOTED_KIND.search(middle) or m.group("head") in ("示范区", "集聚区", "基地", "众创空间")):
+            continue
         if _token_aligned(doc, m.start(), m.end()) and not _COUNTED.match(doc_text(doc), m.end()):
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
