@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -74,6 +75,8 @@ _NOT_SITE = frozenset(
     "百花园 后花园 桃花源 制高点 硅谷 大峡谷 大湾区 湾区 根据地 都市田园 美丽家园 幸福家园".split()
 )
 _PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
+# The last characters of site words, to pass over other tokens at once.
+_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠")
 # A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥.
 _LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
@@ -156,6 +159,8 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
     """Give a mountain, temple, tower, bridge or island named in one word (普陀山, 灵隐寺, 鸾峰桥) or in a name
     and its site word (灵峰|寺), not going on into a longer name: 天目山、, 鸾峰桥|完成修缮, 灵隐寺|香火, not 白马寺|村
     nor 飞鹅山|“石榴籽”社区 (天目山|景区 is a place of its own, found by its head)."""
+    if token.text[-1] not in _SITE_WORD_ENDS:
+        return
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     goes_on = following is not None and len(following.text) == 1 and not following.is_punct
     # A word the segmenter knows for a place, then a noun of what is said of it (灵隐寺/nr|香火/n); an unknown
@@ -195,7 +200,7 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
         first = re.split(r"[、和及]", title, maxsplit=1)[0]
         if not _SITE_TITLE.search(BRACKETED.sub("", clean_name(first))):
             continue
-        end = verb.start() - len(_ADVERBS_BEFORE_VERB.search(text, 0, verb.start()).group(0))
+        end = verb.start() - len(_ADVERBS_BEFORE_VERB.search(text, max(0, verb.start() - 8), verb.start()).group(0))
         while end > 0:
             last = token_ending_at(doc, end) or _token_around(doc, end - 1)
             if last is None:
@@ -208,10 +213,9 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
             name = text[start:end]
             if _awarded_site_name(doc, start, end, name):
                 yield Mention(name, start, end, "Place", clean_name(name), method="pattern:awarded-site")
-            joint = re.search(r"(?:、|和|及|与)$", text[:start])
-            if not joint:
+            if not start or text[start - 1] not in "、和及与":  # the list of names goes on to the left: A、B|入选
                 break
-            end = joint.start()
+            end = start - 1
 
 
 def _listed_sites(doc: Doc) -> Iterator[Mention]:
@@ -250,9 +254,12 @@ def _awarded_site_name(doc: Doc, start: int, end: int, name: str) -> bool:
             and any(_is_anchor(t) for t in tokens_from(doc, start, end)))
 
 
+_BREAK_BEFORE = re.compile(r"(?:[，,；;。：:！？、\s“”]|和|及|与|其中|此外|同时|另外)$")
+
+
 def text_before_is_break(text: str, start: int) -> bool:
     """Tell whether what comes before ``start`` closes a clause or an item: punctuation, 和, 及, or a word of linking."""
-    return bool(re.search(r"(?:[，,；;。：:！？、\s“”]|和|及|与|其中|此外|同时|另外)$", text[:start]))
+    return bool(_BREAK_BEFORE.search(text, max(0, start - 2), start))
 
 
 def _token_around(doc: Doc, char: int):
@@ -268,7 +275,7 @@ def _is_place(doc: Doc, m: Mention) -> bool:
     core = m.canonical[: len(m.canonical) - len(head)]
     text = doc_text(doc)
     if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
-            or head in core or _LEVEL_BEFORE.search(text, 0, m.start)):
+            or head in core or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)):
         return False
     if head.endswith(_ANCHORED_SITES):
         words = tokens_from(doc, m.start, m.end - len(head))
@@ -307,6 +314,8 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
         if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
             end -= 1
+        if text[end - 1] not in _last_characters(suffix):
+            continue
         found = suffix.search(text, max(0, token.idx - 8), end)
         if not found:
             continue
@@ -336,6 +345,12 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=method)
+
+
+@lru_cache(maxsize=None)
+def _last_characters(suffix: re.Pattern[str]) -> frozenset[str]:
+    """Give every Chinese character of a suffix pattern: the ones its matches can end with are among them."""
+    return frozenset(re.findall(r"[\u4e00-\u9fff]", suffix.pattern))
 
 
 def _site_start(doc: Doc, start: int, room: int) -> int:
