@@ -180,6 +180,7 @@ def test_patterns_find_places(nlp, text, place):
         # a name a title for sites is given to, and the items of a list closed by their kind
         ("中南百草原创成国家4A级旅游景区。", {"中南百草原"}),
         ("白茶原、云上草原、中南百草原等景区成为网红打卡地。", {"白茶原", "云上草原", "中南百草原"}),
+        ("江郎山景区、仙霞关等景区入选省级文旅金名片。", {"江郎山景区", "仙霞关"}),
         # a quoted name, a word of what it is, its head; not a designation (“两山”实践示范区)
         ("“两山”创客小镇入驻企业50家，争创“两山”实践示范区。", {"两山创客小镇"}),
     ],
@@ -195,6 +196,12 @@ def test_patterns_a_stream_given_a_title_for_rivers_is_a_place_not_a_division(nl
     found = _found(nlp, "南溪成功创建省“美丽河湖”。")
     assert ("Place", "南溪") in found
     assert ("Locality", "南溪") not in found
+
+
+def test_patterns_cities_listed_before_a_kind_of_park_stay_cities(nlp):
+    found = _found(nlp, "新增湖州、嘉兴等城市公园。")
+    assert {("Locality", "湖州"), ("Locality", "嘉兴")} <= found  # short forms, linked to the cities later
+    assert not any(t == "Place" for t, _ in found)
 
 
 def test_patterns_old_towns_and_theme_towns_are_places_not_townships(nlp):

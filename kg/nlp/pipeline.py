@@ -30,8 +30,9 @@ from kg.nlp.tokenizer import JiebaTokenizer
 MENTIONS = "kg_mentions"
 # An event named after an unquoted program: 中国乡村振兴|品牌大会 (a quoted one is kept: “龙山经验”高峰论坛).
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
-# Places found by what the sentence says of them, which a locality of the same name gives way to.
-_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", "pattern:listed-site"))
+# Places found by what the sentence says of them (a title for sites), which a locality of the same name gives way to;
+# not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
+_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site",))
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
 
@@ -135,7 +136,7 @@ class MentionSelector:
         segmenter knows it (永康市|区 → 永康); the home area's short forms are found later.
         """
         kept = []
-        # A division's name the sentence says is a site (南溪|成功创建省“美丽河湖”, A、B等景区) is that site.
+        # A division's name the sentence says is a site (南溪|成功创建省“美丽河湖”) is that site.
         sites = {(m.start, m.end) for m in candidates if m.type == "Place" and m.method in _SITE_BY_CONTEXT}
         for m in candidates:
             if m.type == "Program" and _EVENT_AFTER.match(doc_text(doc), m.end):

@@ -231,7 +231,9 @@ def _listed_sites(doc: Doc) -> Iterator[Mention]:
                 a = _after_leading_verbs(doc, a, b)
             name = text[a:b]
             words = tokens_from(doc, a, b)
-            if (2 <= len(name) <= 10 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and _token_aligned(doc, a, b)
+            # the last item may end inside a word the segmenter joined to 等: 仙霞|关等|景区
+            aligned = _token_aligned(doc, a, b) or (n == len(items) - 1 and _token_aligned(doc, a, b + 1))
+            if (2 <= len(name) <= 10 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and aligned
                     and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
                     and all(t.tag_ in _NAME_TAGS or (len(t.text) == 1 and t.text in _SITE_MORPHEMES) for t in words)
                     and not any(t.text in _STOP_WORDS for t in words)):
@@ -275,8 +277,8 @@ def _is_place(doc: Doc, m: Mention) -> bool:
     core = m.canonical[: len(m.canonical) - len(head)]
     text = doc_text(doc)
     if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
-            or head in core or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)):
-        return False
+            or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)):
+        return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
     if head.endswith(_ANCHORED_SITES):
         words = tokens_from(doc, m.start, m.end - len(head))
         # A base's proper noun is a name of its own, not a word the segmenter did not know right before it (智造|基地).
