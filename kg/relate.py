@@ -256,7 +256,7 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     # and media (金华日报, 浙江新闻客户端) are not. An enclave (飞地) lies in another jurisdiction:
     # 海宁飞地建设项目, “三方四地”飞地园区.
     body_is_local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
-    local = body_is_local and "飞地" not in m.text
+    local = body_is_local and "飞地" not in m.text and not _provincial(ctx, clause, m.canonical)
     if where is None and local:
         where = _site_of(clause.text, clause.start, clause.end, clause.mentions)
         method = "rule:site-locality" if where else method
@@ -268,6 +268,22 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
 
 
+def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:
+    """Tell whether a body or site named after a province is the province's, not the home's: 浙江省法学会法治文化研究会,
+    福建医科大学附属协和医院; not when its name carries the home's (福建农林大学安溪茶学院, 江苏沭阳经济技术开发区)
+    nor when the clause says it came here (上海大学产业发展研究院先后落地)."""
+    if not _PROVINCE_FIRST.match(name) or _CAME_HERE.search(clause.text, clause.start, clause.end):
+        return False
+    home = ctx.report.meta.home_name
+    short = re.sub(r"(?:自治县|自治州|街道|县|市|区|乡|镇)$", "", home)
+    return not (home and len(short) >= 2 and short in name)
+
+
+_CAME_HERE = re.compile(r"落地|落户|入驻|揭牌|挂牌|设立|成立|建成|投用|开业|开工")
+_PROVINCE_FIRST = re.compile(
+    r"^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|"
+    r"云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
+)
 # What may follow the last title of a clause for its list to go on in the next clause: 、 ， ：
 _LIST_END = re.compile(r"[”」]?[、，,：:；;\s]*")
 # What may stand between titles of a list: 、 和 及 以及 等

@@ -309,6 +309,106 @@ def test_patterns_find_places(nlp, text, place):
     assert ("Place", place) in _found(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # the site nouns reports use, with a named head
+        ("莫干山风景名胜区游客量突破300万人次。", {"莫干山风景名胜区"}),
+        ("茨坪老街改造完成，仙霞关景区完成提质改造。", {"茨坪老街", "仙霞关景区"}),
+        ("梦想小镇入驻企业超过2000家，新市古镇开街运营。", {"梦想小镇", "新市古镇"}),
+        ("下渚湖国家湿地公园、九龙湾湿地公园建成开放。", {"下渚湖国家湿地公园", "九龙湾湿地公园"}),
+        ("桐乡市濮院毛衫城成交额增长，横店影视城接待游客1900万人次。", {"桐乡市濮院毛衫城", "横店影视城"}),
+        ("井冈山革命烈士陵园接待游客增长。", {"井冈山革命烈士陵园"}),
+        # names the segmenter breaks: a verb inside, two names joined by ·
+        ("开元森泊度假乐园开业迎客。", {"开元森泊度假乐园"}),
+        ("江郎山·廿八都旅游区创成国家5A级旅游景区。", {"江郎山·廿八都旅游区"}),
+        # a mountain, temple or bridge in one word; rivers the segmenter takes for people or does not know
+        ("鸾峰桥完成修缮，灵隐寺香火旺盛。", {"鸾峰桥", "灵隐寺"}),
+        ("天目山、大明山游客增长。", {"天目山", "大明山"}),
+        ("须江、乌溪江、富春江水质全部达标。", {"须江", "乌溪江", "富春江"}),
+        # a name a title for sites is given to, and the items of a list closed by their kind
+        ("中南百草原创成国家4A级旅游景区。", {"中南百草原"}),
+        ("白茶原、云上草原、中南百草原等景区成为网红打卡地。", {"白茶原", "云上草原", "中南百草原"}),
+        ("江郎山景区、仙霞关等景区入选省级文旅金名片。", {"江郎山景区", "仙霞关"}),
+        # a quoted name, a word of what it is, its head; not a designation (“两山”实践示范区)
+        ("“两山”创客小镇入驻企业50家，争创“两山”实践示范区。", {"两山创客小镇"}),
+    ],
+)
+def test_patterns_find_places_in_many_shapes(nlp, text, places):
+    found = _found(nlp, text)
+    assert {("Place", p) for p in places} <= found
+    assert not any(t == "Place" and name not in places for t, name in found)
+
+
+def test_patterns_a_stream_given_a_title_for_rivers_is_a_place_not_a_division(nlp):
+    # 南溪 is also a division's short form (南溪区); the title says it is a stream here
+    found = _found(nlp, "南溪成功创建省“美丽河湖”。")
+    assert ("Place", "南溪") in found
+    assert ("Locality", "南溪") not in found
+
+
+def test_patterns_cities_listed_before_a_kind_of_park_stay_cities(nlp):
+    found = _found(nlp, "新增湖州、嘉兴等城市公园。")
+    assert {("Locality", "湖州"), ("Locality", "嘉兴")} <= found  # short forms, linked to the cities later
+    assert not any(t == "Place" for t, _ in found)
+
+
+def test_patterns_old_towns_and_theme_towns_are_places_not_townships(nlp):
+    found = _found(nlp, "新市古镇、梦想小镇接待游客增长。")
+    assert not any(t == "Locality" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("新建城市公园5个、口袋公园12个，建成村级文化礼堂30个。", "Place"),  # kinds, counted
+        ("全年新建“共富果园”26个。", "Place"),
+        ("打造精品民宿集聚区，全县A级景区达到15个，成功创建国家4A级旅游景区2个。", "Place"),  # kinds and designations
+        ("新增国家级研学基地1个，以省级廉政教育基地为依托，打造智造基地。", "Place"),
+        ("规划建设文化中心、体育中心和会展中心。", "Place"),  # buildings with no name
+        ("以古竹为中心，以宏阁为中心。", "Place"),  # 以 glued to the name by the segmenter
+        ("加快十大名山、十大名湖建设。", "Place"),
+        ("新建省级重点实验室2家，引进生物制药企业5家。", "Organization"),
+        ("安吉县中小学校舍改造全面完成，高级中学和实验小学改扩建。", "Organization"),
+        ("县融媒体中心获评全国先进。", "Organization"),
+    ],
+)
+def test_patterns_kinds_of_site_and_body_are_no_names(nlp, text, kind):
+    assert not any(t == kind for t, _ in _found(nlp, text))
+
+
+def test_patterns_a_reservoir_being_built_is_a_project_not_a_place(nlp):
+    found = _found(nlp, "开工建设双溪口水库。新安江水库水质保持一类。")
+    assert ("Place", "双溪口水库") not in found
+    assert ("Place", "新安江水库") in found
+
+
+def test_patterns_a_former_school_is_a_site(nlp):
+    found = _found(nlp, "揭牌仪式在王村口镇后塘村原上垟小学举行。")
+    assert ("Place", "上垟小学") in found
+    assert ("Locality", "后塘村") in found
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        ("天能茶业、华海制药入选省级龙头企业。", {"天能茶业", "华海制药"}),
+        ("湘湖实验室、白马湖实验室挂牌运行。", {"湘湖实验室", "白马湖实验室"}),
+        ("浙江安吉经济开发区管委会获评先进集体。", {"浙江安吉经济开发区管委会"}),
+        ("安吉县融媒体中心获评先进单位。", {"安吉县融媒体中心"}),
+        # a campus named by its college and its place; not a new campus
+        ("湖州师范学院安吉校区挂牌成立，浙江农林大学新校区投入使用。", {"湖州师范学院安吉校区", "浙江农林大学"}),
+        # schools named by a proper noun; a particle the segmenter joined (县|委的)
+        ("茅盾中学与漠华小学结对。", {"茅盾中学", "漠华小学"}),
+        ("确保安吉县委的部署落到实处。", {"安吉县委"}),
+    ],
+)
+def test_patterns_find_organizations(nlp, text, bodies):
+    found = _found(nlp, text)
+    assert {("Organization", b) for b in bodies} <= found
+    assert not any(t == "Organization" and name not in bodies for t, name in found)
+
+
 def test_patterns_a_planning_block_is_not_a_stream(nlp):
     assert ("Place", "梅溪") not in _found(nlp, "古院梅溪区块房屋征收签约率为99%。")
 

@@ -236,3 +236,36 @@ def test_relate_a_title_still_being_created_is_a_target(deqing):
     by_text = {r.mention.text: r.target for r in deqing.mentions if r.mention.type == "Award" and r.sentence == index}
     assert by_text == {"国家生态文明建设示范县": True, "全国文明城市": True, "国家园林县城": False}
     assert ("德清县", "receivedAward", "国家园林县城") in _facts(deqing)
+
+
+ANJI = """安吉县人民政府工作报告
+——2021年1月10日在安吉县第十七届人民代表大会第五次会议上
+一、2020年工作回顾
+中南百草原创成国家4A级旅游景区。西苕溪成功创建省“美丽河湖”。梦想小镇入驻企业超过200家。
+浙江省法学会法治文化研究会专家来我县调研。福建医科大学附属协和医院派专家坐诊。上海交通大学安吉研究院揭牌成立。
+"""
+
+
+@pytest.fixture(scope="module")
+def anji(tmp_path_factory):
+    from kg.build import Settings, run
+
+    folder = tmp_path_factory.mktemp("anji")
+    (folder / "anji.txt").write_text(ANJI, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
+def test_relate_a_site_given_a_title_received_it_and_lies_in_the_home(anji):
+    facts = _facts(anji)
+    assert {("中南百草原", "receivedAward", "国家4A级旅游景区"), ("中南百草原", "locatedIn", "安吉县")} <= facts
+    assert ("西苕溪", "locatedIn", "安吉县") in facts
+    assert any(s == "西苕溪" and p == "receivedAward" and "美丽河湖" in o for s, p, o in facts)
+    assert ("梦想小镇", "locatedIn", "安吉县") in facts
+
+
+def test_relate_a_body_named_after_a_province_is_not_the_homes(anji):
+    located = {s: o for s, p, o in _facts(anji) if p == "locatedIn"}
+    assert "浙江省法学会法治文化研究会" not in located
+    assert "福建医科大学附属协和医院" not in located
+    # one that carries the home's name, or says it came here, is local
+    assert located.get("上海交通大学安吉研究院") == "安吉县"

@@ -30,6 +30,9 @@ from kg.nlp.tokenizer import JiebaTokenizer
 MENTIONS = "kg_mentions"
 # An event named after an unquoted program: 中国乡村振兴|品牌大会 (a quoted one is kept: “龙山经验”高峰论坛).
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
+# Places found by what the sentence says of them (a title for sites), which a locality of the same name gives way to;
+# not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
+_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site",))
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
 
@@ -133,11 +136,15 @@ class MentionSelector:
         segmenter knows it (永康市|区 → 永康); the home area's short forms are found later.
         """
         kept = []
+        # A division's name the sentence says is a site (南溪|成功创建省“美丽河湖”) is that site.
+        sites = {(m.start, m.end) for m in candidates if m.type == "Place" and m.method in _SITE_BY_CONTEXT}
         for m in candidates:
             if m.type == "Program" and _EVENT_AFTER.match(doc_text(doc), m.end):
                 continue  # the topic of an event's name, not the program carried out: 中国乡村振兴|品牌大会
             if m.type != "Locality":
                 kept.append(m)
+                continue
+            if (m.start, m.end) in sites:
                 continue
             if cut_word(doc_text(doc), m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
                 m = replace(m, text=m.text[:-1], end=m.end - 1, canonical=m.text[:-1])

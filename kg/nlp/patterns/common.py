@@ -35,11 +35,12 @@ _TEXT = "kg_text"
 
 
 def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: frozenset[str] = _STOP_WORDS,
-                extra_tags: tuple[str, ...] = ()) -> int | None:
+                extra_tags: tuple[str, ...] = (), morphemes: str = "") -> int | None:
     """Give where a name ending with token ``last`` starts, walking left over name-like tokens.
 
     ``anchored`` names (projects) must contain a proper-noun token, a code such as
-    G528 or a quoted part, and start at the leftmost such anchor.
+    G528 or a quoted part, and start at the leftmost such anchor. One-character tokens in
+    ``morphemes`` are part of a name whatever their tag (仙霞|关/v|景区, 廿八|都/d|古镇).
     """
     token = doc[last]
     start = token.idx
@@ -54,9 +55,10 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
             break
         if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
             break
-        if not anchored and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags:
+        morpheme = len(t.text) == 1 and t.text in morphemes
+        if not anchored and not morpheme and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags:
             break
-        if not anchored and t.tag_ in ("v", "p"):
+        if not anchored and not morpheme and t.tag_ in ("v", "p"):
             break
         if chars + len(t.text) > max_chars:
             break

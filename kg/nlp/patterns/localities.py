@@ -68,11 +68,13 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         end = token.idx + len(token.text)
         surface = doc_text(doc)[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
-        if surface in _GENERIC_LOCALITY or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
+        if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
 
 
+# Towns and villages that are sites, not divisions: 新市古镇, 梦想小镇, 清漾古村 (places, kg.nlp.patterns.sites).
+_SITE_TOWNS = ("古镇", "小镇", "名镇", "古村", "名村")
 _TIME_WORD = re.compile(r"(?:全年|当年|今年|去年|明年|近年|同年|每年|历年|常年|往年|上年|年底|年初)")
 
 

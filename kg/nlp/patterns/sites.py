@@ -3,63 +3,138 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Iterator
 
 from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import BRACKETED, clean_name
-from kg.nlp.patterns.common import _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, doc_text, token_ending_at, tokens_from
-from kg.nlp.patterns.localities import LOCALITY_SUFFIX
+from kg.gazetteer import SMALL_DIVISION_SUFFIXES
+from kg.nlp.patterns.awards import AWARD_VERB, _split_list
+from kg.nlp.patterns.common import (
+    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text, token_ending_at, token_starting_at,
+    tokens_from,
+)
+from kg.nlp.patterns.localities import _SURNAMES, LOCALITY_SUFFIX
 
 # News outlets: bodies that report on a place, not bodies of it.
 MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|广播电台|客户端|新闻网|杂志社?|周刊)"
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|卫生院|" + MEDIA_SUFFIX + r")$"
+    r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
+    r"实验室|茶业|制药|药业|" + MEDIA_SUFFIX + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
 _SCHOOLS = ("幼儿园", "小学", "中学")
 # What comes before an organization noun when it names a kind of body, not one body: 县|人民医院, 二甲医院, 城投集团.
 _GENERIC_ORG_CORE = re.compile(
     r"^(?:人民|中|中医|妇保|妇幼保健|二甲|三甲|省城大|大|工业|城投|交投|国投|国资|农投|旅投|水务|股份制|有限|各类|各|该|本|相关|"
-    r"农村经济发展|中心|乡镇|城区|省级|市级|县级|国家级|重点|"
+    r"农村经济发展|中心|乡镇|城区|省级|市级|县级|国家级|重点|经济开发区|经济技术开发区|开发区|高新区|园区|工业园区|度假区|景区|"
     r"乡村|农村|村|城镇|公办|民办|普惠性|普惠|薄弱|标准化|等级|省一级|一级|二级|寄宿制|九年一贯制|义务教育|新建|改扩建|现代化|示范|优质|未来)$"
 )
+# Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
+_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会")
+# The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园.
 PLACE_SUFFIX = re.compile(
-    r"(?:景区|风景区|旅游区|度假区|森林公园|湿地公园|公园|纪念馆|博物馆|展馆|茶园|古村落|古镇|湿地|画廊|绿道|广场|"
-    r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|宗祠|故居|遗址)$"
+    r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
+    r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
+    r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
+    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
+    r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
+    r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
+    r"新区|工业区|商务区|保税区|合作区)$"
 )
-# Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆.
-_GENERIC_PLACE = re.compile(r"^(?:[A-Z\d]+级|星级|村级|镇级|乡级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|东部|南部|西部|北部|中部)+")
-# A kind of site a place is designated as, not a place: 国家一级博物馆, 国家全域旅游示范区, 省级旅游度假区.
+# Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
+_GENERIC_PLACE = re.compile(
+    r"^(?:[A-Z\d]+级|星级|村级|镇级|乡级|世界|国家|国家级|省级|市级|县级|全国|乡村|旅游|特色|生态|工业|产业|各类|重点|地质|"
+    r"省|中央|风情|森林|高铁|飞地|东部|南部|西部|北部|中部|城市|农村|口袋|社区|小区|村庄|美丽|休闲|主题|文化|体育|全民|健身|农业|现代|数字|智慧|未来|新型|示范|"
+    r"精品|高标准|标准化|红色|革命|全域|民宿|县城|山塘|病险|研学|实践|教育|培训|生产|种植|养殖|育苗|综合|公共|大型|小型|城郊|郊野|滨水|湿地)+"
+)
+# Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
+_ANCHORED_SITES = ("基地", "草原", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园", "营地", "度假村",
+                   "山庄", "庄园", "农庄", "酒店", "新区", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
+# Site words a project also ends with (龙潭水库, 北门历史文化街区): a site while it is not being built.
+_BUILT_SITES = ("水库", "街区", "码头", "港区")
+_BUILDING = re.compile(r"项目|工程|建设|新建|开工|动工|续建|扩建|改建|建成|完工|竣工|推进|加快|谋划|启动|实施|招引|签约|投用|投入使用|立项|规划")
+# One-character words that belong to a site's name whatever the segmenter tagged them: 仙霞|关|景区, 廿八|都|古镇.
+_SITE_MORPHEMES = "关都岩洞峰岭坪坑坞岙垟山寺塔桥湾岛谷源滩潭泉塘埠口门城寨庄街巷坊园台阁亭楼湖江河溪港"
+# A kind of site a place is designated as, not a place: 国家一级博物馆, 国家全域旅游示范区, 省级旅游度假区, 国家4A级旅游景区.
 _DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[一二三四五六七八九十]级).*(?:示范区|集聚区|度假区|旅游区|博物馆|景区)$|^[一二三四五六七八九十]级")
+# A designation inside a walk that went too far left: 中南百草原创成|国家4A级旅游景区.
+_GRADE = re.compile(r"[A-Z\d]*A级|[一二三四五六七八九十]级|星级")
+# A level right before a site's name makes it the kind of site designated: 省级|廉政教育基地, 国家级|现代农业园区.
+_LEVEL_BEFORE = re.compile(r"(?:省级|国家级|市级|县级|国家|全国|全省)[“”]?$")
+# A count right after a site word makes it a kind of site: 新建“共富果园”26个, 建成口袋公园12个.
+_COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)")
+# A mountain, temple, tower, bridge or island named in one word: 普陀山, 灵隐寺, 六和塔, 鸾峰桥, 鼓浪屿.
+SITE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:山|岭|峰|岩|洞|寺|庙|塔|阁|楼|桥|岛|屿|湾|关|谷|潭|泉|瀑|园|长城|草原|群岛|列岛)$")
+_NOT_SITE = frozenset(
+    "金山银山 绿水青山 大好河山 半边天 立交桥 高架桥 石拱桥 写字楼 办公楼 教学楼 综合楼 幼儿园 产业园 孵化园 工业园 "
+    "百花园 后花园 桃花源 制高点 硅谷 大峡谷 大湾区 湾区 根据地 都市田园 美丽家园 幸福家园".split()
+)
+_PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
+# The last characters of site words, to pass over other tokens at once.
+_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠")
+# A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥.
+_LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠".split())
+# The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
+_SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地)(?:称号|名单|名录)?$")
+_ADVERBS_BEFORE_VERB = re.compile(r"(?:成功|再次|又|还|均|分别|先后|已|同时|被|正式|顺利|也|一举|相继)*$")
+# A list closed by the kind of site its items are: A、B、C等景区, A、B等4个景点.
+_SITES_AFTER_LIST = re.compile(
+    r"等(?:[\d一二三四五六七八九十]+[个处家座])?[\u4e00-\u9fffA-Z\d]{0,4}?(?:景区|景点|名胜|公园|古镇|古村落|湖泊|山峰|寺庙|场馆|展馆|旧址|遗址|古迹)"
+)
+# Names before a title that are divisions, bodies, products or projects, not sites.
+_NOT_SITE_SUBJECT = re.compile(
+    r"(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + r"|县|市|区|省|村庄|项目|工程|品牌|产品|企业|线路|路线|精品线|活动|案例|厂|店|社)$|我|全"
+)
 # A quoted brand or name and a site word right after it: “常山优品”旗舰店.
-QUOTED_PLACE = re.compile(r"[“\"]([^”\"“]{2,10})[”\"]" + PLACE_SUFFIX.pattern.removesuffix("$"))
+QUOTED_PLACE = re.compile(
+    r"[“\"]([^”\"“]{2,10})[”\"](?P<middle>[\u4e00-\u9fff]{2,4}?)?(?P<head>" + PLACE_SUFFIX.pattern.removesuffix("$") + ")"
+)
+# A word between a quoted name and its head that makes it a designation or a campaign: “两山”实践示范区, “美丽城镇”建设样板区.
+_QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 # Words that end like a river but are not one.
-_NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊".split())
+_NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合".split())
 
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:
-    yield from _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE)
+    for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE):
+        head = ORG_SUFFIX.search(m.canonical).group(0)
+        if head.endswith(_ANCHORED_BODIES) and not any(_is_anchor(t) for t in tokens_from(doc, m.start, m.end - len(head))):
+            continue
+        # A campus is named by its college and its place: 衢州职业技术学院|常山|校区 (not 茶学院|新校区).
+        if head in ("校区", "分校") and not re.search(r"(?:大学|学院|学校|中学)[\u4e00-\u9fff]{2,4}$", m.canonical[: -len(head)]):
+            continue
+        if head in _SCHOOLS and m.canonical.startswith("原"):
+            # A former school is a site now: (王村口镇后塘村)原|上垟小学.
+            yield Mention(m.text[1:], m.start + 1, m.end, "Place", m.canonical[1:], method="pattern:former-school")
+            continue
+        yield m
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
     for m in QUOTED_PLACE.finditer(doc_text(doc)):
-        if _token_aligned(doc, m.start(), m.end()):
+        middle = m.group("middle") or ""
+        if middle and (_QUOTED_KIND.search(middle) or m.group("head") in ("示范区", "集聚区", "基地", "众创空间")):
+            continue
+        if _token_aligned(doc, m.start(), m.end()) and not _COUNTED.match(doc_text(doc), m.end()):
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
-    for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16):
-        core = PLACE_SUFFIX.sub("", m.canonical)
-        if len(_GENERIC_PLACE.sub("", core)) >= 2 and not _DESIGNATION.match(m.canonical):
+    for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
+        if _is_place(doc, m):
             yield m
     for token in doc:
-        if token.tag_ in ("ns", "nz") and RIVER.match(token.text) and len(token.text) >= 3 and token.text not in _NOT_RIVER:
+        # A river the segmenter took for a person (富春江/nr, 乌溪江/nr) has no family name first.
+        if (token.tag_ in ("ns", "nz") or token.tag_ == "nr" and token.text[0] not in _SURNAMES) and RIVER.match(token.text) \
+                and len(token.text) >= 3 and token.text not in _NOT_RIVER:
             yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:river")
-        # A stream of two characters the segmenter does not know (蓝溪), or one cut after its first character (永|安溪).
-        elif (token.text.endswith("溪") and len(token.text) == 2 and token.tag_ == "nz" and token.text not in _NOT_RIVER
+        # A stream of two characters the segmenter does not know (蓝溪, 须江), or one cut after its first character (永|安溪).
+        elif (RIVER.match(token.text) and len(token.text) == 2 and token.tag_ == "nz" and token.text not in _NOT_RIVER
               and _stands_alone(doc, token.i)):
             yield Mention(token.text, token.idx, token.idx + 2, "Place", token.text, method="pattern:river")
         elif (RIVER.match(token.text) and len(token.text) == 2 and token.i > 0 and len(doc[token.i - 1].text) == 1
@@ -74,16 +149,161 @@ def find_places(doc: Doc) -> Iterator[Mention]:
             surface = doc_text(doc)[start:token.idx + 1] if start is not None else ""
             if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface):
                 yield Mention(surface, start, token.idx + 1, "Place", surface, method="pattern:river")
+        else:
+            yield from _site_word(doc, token)
+    yield from _awarded_sites(doc)
+    yield from _listed_sites(doc)
+
+
+def _site_word(doc: Doc, token) -> Iterator[Mention]:
+    """Give a mountain, temple, tower, bridge or island named in one word (普陀山, 灵隐寺, 鸾峰桥) or in a name
+    and its site word (灵峰|寺), not going on into a longer name: 天目山、, 鸾峰桥|完成修缮, 灵隐寺|香火, not 白马寺|村
+    nor 飞鹅山|“石榴籽”社区 (天目山|景区 is a place of its own, found by its head)."""
+    if token.text[-1] not in _SITE_WORD_ENDS:
+        return
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    goes_on = following is not None and len(following.text) == 1 and not following.is_punct
+    # A word the segmenter knows for a place, then a noun of what is said of it (灵隐寺/nr|香火/n); an unknown
+    # word before a noun is as often part of a longer phrase (传承人楼|刚强).
+    if goes_on or not (_stands_alone(doc, token.i) or token.tag_ in ("ns", "nr") and following.tag_ in ("n", "vn")):
+        return
+    text = doc_text(doc)
+    if SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
+            and not (token.tag_ == "nz" and token.text[0] in _FUNCTION_CHARS):  # 以宏阁: 以|宏阁 glued by the segmenter
+        # A person's name ends like a mountain or a peak (王金山, 李高峰): a family name opens it.
+        if token.tag_ == "nr" and token.text[0] in _SURNAMES and token.text[-1] in _PERSON_LIKE:
+            return
+        # A garden the segmenter does not know is a kind of park as often as one park (小微园, 创艺园).
+        if token.text.endswith("园") and token.tag_ == "nz":
+            return
+        start, end = token.idx, token.idx + len(token.text)
+    elif token.text in _LONE_SITE_WORDS and token.i > 0 and doc[token.i - 1].tag_ in ("ns", "nz", "nr", "j") \
+            and len(doc[token.i - 1].text) >= 2 and not doc[token.i - 1].whitespace_:
+        start, end = doc[token.i - 1].idx, token.idx + len(token.text)
+    else:
+        return
+    surface = text[start:end]
+    if surface.endswith(_BUILT_SITES + ("桥",)) and _BUILDING.search(_clause_of(text, start, end)):
+        return
+    yield Mention(surface, start, end, "Place", surface, method="pattern:site-word")
+
+
+def _awarded_sites(doc: Doc) -> Iterator[Mention]:
+    """Give the names a title for sites is given to: 中南百草原|创成|国家4A级旅游景区, A、B|入选|省级研学基地.
+
+    The name opens its clause or a list in it, carries a proper noun, and is not a division or a body
+    (余村|入选… is a village; the locality and organization finders name those).
+    """
+    text = doc_text(doc)
+    for verb in AWARD_VERB.finditer(text):
+        title = re.match(r"[^，,；;。：:！？]*", text[verb.end():]).group(0)
+        first = re.split(r"[、和及]", title, maxsplit=1)[0]
+        if not _SITE_TITLE.search(BRACKETED.sub("", clean_name(first))):
+            continue
+        end = verb.start() - len(_ADVERBS_BEFORE_VERB.search(text, max(0, verb.start() - 8), verb.start()).group(0))
+        while end > 0:
+            last = token_ending_at(doc, end) or _token_around(doc, end - 1)
+            if last is None:
+                break
+            start = _name_start(doc, last.i, max_chars=12, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
+            if start is None and RIVER.match(last.text) and last.idx + len(last.text) == end:
+                start = last.idx  # a stream of two characters: 南溪|成功创建|省“美丽河湖”
+            if start is None or start >= end:
+                break
+            name = text[start:end]
+            if _awarded_site_name(doc, start, end, name):
+                yield Mention(name, start, end, "Place", clean_name(name), method="pattern:awarded-site")
+            if not start or text[start - 1] not in "、和及与":  # the list of names goes on to the left: A、B|入选
+                break
+            end = start - 1
+
+
+def _listed_sites(doc: Doc) -> Iterator[Mention]:
+    """Give the items of a list the text says are sites: 白茶原、云上草原、中南百草原|等景区, 串联廿八都、仙霞关|等景点."""
+    text = doc_text(doc)
+    for kind in _SITES_AFTER_LIST.finditer(text):
+        clause = max(text.rfind(p, 0, kind.start()) for p in "，,；;。：:！？") + 1
+        items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in _split_list(text, clause, kind.start())]
+        if len(items) < 2:
+            continue
+        for n, (a, b) in enumerate(items):
+            if n == 0:
+                a = _after_leading_verbs(doc, a, b)
+            name = text[a:b]
+            words = tokens_from(doc, a, b)
+            # the last item may end inside a word the segmenter joined to 等: 仙霞|关等|景区
+            aligned = _token_aligned(doc, a, b) or (n == len(items) - 1 and _token_aligned(doc, a, b + 1))
+            if (2 <= len(name) <= 10 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and aligned
+                    and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
+                    and all(t.tag_ in _NAME_TAGS or (len(t.text) == 1 and t.text in _SITE_MORPHEMES) for t in words)
+                    and not any(t.text in _STOP_WORDS for t in words)):
+                yield Mention(name, a, b, "Place", name, method="pattern:listed-site")
+
+
+def _after_leading_verbs(doc: Doc, start: int, end: int) -> int:
+    """Give where the first item of a list starts after the verbs that open its clause: 串联|廿八都."""
+    for t in tokens_from(doc, start, end):
+        if t.idx != start or not (t.text in _SITE_STOP_WORDS or t.tag_ in ("v", "p", "d", "ad", "c", "u", "uj")):
+            break
+        start = t.idx + len(t.text)
+    return start
+
+
+def _awarded_site_name(doc: Doc, start: int, end: int, name: str) -> bool:
+    opens = start == 0 or text_before_is_break(doc_text(doc), start)
+    return (opens and (3 <= len(name) or RIVER.match(name)) and len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
+            and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
+            and any(_is_anchor(t) for t in tokens_from(doc, start, end)))
+
+
+_BREAK_BEFORE = re.compile(r"(?:[，,；;。：:！？、\s“”]|和|及|与|其中|此外|同时|另外)$")
+
+
+def text_before_is_break(text: str, start: int) -> bool:
+    """Tell whether what comes before ``start`` closes a clause or an item: punctuation, 和, 及, or a word of linking."""
+    return bool(_BREAK_BEFORE.search(text, max(0, start - 2), start))
+
+
+def _token_around(doc: Doc, char: int):
+    """Give the token that covers character ``char`` (a verb the segmenter joined to a name: 百草|原创|成)."""
+    i = bisect_right(_token_starts(doc), char) - 1
+    return doc[i] if i >= 0 else None
+
+
+def _is_place(doc: Doc, m: Mention) -> bool:
+    """Tell whether a name ending with a site word names one site: not a kind of site (口袋公园), a designation
+    (国家4A级旅游景区), a kind only a proper noun makes one (红色教育基地), nor a project being built (新建龙潭水库)."""
+    head = PLACE_SUFFIX.search(m.canonical).group(0)
+    core = m.canonical[: len(m.canonical) - len(head)]
+    text = doc_text(doc)
+    if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
+            or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)):
+        return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
+    if head.endswith(_ANCHORED_SITES):
+        words = tokens_from(doc, m.start, m.end - len(head))
+        # A base's proper noun is a name of its own, not a word the segmenter did not know right before it (智造|基地).
+        if not any(_is_anchor(t) and (head != "基地" or t.tag_ not in ("nz", "nr") or t is not words[-1]) for t in words):
+            return False
+    return not (head.endswith(_BUILT_SITES) and _BUILDING.search(_clause_of(doc_text(doc), m.start, m.end)))
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """Give the clause around ``start``–``end``: from the punctuation before it to the punctuation after it."""
+    before = max(text.rfind(p, 0, start) for p in "，,；;。：:！？")
+    after = min((i for i in (text.find(p, end) for p in "，,；;。！？") if i >= 0), default=len(text))
+    return text[before + 1:after]
 
 
 def _stands_alone(doc: Doc, i: int) -> bool:
     """Tell whether token ``i`` ends a name of its own: what follows is punctuation or a verb (蓝溪|入选), not more name (梅溪|区块)."""
     following = doc[i + 1] if i + 1 < len(doc) else None
-    return following is None or following.is_punct or following.tag_ in ("v", "vn", "p", "c", "d", "uj")
+    if following is not None and following.text in "“‘《(（":
+        return False  # a quoted or bracketed part goes on with the name: 飞鹅山“石榴籽”社区
+    return following is None or following.is_punct or following.tag_ in ("v", "vn", "p", "c", "d", "uj", "u")
 
 
 def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int,
-                  generic: re.Pattern[str] | None = None) -> Iterator[Mention]:
+                  generic: re.Pattern[str] | None = None, site: bool = False) -> Iterator[Mention]:
     """Give names ending with ``suffix`` (which may span tokens: 创新|服务|综合体), walking left from it.
 
     A bracketed part inside the name is kept in the mention and left out of its canonical name:
@@ -93,18 +313,26 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
     text = doc_text(doc)
     for token in doc:
         end = token.idx + len(token.text)
+        # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
+        if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
+            end -= 1
+        if text[end - 1] not in _last_characters(suffix):
+            continue
         found = suffix.search(text, max(0, token.idx - 8), end)
         if not found:
             continue
         # The name goes on (科技|城): the suffix is not its end.
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and not token.whitespace_ and len(following.text) == 1 and re.match(r"[\u4e00-\u9fff]", following.text) \
-                and following.tag_ in ("n", "ng", "nw", "nz", "ns"):
+                and following.tag_ in ("n", "ng", "nw", "nz", "ns", "zg"):
             continue
         first = token
         while first.i > 0 and first.idx > found.start():
             first = doc[first.i - 1]
-        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g"))
+        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g"),
+                            morphemes=_SITE_MORPHEMES if site else "")
+        if site:  # a name the segmenter broke before its head: 开元森泊|度假/v|乐园
+            start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
         if start is None:
             continue
         if found.group(0).endswith(_SCHOOLS):
@@ -113,17 +341,54 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         surface = text[start:end]
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
-        if name.endswith(_SCHOOLS) and not any(_is_anchor(t) for t in tokens_from(doc, start, found.start())):
+        # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
+        if name.endswith(_SCHOOLS) and (name.endswith("中小学") or not any(
+                _is_anchor(t) and t.idx + len(t.text) <= found.start() for t in tokens_from(doc, start, found.start()))):
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=method)
+
+
+@lru_cache(maxsize=None)
+def _last_characters(suffix: re.Pattern[str]) -> frozenset[str]:
+    """Give every Chinese character of a suffix pattern: the ones its matches can end with are among them."""
+    return frozenset(re.findall(r"[\u4e00-\u9fff]", suffix.pattern))
+
+
+def _site_start(doc: Doc, start: int, room: int) -> int:
+    """Give where a site's name starting at ``start`` really starts when the segmenter broke it:
+    黄山学院黟县|写生/v|创作基地 (a verb inside the name, after a proper noun), 江郎山·|廿八都旅游区 (two names joined),
+    顺/p|峰山公园 (a one-character word opening the clause)."""
+    first = token_starting_at(doc, start)
+    if first is None or first.i == 0:
+        return start
+    before = doc[first.i - 1]
+    if first.i >= 2 and not before.whitespace_:
+        name = doc[first.i - 2]
+        joined = before.text == "·" or (before.tag_ == "v" and len(before.text) == 2 and before.text not in _SITE_STOP_WORDS
+                                        and before.text not in _KIND_VERBS)
+        if joined and name.tag_ in ("ns", "nz", "nr", "j") and name.text not in _SITE_STOP_WORDS and not name.whitespace_:
+            earlier = _name_start(doc, name.i, max_chars=room - len(before.text), anchored=False, stops=_SITE_STOP_WORDS,
+                                  morphemes=_SITE_MORPHEMES)
+            return earlier if earlier is not None else name.idx if len(name.text) + len(before.text) <= room else start
+    opens_clause = first.i == 1 or doc[first.i - 2].is_punct
+    if (opens_clause and len(before.text) == 1 and len(first.text) <= 2 and re.match(r"[\u4e00-\u9fff]", before.text)
+            and before.text not in _FUNCTION_CHARS and not before.whitespace_):
+        return before.idx
+    return start
+
+
+# Verbs that say what kind of site it is, not part of its name: 双创|示范|基地.
+_KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
+# One-character words that open a clause without naming anything: 在, 对, 新, 建 ….
+_FUNCTION_CHARS = frozenset("在对把将从向以为由被于和与及等让使建新扩改修到去进经据按沿至但而并且又再还也都均已正曾要可能会该此本各每全我其是有共另")
 
 
 def _after_division(doc: Doc, start: int, stop: int) -> int:
     """Give where a name really starts when a township or village leads it: 大柘镇|小学 names no school
     (the division is a locality of its own), 王村口镇后塘村|原上垟小学."""
     for t in tokens_from(doc, start, stop):
-        if len(t.text) >= 3 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
+        if len(t.text) >= 2 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
             start = t.idx + len(t.text)
     return start
 
