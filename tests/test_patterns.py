@@ -257,6 +257,10 @@ def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp
         # a capacity inside the name; a metro line named with its city
         ("金华火腿年产5万吨智能化生产线项目建成投产。", "金华火腿年产5万吨智能化生产线项目"),
         ("宁波城市轨道交通3号线加快建设。", "宁波城市轨道交通3号线"),
+        # two places joined by a dash; a street named in the project; a place the segmenter cut into characters
+        ("以“五马—墨池历史文化街区改造提升工程”为龙头。", "五马—墨池历史文化街区改造提升工程"),
+        ("启动解放街立面改造工程。", "解放街立面改造工程"),
+        ("壶镇中心小学迁建工程主体完工。", "壶镇中心小学迁建工程"),
     ],
 )
 def test_patterns_find_projects(nlp, text, project):

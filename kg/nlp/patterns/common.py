@@ -51,7 +51,9 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         t = doc[i]
         # The work right before a project noun is part of the name (第二水厂|扩建|项目), not the verb before it.
         part_of_name = anchored and i == last - 1 and t.text in _WORK_IN_NAME
-        if (t.text in stops and not part_of_name) or t.is_punct or t.is_space or re.match(r"^\d*[年月日]$", t.text):
+        # A dash joins two places in one name: 五马—墨池历史文化街区改造提升工程.
+        joined = anchored and t.text in ("—", "-") and i > 0 and doc[i - 1].tag_ == "ns" and _is_anchor(doc[i + 1])
+        if (t.text in stops and not part_of_name) or (t.is_punct and not joined) or t.is_space or re.match(r"^\d*[年月日]$", t.text):
             break
         if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
             break
@@ -66,19 +68,21 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         start = t.idx
         if _is_anchor(t):
             anchor = start
-        elif t.tag_ == "x" and not re.match(r"[A-Za-z0-9]", t.text):
+        elif t.tag_ == "x" and not joined and not re.match(r"[A-Za-z0-9]", t.text):
             break
         i -= 1
     if anchored:
         if anchor is None or anchor >= token.idx:
             return None
-        # A one-character word right before the first proper noun belongs to the name: 常|乐山|隧道.
+        # One or two one-character words right before the first proper noun belong to the name: 常|乐山|隧道, 壶|镇|中心小学.
         first = token_starting_at(doc, anchor)
-        if first.i > 0:
-            before = doc[first.i - 1]
-            if len(before.text) == 1 and re.match(r"[\u4e00-\u9fff]", before.text) and before.text not in _STOP_WORDS and before.idx >= start:
-                return before.idx
-        return anchor
+        for _ in range(2):
+            before = doc[first.i - 1] if first.i > 0 else None
+            if before is None or len(before.text) != 1 or not re.match(r"[\u4e00-\u9fff]", before.text) \
+                    or before.text in _STOP_WORDS or before.idx < start:
+                break
+            first = before
+        return first.idx
     if start == token.idx and len(token.text) <= 2:
         return None
     return start
@@ -94,12 +98,16 @@ def _is_anchor(token) -> bool:
     """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道)."""
     if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
         return True
+    if _STREET.fullmatch(token.text) and token.text not in _NOT_STREETS:
+        return True  # a street by its name: 解放街|立面改造工程
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", token.text) and following.text in _ROUTE_WORDS:
         return True  # the ends of a route (官桥|至|龙门) and the name of a road (台金|高速)
     return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
 
 
+_STREET = re.compile(r"[\u4e00-\u9fff]{1,3}[街路巷]")
+_NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网路 电路 门路 套路 进路 销路 水路 陆路 铁路 一路 沿路 上路 新路 老路 大街 小巷 街巷".split())
 _ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())
 
 
