@@ -367,7 +367,9 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
         name = doc[first.i - 2]
         joined = before.text == "·" or (before.tag_ == "v" and len(before.text) == 2 and before.text not in _SITE_STOP_WORDS
                                         and before.text not in _KIND_VERBS)
-        if joined and name.tag_ in ("ns", "nz", "nr", "j") and name.text not in _SITE_STOP_WORDS and not name.whitespace_:
+        # (a count is no name: 新光、红旗两村|联建|共富农场)
+        if joined and name.tag_ in ("ns", "nz", "nr", "j") and name.text not in _SITE_STOP_WORDS and not name.whitespace_ \
+                and name.text[0] not in "一二三四五六七八九十两几多":
             earlier = _name_start(doc, name.i, max_chars=room - len(before.text), anchored=False, stops=_SITE_STOP_WORDS,
                                   morphemes=_SITE_MORPHEMES)
             return earlier if earlier is not None else name.idx if len(name.text) + len(before.text) <= room else start
