@@ -295,6 +295,13 @@ def test_patterns_a_lexicon_program_with_its_noun_is_that_program(nlp):
     assert ("Program", "林长制") in _found(nlp, "持续深化林长制改革。")
 
 
+def test_patterns_a_spirit_named_after_a_place_names_no_locality_and_no_site(nlp):
+    found = _found(nlp, "弘扬延安精神和普陀山精神，学习总书记考察浙江重要讲话精神。")
+    assert not any("延安" in name or "普陀" in name for _, name in found)
+    # a speech made in a place still names it
+    assert ("Locality", "浙江省") in found or ("Locality", "浙江") in found
+
+
 def test_patterns_the_speaker_of_a_township_report_names_no_township(nlp):
     found = _found(nlp, "现在，我代表镇人民政府向大会报告工作。")
     assert not any(t == "Locality" for t, _ in found)

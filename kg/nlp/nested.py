@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.nlp.patterns import AWARD_VERB, doc_text
+from kg.nlp.patterns.common import SPIRIT_WORDS
 
 # Opening and closing marks of a quoted name or a title.
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
@@ -168,7 +169,7 @@ def _follows_a_body(doc: Doc, first: int) -> bool:
 
 def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> bool:
     """Tell whether the words from token ``first`` on make a name ending in a head (亚运会, 民营企业家|节) or a title."""
-    if heads is NAME_HEAD and first < len(doc) and (doc[first].text in _TITLE_OPENER or doc[first].text in _PART_WORDS):
+    if heads is NAME_HEAD and first < len(doc) and doc[first].text in (*_TITLE_OPENER, *_PART_WORDS, *SPIRIT_WORDS):
         return True
     chars = 0
     for token in doc[first:first + _MAX_NAME_WORDS]:

@@ -19,6 +19,8 @@ _STOP_WORDS = frozenset(
     "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建 "
     "抓 抓好 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是".split()
 )
+# A spirit named after a place names neither the place nor a site: 井冈山|精神, 红船|精神.
+SPIRIT_WORDS = frozenset(("精神",))
 _WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 
