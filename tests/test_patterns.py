@@ -92,6 +92,10 @@ def test_patterns_find_programs(nlp, text, expected):
         ("积极探索“社情民意联络站”“政协委员家事调解室”等创新载体。", ("Program", "社情民意联络站")),
         ("践行“打造中国乃至世界先进制造业基地”的殷殷嘱托。", ("Program", "打造中国乃至世界先进制造业基地")),
         ("全会对县域发展战略体系进行了深入研究。", ("Program", "县域发展战略")),
+        # a program naming a kind of village or town, counted or being created; a verb after a quoted name
+        ("创建省级美丽乡村特色精品村5个。", ("Program", "美丽乡村")),
+        ("基本完成省级基本无违建市创建。", ("Program", "无违建")),
+        ("健全“一把手”抓改革工作机制。", ("Program", "一把手抓改革")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):

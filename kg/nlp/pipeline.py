@@ -33,6 +33,9 @@ _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # Places found by what the sentence says of them (a title for sites), which a locality of the same name gives way to;
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
 _SITE_BY_CONTEXT = frozenset(("pattern:awarded-site",))
+# A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
+# 美丽城镇|样板镇, 无违建|市创建 (but 无违建乡村|创建 is the program's own name).
+_KIND_OF_PLACE_AFTER = re.compile(r"(?:精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)")
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
 
@@ -139,8 +142,8 @@ class MentionSelector:
         # A division's name the sentence says is a site (南溪|成功创建省“美丽河湖”) is that site.
         sites = {(m.start, m.end) for m in candidates if m.type == "Place" and m.method in _SITE_BY_CONTEXT}
         for m in candidates:
-            if m.type == "Program" and _EVENT_AFTER.match(doc_text(doc), m.end):
-                continue  # the topic of an event's name, not the program carried out: 中国乡村振兴|品牌大会
+            if m.type == "Program" and (_EVENT_AFTER.match(doc_text(doc), m.end) or _KIND_OF_PLACE_AFTER.match(doc_text(doc), m.end)):
+                continue  # the topic of an event's name (中国乡村振兴|品牌大会) or of a title (美丽乡村|精品村34个)
             if m.type != "Locality":
                 kept.append(m)
                 continue

@@ -52,9 +52,9 @@ NUMBERED_POLICY = re.compile(
 # A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
 PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|$)")
 # Words after a quoted name that complete it (“三旧”改造, “五型”政府, “一只果”全产业链增值化改革), up to the
-# end of a word: “三资”监管|模式 is 三资监管. A count is not part of it: “稳企赋能”二十项专项行动.
+# end of a word: “三资”监管|模式 is 三资监管. A count or a verb is not part of it: “稳企赋能”二十项专项行动, “一把手”抓改革.
 _QUOTE_EXTENSION = re.compile(
-    r"(?P<ext>(?![一二三四五六七八九十百\d]+[项个条大])(?:(?!等|和|与|及|的)[\u4e00-\u9fff]){0,8}(?:改造|整治|发展|政府|部署|监管|评议|普法|行动|改革))"
+    r"(?P<ext>(?![一二三四五六七八九十百\d]+[项个条大]|[抓促把让为])(?:(?!等|和|与|及|的)[\u4e00-\u9fff]){0,8}(?:改造|整治|发展|政府|部署|监管|评议|普法|行动|改革))"
 )
 # What may follow a completed name: punctuation, a conjunction, its kind (模式, 经验) or a predicate (有序推进).
 _NAME_ENDED = re.compile(r"(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|模式|机制|经验|有序|取得|实现|全面|入选|获评|被评为|列入|荣获|$)")
