@@ -265,6 +265,8 @@ def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp
         ("以“五马—墨池历史文化街区改造提升工程”为龙头。", "五马—墨池历史文化街区改造提升工程"),
         ("启动解放街立面改造工程。", "解放街立面改造工程"),
         ("壶镇中心小学迁建工程主体完工。", "壶镇中心小学迁建工程"),
+        # a road named by its line, listed before the road work
+        ("麻南线、吴郑线至金隆段公路完成改造提升。", "麻南线"),
     ],
 )
 def test_patterns_find_projects(nlp, text, project):

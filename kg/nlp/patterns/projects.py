@@ -130,6 +130,12 @@ def _future_communities(doc: Doc) -> Iterator[Mention]:
             yield Mention(surface, site.idx, end, "Project", surface, method="pattern:future-community")
 
 
+# Roads named by their line in a list that ends with the road work: 麻南线、吴郑线至金隆段公路完成改造提升.
+_ROAD_LIST_ITEM = re.compile(
+    r"(?:^|(?<=[，,。；;：:、]))(?P<name>[\u4e00-\u9fff]{2,3}线)(?=(?:、[\u4e00-\u9fff]{2,3}线)*、[\u4e00-\u9fff]{2,3}线[^，,。；;、]{0,12}(?:公路|道路))"
+)
+
+
 def find_listed_projects(doc: Doc) -> Iterator[Mention]:
     """Give the items of a list the sentence says are projects, named or not by a project noun.
 
@@ -151,6 +157,8 @@ def find_listed_projects(doc: Doc) -> Iterator[Mention]:
     for a, b in _list_items(text):
         if _is_phase_item(doc, a, b):
             yield from _project_items(doc, [(a, b)])
+    for m in _ROAD_LIST_ITEM.finditer(text):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Project", m.group("name"), method="pattern:project-list")
 
 
 def _is_named_item(doc: Doc, start: int, end: int) -> bool:
