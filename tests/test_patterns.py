@@ -278,6 +278,7 @@ def test_patterns_find_projects(nlp, text, project):
     [
         ("二是全力以赴抓项目促投资。", "抓项目"),
         ("四是全力抓好项目建设。", "抓好项目"),
+        ("深度融入虹桥国际开放枢纽建设。", "融入"),
     ],
 )
 def test_patterns_a_project_name_stops_at_an_enumeration_or_a_verb(nlp, text, fragment):
