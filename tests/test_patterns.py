@@ -535,3 +535,9 @@ def test_patterns_a_person_after_the_role_before_what_they_did(nlp, text, person
 
 def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
     assert not {t for t, _ in _texts(nlp, "书记带头抓党建，主任被约谈。") if t == "Person"}
+
+
+def test_patterns_what_an_official_did_is_no_name(nlp):
+    found = _found(nlp, "乡党委书记、县委书记出席，市长朱志杰讲话。")
+    assert ("Person", "出席") not in found
+    assert ("Person", "朱志杰") in found

@@ -109,11 +109,16 @@ def _listed_with_a_village(doc: Doc, i: int) -> bool:
 
 # Characters a name never starts with, words that follow a bare role: 主任|被约谈, 书记|带头抓.
 _NOT_NAME_START = frozenset("被在对把将为和与带抓是要从向由让使")
+_NOT_NAME_TAGS = frozenset("v vd vn d a ad p c u uj m q t f".split())
 
 
 def find_people(doc: Doc) -> Iterator[Mention]:
     for m in PERSON_ROLE.finditer(doc_text(doc)):
         if m.group("name")[0] in _NOT_NAME_START:
+            continue
+        # A word the dictionary knows as a verb or a function word is what the official did, not a name: 书记|出席.
+        word = token_starting_at(doc, m.start("name"))
+        if word is not None and word.idx + len(word.text) == m.end("name") and word.tag_ in _NOT_NAME_TAGS:
             continue
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Person", m.group("name"), method=f"pattern:role:{m.group('role')}")
 
