@@ -538,6 +538,6 @@ def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
 
 
 def test_patterns_what_an_official_did_is_no_name(nlp):
-    found = _found(nlp, "乡党委书记、县委书记出席，市长朱志杰讲话。")
+    found = _found(nlp, "乡党委书记、县委书记出席，市长朱志杰同志讲话。")
     assert ("Person", "出席") not in found
     assert ("Person", "朱志杰") in found
