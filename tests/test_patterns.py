@@ -517,3 +517,41 @@ def test_patterns_a_person_after_the_role_before_what_they_did(nlp, text, person
 
 def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
     assert not {t for t, _ in _texts(nlp, "书记带头抓党建，主任被约谈。") if t == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("马头山国家级自然保护区完成生态修复。", ("Place", "马头山国家级自然保护区")),  # a grade inside the name
+        ("完成都江堰精华灌区续建配套。", ("Place", "都江堰精华灌区")),
+        ("荻浦花海全年接待游客86万人次。", ("Place", "荻浦花海")),
+        ("德源街道的成都电子信息产业功能区新引进重大项目12个。", ("Place", "成都电子信息产业功能区")),
+        ("鲁迅故里完成提质改造。", ("Place", "鲁迅故里")),
+        # a museum before the site's own name ends a name of its own
+        ("和平村建成乡村博物馆和平村耕读记忆馆。", ("Place", "和平村耕读记忆馆")),
+        # a company's words of trade the segmenter took for a verb or a number
+        ("浙江三花智能控制股份有限公司荣获中国工业大奖。", ("Organization", "浙江三花智能控制股份有限公司")),
+        ("杭州环溪旅游开发有限公司获评浙江省乡村旅游示范企业。", ("Organization", "杭州环溪旅游开发有限公司")),
+        ("五味和食品有限公司入选第三批浙江老字号。", ("Organization", "五味和食品有限公司")),
+        # 辖区内 is where, not part of the name
+        ("辖区内温州医科大学附属第一医院新院区投用。", ("Organization", "温州医科大学附属第一医院")),
+    ],
+)
+def test_patterns_find_sites_and_bodies_by_name_shape(nlp, text, expected):
+    assert expected in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("全年新增上市公司9家。", "上市公司"),  # a kind of company
+        ("组建强村公司3家。", "强村公司"),
+        ("引进浙江某某有限公司，新增有限公司12家。", "新增有限公司"),  # a verb opens the clause
+        ("丽水学院在景宁设立民族教育研究基地。", "景宁设立民族教育研究基地"),  # the verb is not part of the name
+        ("与杭州市共建临空经济合作区。", "杭州市共建临空经济合作区"),
+        ("串联吕湖水库、金竹高山茶园等景点。", "串联吕湖水库"),
+        ("深化国家级森林公园建设。", "国家级森林公园"),  # a grade with no name before it
+    ],
+)
+def test_patterns_leave_kinds_and_verbs_out_of_site_names(nlp, text, not_expected):
+    assert not any(name == not_expected for _, name in _found(nlp, text))

@@ -32,7 +32,8 @@ _SCHOOLS = ("幼儿园", "小学", "中学")
 _GENERIC_ORG_CORE = re.compile(
     r"^(?:人民|中|中医|妇保|妇幼保健|二甲|三甲|省城大|大|工业|城投|交投|国投|国资|农投|旅投|水务|股份制|有限|各类|各|该|本|相关|"
     r"农村经济发展|中心|乡镇|城区|省级|市级|县级|国家级|重点|经济开发区|经济技术开发区|开发区|高新区|园区|工业园区|度假区|景区|"
-    r"乡村|农村|村|城镇|公办|民办|普惠性|普惠|薄弱|标准化|等级|省一级|一级|二级|寄宿制|九年一贯制|义务教育|新建|改扩建|现代化|示范|优质|未来)$"
+    r"乡村|农村|村|城镇|公办|民办|普惠性|普惠|薄弱|标准化|等级|省一级|一级|二级|寄宿制|九年一贯制|义务教育|新建|改扩建|现代化|示范|优质|未来|"
+    r"上市|股份有限|强村|(?:食品|科技|贸易|实业|发展|投资|建设|旅游|农业|文化)(?:股份)?有限)$"
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
 _ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会")
@@ -44,7 +45,7 @@ PLACE_SUFFIX = re.compile(
     r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
     r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
-    r"新区|工业区|商务区|保税区|合作区)$"
+    r"新区|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
@@ -100,7 +101,7 @@ RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内".split())
 
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:
@@ -116,6 +117,36 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
             yield Mention(m.text[1:], m.start + 1, m.end, "Place", m.canonical[1:], method="pattern:former-school")
             continue
         yield m
+    yield from _companies(doc)
+
+
+# A company's legal name: its words of trade may be verbs or numbers to the segmenter (三花|智能|控制/v, 五味/m|和/c|食品).
+_COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司")
+_CLAUSE_START = re.compile(r"[，,；;。：:！？、\s“”（）()]")
+
+
+def _companies(doc: Doc) -> Iterator[Mention]:
+    """Give a company whose legal name fills a clause or a list item up to 有限公司, when it opens with a
+    proper noun or a word the segmenter did not know (浙江|三花|智能|控制|股份有限公司, 五味|和|食品有限公司),
+    not with a verb (引进|…) and with no stop word inside."""
+    text = doc_text(doc)
+    for m in _COMPANY.finditer(text):
+        if m.start() and text[m.start() - 1] == "股":
+            continue
+        breaks = [b.end() for b in _CLAUSE_START.finditer(text, 0, m.start())]
+        start = breaks[-1] if breaks else 0
+        if not 2 <= m.start() - start <= 14:
+            continue
+        words = tokens_from(doc, start, m.start())
+        if not words or words[0].idx != start or words[0].tag_ not in ("ns", "nz", "nr", "j", "m", "nt"):
+            continue
+        # 和 after a word the segmenter misread as a number is part of the name (五味/m|和/c|食品), not a list
+        if any((t.text in _SITE_STOP_WORDS or t.tag_ in ("p", "uj", "ul")) and not (t.text == "和" and n == 1 and words[0].tag_ == "m")
+               for n, t in enumerate(words)):
+            continue
+        if words[0].tag_ == "m" and (len(words[0].text) < 2 or re.search(r"\d|第|批|个", words[0].text)):
+            continue
+        yield Mention(text[start:m.end()], start, m.end(), "Organization", text[start:m.end()], method="pattern:org-company")
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
@@ -153,6 +184,26 @@ def find_places(doc: Doc) -> Iterator[Mention]:
             yield from _site_word(doc, token)
     yield from _awarded_sites(doc)
     yield from _listed_sites(doc)
+    yield from _graded_reserves(doc)
+
+
+# A reserve or park named with its grade inside: 马头山|国家级|自然保护区, 某某|省级|森林公园.
+_GRADED_RESERVE = re.compile(r"(?:国家级|省级)(?:自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
+
+
+def _graded_reserves(doc: Doc) -> Iterator[Mention]:
+    text = doc_text(doc)
+    for m in _GRADED_RESERVE.finditer(text):
+        last = token_ending_at(doc, m.start())
+        if last is None:
+            continue
+        start = _name_start(doc, last.i, max_chars=6, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
+        if start is None and last.tag_ in ("ns", "nz", "nr") and len(last.text) >= 2:
+            start = last.idx
+        if start is None or not any(_is_anchor(t) or t.text[-1] in _SITE_MORPHEMES for t in tokens_from(doc, start, m.start())):
+            continue
+        surface = text[start:m.end()]
+        yield Mention(surface, start, m.end(), "Place", surface, method="pattern:place-suffix")
 
 
 def _site_word(doc: Doc, token) -> Iterator[Mention]:
@@ -339,6 +390,12 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
         surface = text[start:end]
+        if site:  # a site named after another one that ends a name of its own: 乡村博物馆|和平村耕读记忆馆
+            core_end = len(surface) - len(found.group(0))
+            inner = list(_INNER_SITE.finditer(surface, 0, core_end))
+            if inner and core_end - inner[-1].end() >= 2:
+                start += inner[-1].end()
+                surface = text[start:end]
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
         # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
@@ -347,6 +404,10 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=method)
+
+
+# Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
+_INNER_SITE = re.compile(r"博物馆|纪念馆|展览馆|陈列馆|美术馆|景区|公园")
 
 
 @lru_cache(maxsize=None)
