@@ -533,6 +533,10 @@ def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
         ("浙江三花智能控制股份有限公司荣获中国工业大奖。", ("Organization", "浙江三花智能控制股份有限公司")),
         ("杭州环溪旅游开发有限公司获评浙江省乡村旅游示范企业。", ("Organization", "杭州环溪旅游开发有限公司")),
         ("五味和食品有限公司入选第三批浙江老字号。", ("Organization", "五味和食品有限公司")),
+        # a river spoken of as one: its basin, its water, its corridor
+        ("建立好溪流域联防联治机制。", ("Place", "好溪")),
+        ("弥河、丹河水质稳定达标。", ("Place", "丹河")),
+        ("走马河生态廊道建成开放。", ("Place", "走马河")),  # 走|马河: the cut-off first character belongs to it
         # a government body named after its locality
         ("壶镇派出所被评为全国枫桥式公安派出所。", ("Organization", "壶镇派出所")),
         ("资溪县公安局荣获全国优秀公安局。", ("Organization", "资溪县公安局")),
@@ -557,6 +561,9 @@ def test_patterns_find_sites_and_bodies_by_name_shape(nlp, text, expected):
         ("与杭州市共建临空经济合作区。", "杭州市共建临空经济合作区"),
         ("串联吕湖水库、金竹高山茶园等景点。", "串联吕湖水库"),
         ("深化国家级森林公园建设。", "国家级森林公园"),  # a grade with no name before it
+        ("加强江河流域治理。", "江河"),  # a word for rivers, not a river
+        ("浙江水质持续改善。", "浙江"),
+        ("走马河生态廊道建成开放。", "马河"),
     ],
 )
 def test_patterns_leave_kinds_and_verbs_out_of_site_names(nlp, text, not_expected):

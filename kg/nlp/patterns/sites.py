@@ -98,6 +98,8 @@ QUOTED_PLACE = re.compile(
 # A word between a quoted name and its head that makes it a designation or a campaign: “两山”实践示范区, “美丽城镇”建设样板区.
 _QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
+# What is said of a river only: its basin, water, main stream, banks (好溪|流域, 丹河|水质).
+_RIVER_CONTEXT = re.compile(r"流域|水质|干流|支流|沿岸|两岸|生态廊道|河道|水系")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
@@ -159,7 +161,24 @@ def find_places(doc: Doc) -> Iterator[Mention]:
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
         if _is_place(doc, m):
             yield m
+    text = doc_text(doc)
     for token in doc:
+        # A river the text speaks of as one: 好溪|流域, 弥河、丹河|水质, 走马河|生态廊道.
+        if (RIVER.match(token.text) and token.text not in _NOT_RIVER and token.tag_ in ("ns", "nz", "nr")
+                and _RIVER_CONTEXT.match(text, token.idx + len(token.text))
+                and (token.i == 0 or doc[token.i - 1].is_punct or doc[token.i - 1].tag_ in ("v", "p", "c"))):
+            start = token.idx
+            before = doc[token.i - 1] if token.i else None
+            # one character cut off the name's start opening the clause: 走|马河
+            if before is not None and len(before.text) == 1 and not before.is_punct:
+                if before.text in _FUNCTION_CHARS or not (before.i == 0 or doc[before.i - 1].is_punct):
+                    start = None if before.text not in _FUNCTION_CHARS else start
+                else:
+                    start = before.idx
+            if start is not None:
+                surface = text[start:token.idx + len(token.text)]
+                yield Mention(surface, start, token.idx + len(token.text), "Place", surface, method="pattern:river")
+                continue
         # A river the segmenter took for a person (富春江/nr, 乌溪江/nr) has no family name first.
         if (token.tag_ in ("ns", "nz") or token.tag_ == "nr" and token.text[0] not in _SURNAMES) and RIVER.match(token.text) \
                 and len(token.text) >= 3 and token.text not in _NOT_RIVER:
