@@ -258,6 +258,9 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     if where is None and m.type == "Organization":
         where = _named_after(ctx, m.canonical or m.text, _comes_from_outside(clause, m))
         method = "rule:name-locality" if where else method
+    elif where is None:
+        where = _township_named_first(ctx, m.canonical or m.text)
+        method = "rule:name-locality" if where else method
     # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
     # and media (金华日报, 浙江新闻客户端) are not. An enclave (飞地) lies in another jurisdiction:
     # 海宁飞地建设项目, “三方四地”飞地园区.
@@ -346,6 +349,17 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
             best = (key, rank, above and not full and not from_outside)
         pos += size
     return best[0] if best and not best[2] else None
+
+
+def _township_named_first(ctx: ReportContext, name: str) -> str | None:
+    """Give the township a project or site is named after by its full name (大均乡全域土地综合整治项目,
+    侯镇海洋化工产业园). A short name (湖头光电产业园, 宏村景区) or a village (上坦村旱改水项目) does not place it:
+    the gold sets give the home for those."""
+    for size in range(min(len(name) - 2, 6), 1, -1):
+        found = ctx.named.get(name[:size])
+        if found and found[1] == _LEVEL_RANK["Township"] and re.search(r"(?:乡|镇|街道)$", name[:size]):
+            return found[0]
+    return None
 
 
 def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:
