@@ -562,6 +562,7 @@ def test_patterns_find_sites_and_bodies_by_name_shape(nlp, text, expected):
         ("串联吕湖水库、金竹高山茶园等景点。", "串联吕湖水库"),
         ("深化国家级森林公园建设。", "国家级森林公园"),  # a grade with no name before it
         ("加强江河流域治理。", "江河"),  # a word for rivers, not a river
+        ("环溪、荻浦、深澳三个古村落连片发展。", "深澳三个古村落"),  # a count of sites, not a name
         ("浙江水质持续改善。", "浙江"),
         ("走马河生态廊道建成开放。", "马河"),
     ],

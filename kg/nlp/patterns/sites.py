@@ -67,6 +67,8 @@ _DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[�
 _GRADE = re.compile(r"[A-Z\d]*A级|[一二三四五六七八九十]级|星级")
 # A level right before a site's name makes it the kind of site designated: 省级|廉政教育基地, 国家级|现代农业园区.
 _LEVEL_BEFORE = re.compile(r"(?:省级|国家级|市级|县级|国家|全国|全省)[“”]?$")
+# A count inside what comes before a site word: 深澳三个|古村落, 红旗两村联建|共富农场.
+_COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十\d]+[个村家座处]")
 # A count right after a site word makes it a kind of site: 新建“共富果园”26个, 建成口袋公园12个.
 _COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)")
 # A mountain, temple, tower, bridge or island named in one word: 普陀山, 灵隐寺, 六和塔, 鸾峰桥, 鼓浪屿.
@@ -347,7 +349,8 @@ def _is_place(doc: Doc, m: Mention) -> bool:
     core = m.canonical[: len(m.canonical) - len(head)]
     text = doc_text(doc)
     if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
-            or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)):
+            or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)
+            or _COUNT_INSIDE.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
         return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
     if head.endswith(_ANCHORED_SITES):
         words = tokens_from(doc, m.start, m.end - len(head))
