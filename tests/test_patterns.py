@@ -537,6 +537,7 @@ def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
         ("建立好溪流域联防联治机制。", ("Place", "好溪")),
         ("弥河、丹河水质稳定达标。", ("Place", "丹河")),
         ("走马河生态廊道建成开放。", ("Place", "走马河")),  # 走|马河: the cut-off first character belongs to it
+        ("推进会稽山、大禹陵保护提升。", ("Place", "大禹陵")),  # a mausoleum: 大禹|陵
         # a government body named after its locality
         ("壶镇派出所被评为全国枫桥式公安派出所。", ("Organization", "壶镇派出所")),
         ("资溪县公安局荣获全国优秀公安局。", ("Organization", "资溪县公安局")),
@@ -563,6 +564,7 @@ def test_patterns_find_sites_and_bodies_by_name_shape(nlp, text, expected):
         ("深化国家级森林公园建设。", "国家级森林公园"),  # a grade with no name before it
         ("加强江河流域治理。", "江河"),  # a word for rivers, not a river
         ("环溪、荻浦、深澳三个古村落连片发展。", "深澳三个古村落"),  # a count of sites, not a name
+        ("加强丘陵山区治理。", "丘陵"),
         ("浙江水质持续改善。", "浙江"),
         ("走马河生态廊道建成开放。", "马河"),
     ],

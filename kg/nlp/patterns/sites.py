@@ -79,9 +79,9 @@ _NOT_SITE = frozenset(
 )
 _PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
 # The last characters of site words, to pass over other tokens at once.
-_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠")
+_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠陵")
 # A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥.
-_LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠".split())
+_LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠 陵".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
 _SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地)(?:称号|名单|名录)?$")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:成功|再次|又|还|均|分别|先后|已|同时|被|正式|顺利|也|一举|相继)*$")
