@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.link import Linked
+from kg.link import _LEVEL_RANK, Linked
 from kg.model import Evidence, Relation, Report, Sentence
 from kg.nlp.patterns import AWARD_VERB, MEDIA_SUFFIX, RELATION_VERB, WON_AFTER
 
@@ -277,7 +277,6 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
 
 
-_LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 _LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|市|区|旗|乡|镇|村)$")
 # What after a short name makes it part of a feature's name, not the locality: 杭州湾, 五马街, 寿光港
 _FEATURE_AFTER = re.compile(r"[湾湖江河溪山港路街巷桥]")

@@ -538,6 +538,7 @@ def test_patterns_the_words_after_a_bare_role_are_no_name(nlp):
         ("弥河、丹河水质稳定达标。", ("Place", "丹河")),
         ("走马河生态廊道建成开放。", ("Place", "走马河")),  # 走|马河: the cut-off first character belongs to it
         ("推进会稽山、大禹陵保护提升。", ("Place", "大禹陵")),  # a mausoleum: 大禹|陵
+        ("浙江卫视专题报道江南镇。", ("Organization", "浙江卫视")),  # a satellite channel is a media outlet
         # a government body named after its locality
         ("壶镇派出所被评为全国枫桥式公安派出所。", ("Organization", "壶镇派出所")),
         ("资溪县公安局荣获全国优秀公安局。", ("Organization", "资溪县公安局")),
@@ -565,6 +566,7 @@ def test_patterns_find_sites_and_bodies_by_name_shape(nlp, text, expected):
         ("加强江河流域治理。", "江河"),  # a word for rivers, not a river
         ("环溪、荻浦、深澳三个古村落连片发展。", "深澳三个古村落"),  # a count of sites, not a name
         ("加强丘陵山区治理。", "丘陵"),
+        ("各大卫视争相报道。", "各大卫视"),
         ("浙江水质持续改善。", "浙江"),
         ("走马河生态廊道建成开放。", "马河"),
     ],
