@@ -15,7 +15,7 @@ from kg.model import Entity, Evidence, Mention, Relation, Report
 from kg.nlp.area import AreaNames, area_names, report_villages
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pipeline import MENTIONS, make_pipeline
-from kg.relate import ReportContext, evidence_for, relations_of, targeted_awards
+from kg.relate import ReportContext, evidence_for, named_localities, relations_of, targeted_awards
 from kg.resources import builtin_lexicons
 
 _ROLE_LEVEL = {"省": "Province", "市": "City", "州": "City", "县": "County", "区": "County", "旗": "County", "乡": "Township", "镇": "Township"}
@@ -135,8 +135,10 @@ class Extractor:
         r.reports.append(report)
         r.homes[report.id] = home
         first_seen: dict[str, tuple[int, Mention]] = {}
-        for index, (sentence, mentions) in enumerate(zip(report.sentences, local)):
-            linked = [l for l in (self.linker.link(m, home, mentions, home_code) for m in mentions) if not l.out_of_area]
+        all_linked = [[l for l in (self.linker.link(m, home, mentions, home_code) for m in mentions) if not l.out_of_area]
+                      for mentions in local]
+        ctx = replace(ctx, named=named_localities(self.linker.entities, [l for ls in all_linked for l in ls], home))
+        for index, (sentence, linked) in enumerate(zip(report.sentences, all_linked)):
             targets = targeted_awards(sentence, linked)
             for l in linked:
                 absolute = replace(l.mention, start=sentence.start + l.mention.start, end=sentence.start + l.mention.end, sentence=index)

@@ -9,9 +9,9 @@ targeted (争创, 力争, plan sections) become ``pursuesAward``, never
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from kg.link import Linked
+from kg.link import _LEVEL_RANK, Linked
 from kg.model import Evidence, Relation, Report, Sentence
 from kg.nlp.patterns import AWARD_VERB, MEDIA_SUFFIX, RELATION_VERB, WON_AFTER
 
@@ -40,6 +40,9 @@ class ReportContext:
     report: Report
     home: str  # entity key
     home_label: str = ""  # the home's full name (景宁畲族自治县), for the level a role names
+    # Localities the report names, by every name it or the gazetteer gives them (景宁, 丽水市, 丽水):
+    # name → (entity key, level rank, above the home); for things whose name begins with one (丽水学院, 马头山国家级自然保护区).
+    named: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,12 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     m = l.mention
     where = _place_of(clause.text, l, clause.mentions)
     method = "rule:adjacent-locality" if where else "rule:home-locality"
+    if where is None and m.type == "Organization":
+        where = _named_after(ctx, m.canonical or m.text, _comes_from_outside(clause, m))
+        method = "rule:name-locality" if where else method
+    elif where is None:
+        where = _township_named_first(ctx, m.canonical or m.text)
+        method = "rule:name-locality" if where else method
     # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
     # and media (金华日报, 浙江新闻客户端) are not. An enclave (飞地) lies in another jurisdiction:
     # 海宁飞地建设项目, “三方四地”飞地园区.
@@ -266,6 +275,90 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
         return []
     year = _year(clause.text, clause.start, m, sentence, ctx, sentence.planning)
     return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
+
+
+_LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|市|区|旗|乡|镇|村)$")
+# What after a short name makes it part of a feature's name, not the locality: 杭州湾, 五马街, 寿光港
+_FEATURE_AFTER = re.compile(r"[湾湖江河溪山港路街巷桥]")
+
+
+def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[str, tuple[str, int, bool]]:
+    """Give the names (as written, full, and full without its level word) of the localities below
+    province level a report names, each with its entity key, level rank and whether it is above the home
+    (丽水市 for 景宁畲族自治县); a name two of them share is left out."""
+    above: set[str] = set()
+    key = entities[home].parent if home in entities else None
+    while key and key not in above and key in entities:
+        above.add(key)
+        key = entities[key].parent
+    found: dict[str, tuple[str, int, bool]] = {}
+    shared: set[str] = set()
+    for l in linked:
+        if l.mention.type != "Locality" or not l.key or l.key not in entities:
+            continue
+        entity = entities[l.key]
+        rank = _LEVEL_RANK.get(entity.level or l.mention.level or "", -1)
+        if rank <= 0:
+            continue
+        for name in {l.mention.text, entity.label, _LEVEL_SUFFIX.sub("", entity.label)}:
+            if len(name) < 2:
+                continue
+            if found.get(name, (l.key,))[0] != l.key:
+                shared.add(name)
+            found[name] = (l.key, rank, l.key in above)
+    return {name: v for name, v in found.items() if name not in shared}
+
+
+# A body that comes to the home to do something is from elsewhere: 丽水学院在景宁设立…, 温州大学在墨池公园设立…
+_FROM_OUTSIDE = re.compile(r"\s*(?:在|到|来|赴)")
+
+
+def _comes_from_outside(clause: _Clause, m) -> bool:
+    """Tell whether a body is written as coming from outside: a news outlet, or one that acts 在/到 somewhere."""
+    return bool(_MEDIA.search(m.text) or _FROM_OUTSIDE.match(clause.text, m.end))
+
+
+def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> str | None:
+    """Give the locality a name begins with, of those the report names: 丽水学院 → 丽水市, 马头山国家级自然保护区
+    → 马头山镇; of a chain (浙江景宁惠明茶业有限公司, 杭州环溪旅游开发有限公司) the most specific. A province
+    opening the name is passed over; a short name that is the start of a feature's (杭州湾, 五马街) is no locality.
+    A locality above the home gives it only by its full name (丽水市委) or for a body from outside
+    (丽水学院在景宁设立…): 潍坊科技学院 in a 寿光市 report may well be in 寿光."""
+    if not ctx.named:
+        return None
+    pos = m.end() if (m := _PROVINCE_NAME.match(name)) else 0
+    best: tuple[str, int, bool] | None = None
+    longest = max(map(len, ctx.named))
+    while pos < len(name):
+        hit = None
+        for size in range(min(longest, len(name) - pos - 1), 1, -1):
+            found = ctx.named.get(name[pos:pos + size])
+            if found is None:
+                continue
+            after = name[pos + size]
+            if not _LEVEL_SUFFIX.search(name[pos:pos + size]) and _FEATURE_AFTER.match(after):
+                continue
+            hit = (found, size)
+            break
+        if hit is None:
+            break
+        (key, rank, above), size = hit
+        full = bool(_LEVEL_SUFFIX.search(name[pos:pos + size]))
+        if best is None or rank >= best[1]:
+            best = (key, rank, above and not full and not from_outside)
+        pos += size
+    return best[0] if best and not best[2] else None
+
+
+def _township_named_first(ctx: ReportContext, name: str) -> str | None:
+    """Give the township a project or site is named after by its full name (大均乡全域土地综合整治项目,
+    侯镇海洋化工产业园). A short name (湖头光电产业园, 宏村景区) or a village (上坦村旱改水项目) does not place it:
+    the gold sets give the home for those."""
+    for size in range(min(len(name) - 2, 6), 1, -1):
+        found = ctx.named.get(name[:size])
+        if found and found[1] == _LEVEL_RANK["Township"] and re.search(r"(?:乡|镇|街道)$", name[:size]):
+            return found[0]
+    return None
 
 
 def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:
@@ -284,6 +377,7 @@ _PROVINCE_FIRST = re.compile(
     r"^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|"
     r"云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
 )
+_PROVINCE_NAME = re.compile(_PROVINCE_FIRST.pattern + r"(?:省|市|自治区)?")
 # What may follow the last title of a clause for its list to go on in the next clause: 、 ， ：
 _LIST_END = re.compile(r"[”」]?[、，,：:；;\s]*")
 # What may stand between titles of a list: 、 和 及 以及 等

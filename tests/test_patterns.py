@@ -541,3 +541,59 @@ def test_patterns_what_an_official_did_is_no_name(nlp):
     found = _found(nlp, "乡党委书记、县委书记出席，市长朱志杰同志讲话。")
     assert ("Person", "出席") not in found
     assert ("Person", "朱志杰") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("马头山国家级自然保护区完成生态修复。", ("Place", "马头山国家级自然保护区")),  # a grade inside the name
+        ("完成都江堰精华灌区续建配套。", ("Place", "都江堰精华灌区")),
+        ("荻浦花海全年接待游客86万人次。", ("Place", "荻浦花海")),
+        ("德源街道的成都电子信息产业功能区新引进重大项目12个。", ("Place", "成都电子信息产业功能区")),
+        ("鲁迅故里完成提质改造。", ("Place", "鲁迅故里")),
+        # a museum before the site's own name ends a name of its own
+        ("和平村建成乡村博物馆和平村耕读记忆馆。", ("Place", "和平村耕读记忆馆")),
+        # a company's words of trade the segmenter took for a verb or a number
+        ("浙江三花智能控制股份有限公司荣获中国工业大奖。", ("Organization", "浙江三花智能控制股份有限公司")),
+        ("杭州环溪旅游开发有限公司获评浙江省乡村旅游示范企业。", ("Organization", "杭州环溪旅游开发有限公司")),
+        ("五味和食品有限公司入选第三批浙江老字号。", ("Organization", "五味和食品有限公司")),
+        # a river spoken of as one: its basin, its water, its corridor
+        ("建立好溪流域联防联治机制。", ("Place", "好溪")),
+        ("弥河、丹河水质稳定达标。", ("Place", "丹河")),
+        ("走马河生态廊道建成开放。", ("Place", "走马河")),  # 走|马河: the cut-off first character belongs to it
+        ("推进会稽山、大禹陵保护提升。", ("Place", "大禹陵")),  # a mausoleum: 大禹|陵
+        ("浙江卫视专题报道江南镇。", ("Organization", "浙江卫视")),  # a satellite channel is a media outlet
+        # a government body named after its locality
+        ("壶镇派出所被评为全国枫桥式公安派出所。", ("Organization", "壶镇派出所")),
+        ("资溪县公安局荣获全国优秀公安局。", ("Organization", "资溪县公安局")),
+        ("五马街道文化站获评浙江省文化示范站。", ("Organization", "五马街道文化站")),
+        # 辖区内 is where, not part of the name
+        ("辖区内温州医科大学附属第一医院新院区投用。", ("Organization", "温州医科大学附属第一医院")),
+    ],
+)
+def test_patterns_find_sites_and_bodies_by_name_shape(nlp, text, expected):
+    assert expected in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("全年新增上市公司9家。", "上市公司"),  # a kind of company
+        ("组建强村公司3家。", "强村公司"),
+        ("新建社区卫生服务中心3个。", "社区卫生服务中心"),  # a kind of body, no locality names it
+        ("荣获全国枫桥式公安派出所。", "全国枫桥式公安派出所"),  # a title, not a body
+        ("引进浙江某某有限公司，新增有限公司12家。", "新增有限公司"),  # a verb opens the clause
+        ("丽水学院在景宁设立民族教育研究基地。", "景宁设立民族教育研究基地"),  # the verb is not part of the name
+        ("与杭州市共建临空经济合作区。", "杭州市共建临空经济合作区"),
+        ("串联吕湖水库、金竹高山茶园等景点。", "串联吕湖水库"),
+        ("深化国家级森林公园建设。", "国家级森林公园"),  # a grade with no name before it
+        ("加强江河流域治理。", "江河"),  # a word for rivers, not a river
+        ("环溪、荻浦、深澳三个古村落连片发展。", "深澳三个古村落"),  # a count of sites, not a name
+        ("加强丘陵山区治理。", "丘陵"),
+        ("各大卫视争相报道。", "各大卫视"),
+        ("浙江水质持续改善。", "浙江"),
+        ("走马河生态廊道建成开放。", "马河"),
+    ],
+)
+def test_patterns_leave_kinds_and_verbs_out_of_site_names(nlp, text, not_expected):
+    assert not any(name == not_expected for type_, name in _found(nlp, text) if type_ in ("Place", "Organization"))

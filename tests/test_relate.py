@@ -269,3 +269,40 @@ def test_relate_a_body_named_after_a_province_is_not_the_homes(anji):
     assert "福建医科大学附属协和医院" not in located
     # one that carries the home's name, or says it came here, is local
     assert located.get("上海交通大学安吉研究院") == "安吉县"
+
+
+QINGTIAN = """青田县人民政府工作报告
+——2021年1月12日在青田县第十八届人民代表大会第五次会议上
+一、2020年工作回顾
+一年来，在丽水市委、市政府的坚强领导下，全县上下奋力拼搏。丽水市是我们的坚强后盾。
+丽水学院在青田设立华侨文化研究基地。丽水职业技术学院新增专业6个。
+方山乡是稻鱼共生的发源地，方山乡稻鱼实业有限公司获评省级农业龙头企业。
+浙江青田石雕有限公司荣获浙江老字号。
+方山乡土地综合整治项目新增耕地300亩。龙现村是全球重要农业文化遗产核心区，龙现村旱改水项目完工。
+"""
+
+
+@pytest.fixture(scope="module")
+def qingtian(tmp_path_factory):
+    return _built(tmp_path_factory, "qingtian", QINGTIAN)
+
+
+def test_relate_a_body_named_after_a_locality_the_report_names_lies_there(qingtian):
+    located = {s: o for s, p, o in _facts(qingtian) if p == "locatedIn"}
+    assert located.get("丽水市委") == "丽水市"  # the city's full name
+    assert located.get("丽水学院") == "丽水市"  # a body from outside: 在青田设立
+    assert located.get("方山乡稻鱼实业有限公司") == "方山乡"  # a township below the home
+    assert located.get("浙江青田石雕有限公司") == "青田县"  # a province opening the name is passed over
+
+
+def test_relate_a_body_named_only_by_the_city_short_name_stays_home(qingtian):
+    # 丽水职业技术学院 in a 青田县 report could lie in 青田; only its full name or coming from outside says otherwise
+    located = {s: o for s, p, o in _facts(qingtian) if p == "locatedIn"}
+    assert located.get("丽水职业技术学院", "青田县") == "青田县"
+
+
+def test_relate_a_project_named_after_a_township_in_full_lies_there_a_village_not(qingtian):
+    located = {s: o for s, p, o in _facts(qingtian) if p == "locatedIn"}
+    assert located.get("方山乡土地综合整治项目") == "方山乡"
+    # the sample gold gives the home for a project named after a village (上坦村旱改水项目 → 坦洪乡)
+    assert located.get("龙现村旱改水项目") == "青田县"

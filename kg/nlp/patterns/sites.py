@@ -20,11 +20,11 @@ from kg.nlp.patterns.common import (
 from kg.nlp.patterns.localities import _SURNAMES, LOCALITY_SUFFIX
 
 # News outlets: bodies that report on a place, not bodies of it.
-MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|广播电台|客户端|新闻网|杂志社?|周刊)"
+MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|卫视|广播电台|客户端|新闻网|杂志社?|周刊)"
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
     r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
-    r"实验室|茶业|制药|药业|" + MEDIA_SUFFIX + r")$"
+    r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|" + MEDIA_SUFFIX + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
 _SCHOOLS = ("幼儿园", "小学", "中学")
@@ -32,7 +32,8 @@ _SCHOOLS = ("幼儿园", "小学", "中学")
 _GENERIC_ORG_CORE = re.compile(
     r"^(?:人民|中|中医|妇保|妇幼保健|二甲|三甲|省城大|大|工业|城投|交投|国投|国资|农投|旅投|水务|股份制|有限|各类|各|该|本|相关|"
     r"农村经济发展|中心|乡镇|城区|省级|市级|县级|国家级|重点|经济开发区|经济技术开发区|开发区|高新区|园区|工业园区|度假区|景区|"
-    r"乡村|农村|村|城镇|公办|民办|普惠性|普惠|薄弱|标准化|等级|省一级|一级|二级|寄宿制|九年一贯制|义务教育|新建|改扩建|现代化|示范|优质|未来)$"
+    r"乡村|农村|村|城镇|公办|民办|普惠性|普惠|薄弱|标准化|等级|省一级|一级|二级|寄宿制|九年一贯制|义务教育|新建|改扩建|现代化|示范|优质|未来|"
+    r"上市|股份有限|强村|社区|街道|乡镇街道|公安|各大|(?:食品|科技|贸易|实业|发展|投资|建设|旅游|农业|文化)(?:股份)?有限)$"
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
 _ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会")
@@ -44,7 +45,7 @@ PLACE_SUFFIX = re.compile(
     r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
     r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
-    r"新区|工业区|商务区|保税区|合作区)$"
+    r"新区|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
@@ -66,6 +67,8 @@ _DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[�
 _GRADE = re.compile(r"[A-Z\d]*A级|[一二三四五六七八九十]级|星级")
 # A level right before a site's name makes it the kind of site designated: 省级|廉政教育基地, 国家级|现代农业园区.
 _LEVEL_BEFORE = re.compile(r"(?:省级|国家级|市级|县级|国家|全国|全省)[“”]?$")
+# A count inside what comes before a site word: 深澳三个|古村落, 红旗两村联建|共富农场.
+_COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十\d]+[个村家座处]")
 # A count right after a site word makes it a kind of site: 新建“共富果园”26个, 建成口袋公园12个.
 _COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)")
 # A mountain, temple, tower, bridge or island named in one word: 普陀山, 灵隐寺, 六和塔, 鸾峰桥, 鼓浪屿.
@@ -76,9 +79,9 @@ _NOT_SITE = frozenset(
 )
 _PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
 # The last characters of site words, to pass over other tokens at once.
-_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠")
+_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠陵")
 # A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥.
-_LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠".split())
+_LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠 陵".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
 _SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地)(?:称号|名单|名录)?$")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:成功|再次|又|还|均|分别|先后|已|同时|被|正式|顺利|也|一举|相继)*$")
@@ -97,10 +100,12 @@ QUOTED_PLACE = re.compile(
 # A word between a quoted name and its head that makes it a designation or a campaign: “两山”实践示范区, “美丽城镇”建设样板区.
 _QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
+# What is said of a river only: its basin, water, main stream, banks (好溪|流域, 丹河|水质).
+_RIVER_CONTEXT = re.compile(r"流域|水质|干流|支流|沿岸|两岸|生态廊道|河道|水系")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内".split())
 
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:
@@ -116,6 +121,36 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
             yield Mention(m.text[1:], m.start + 1, m.end, "Place", m.canonical[1:], method="pattern:former-school")
             continue
         yield m
+    yield from _companies(doc)
+
+
+# A company's legal name: its words of trade may be verbs or numbers to the segmenter (三花|智能|控制/v, 五味/m|和/c|食品).
+_COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司")
+_CLAUSE_START = re.compile(r"[，,；;。：:！？、\s“”（）()]")
+
+
+def _companies(doc: Doc) -> Iterator[Mention]:
+    """Give a company whose legal name fills a clause or a list item up to 有限公司, when it opens with a
+    proper noun or a word the segmenter did not know (浙江|三花|智能|控制|股份有限公司, 五味|和|食品有限公司),
+    not with a verb (引进|…) and with no stop word inside."""
+    text = doc_text(doc)
+    for m in _COMPANY.finditer(text):
+        if m.start() and text[m.start() - 1] == "股":
+            continue
+        breaks = [b.end() for b in _CLAUSE_START.finditer(text, 0, m.start())]
+        start = breaks[-1] if breaks else 0
+        if not 2 <= m.start() - start <= 14:
+            continue
+        words = tokens_from(doc, start, m.start())
+        if not words or words[0].idx != start or words[0].tag_ not in ("ns", "nz", "nr", "j", "m", "nt"):
+            continue
+        # 和 after a word the segmenter misread as a number is part of the name (五味/m|和/c|食品), not a list
+        if any((t.text in _SITE_STOP_WORDS or t.tag_ in ("p", "uj", "ul")) and not (t.text == "和" and n == 1 and words[0].tag_ == "m")
+               for n, t in enumerate(words)):
+            continue
+        if words[0].tag_ == "m" and (len(words[0].text) < 2 or re.search(r"\d|第|批|个", words[0].text)):
+            continue
+        yield Mention(text[start:m.end()], start, m.end(), "Organization", text[start:m.end()], method="pattern:org-company")
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
@@ -128,7 +163,24 @@ def find_places(doc: Doc) -> Iterator[Mention]:
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
         if _is_place(doc, m):
             yield m
+    text = doc_text(doc)
     for token in doc:
+        # A river the text speaks of as one: 好溪|流域, 弥河、丹河|水质, 走马河|生态廊道.
+        if (RIVER.match(token.text) and token.text not in _NOT_RIVER and token.tag_ in ("ns", "nz", "nr")
+                and _RIVER_CONTEXT.match(text, token.idx + len(token.text))
+                and (token.i == 0 or doc[token.i - 1].is_punct or doc[token.i - 1].tag_ in ("v", "p", "c"))):
+            start = token.idx
+            before = doc[token.i - 1] if token.i else None
+            # one character cut off the name's start opening the clause: 走|马河
+            if before is not None and len(before.text) == 1 and not before.is_punct:
+                if before.text in _FUNCTION_CHARS or not (before.i == 0 or doc[before.i - 1].is_punct):
+                    start = None if before.text not in _FUNCTION_CHARS else start
+                else:
+                    start = before.idx
+            if start is not None:
+                surface = text[start:token.idx + len(token.text)]
+                yield Mention(surface, start, token.idx + len(token.text), "Place", surface, method="pattern:river")
+                continue
         # A river the segmenter took for a person (富春江/nr, 乌溪江/nr) has no family name first.
         if (token.tag_ in ("ns", "nz") or token.tag_ == "nr" and token.text[0] not in _SURNAMES) and RIVER.match(token.text) \
                 and len(token.text) >= 3 and token.text not in _NOT_RIVER:
@@ -153,6 +205,26 @@ def find_places(doc: Doc) -> Iterator[Mention]:
             yield from _site_word(doc, token)
     yield from _awarded_sites(doc)
     yield from _listed_sites(doc)
+    yield from _graded_reserves(doc)
+
+
+# A reserve or park named with its grade inside: 马头山|国家级|自然保护区, 某某|省级|森林公园.
+_GRADED_RESERVE = re.compile(r"(?:国家级|省级)(?:自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
+
+
+def _graded_reserves(doc: Doc) -> Iterator[Mention]:
+    text = doc_text(doc)
+    for m in _GRADED_RESERVE.finditer(text):
+        last = token_ending_at(doc, m.start())
+        if last is None:
+            continue
+        start = _name_start(doc, last.i, max_chars=6, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
+        if start is None and last.tag_ in ("ns", "nz", "nr") and len(last.text) >= 2:
+            start = last.idx
+        if start is None or not any(_is_anchor(t) or t.text[-1] in _SITE_MORPHEMES for t in tokens_from(doc, start, m.start())):
+            continue
+        surface = text[start:m.end()]
+        yield Mention(surface, start, m.end(), "Place", surface, method="pattern:place-suffix")
 
 
 def _site_word(doc: Doc, token) -> Iterator[Mention]:
@@ -277,7 +349,8 @@ def _is_place(doc: Doc, m: Mention) -> bool:
     core = m.canonical[: len(m.canonical) - len(head)]
     text = doc_text(doc)
     if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
-            or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)):
+            or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)
+            or _COUNT_INSIDE.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
         return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
     if head.endswith(_ANCHORED_SITES):
         words = tokens_from(doc, m.start, m.end - len(head))
@@ -339,6 +412,12 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
         surface = text[start:end]
+        if site:  # a site named after another one that ends a name of its own: 乡村博物馆|和平村耕读记忆馆
+            core_end = len(surface) - len(found.group(0))
+            inner = list(_INNER_SITE.finditer(surface, 0, core_end))
+            if inner and core_end - inner[-1].end() >= 2:
+                start += inner[-1].end()
+                surface = text[start:end]
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
         # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
@@ -347,6 +426,10 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=method)
+
+
+# Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
+_INNER_SITE = re.compile(r"博物馆|纪念馆|展览馆|陈列馆|美术馆|景区|公园")
 
 
 @lru_cache(maxsize=None)
