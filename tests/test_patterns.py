@@ -597,3 +597,11 @@ def test_patterns_find_sites_and_bodies_by_name_shape(nlp, text, expected):
 )
 def test_patterns_leave_kinds_and_verbs_out_of_site_names(nlp, text, not_expected):
     assert not any(name == not_expected for type_, name in _found(nlp, text) if type_ in ("Place", "Organization"))
+
+
+def test_patterns_a_zone_the_division_tables_list_is_a_place_not_a_locality(nlp):
+    # The NBS tables list 井冈山机场 beside townships; ANNOTATION.md makes such a site a Place.
+    found = _found(nlp, "井冈山机场通航，启动创建国家级旅游度假区。")
+    assert ("Place", "井冈山机场") in found
+    assert not any(t == "Locality" for t, _ in found)
+    assert not any("旅游度假区" == name for _, name in found)  # a kind of zone, no name

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.gazetteer import SMALL_DIVISION_SUFFIXES
+from kg.gazetteer import SMALL_DIVISION_SUFFIXES, ZONE_DIVISION
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, names_own_site, qualifies_next_name
@@ -36,6 +36,8 @@ _SITE_BY_CONTEXT = frozenset(("pattern:awarded-site",))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
 # 美丽城镇|样板镇, 无违建|市创建 (but 无违建乡村|创建 is the program's own name).
 _KIND_OF_PLACE_AFTER = re.compile(r"(?:精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)")
+# Words that name a kind of zone, not one: 国家级|旅游|度假区.
+_GENERIC_ZONE_WORDS = re.compile(r"国家级|国家|省级|国际|旅游|生态|休闲|经济|技术|工业|高新|现代|农业|产业|综合|保税|物流|示范")
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
 
@@ -91,7 +93,11 @@ class LexiconMatcher:
             found.append(Mention(span.text, span.start_char, span.end_char, type_, label, method="lexicon"))
         for token in doc:
             if token.text in self.gazetteer:
-                found.append(Mention(token.text, token.idx, token.idx + len(token.text), "Locality", token.text, method="gazetteer"))
+                zone = ZONE_DIVISION.search(token.text)
+                if zone and len(_GENERIC_ZONE_WORDS.sub("", token.text[:zone.start()])) < 2:
+                    continue  # a kind of zone (旅游度假区, 经济开发区), no name
+                type_ = "Place" if zone else "Locality"
+                found.append(Mention(token.text, token.idx, token.idx + len(token.text), type_, token.text, method="gazetteer"))
         return doc
 
 
