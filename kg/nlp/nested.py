@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -123,18 +124,18 @@ def cut_word(text: str, start: int, end: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def jieba_dictionary() -> tuple[tuple[str, int, str], ...]:
-    """Give jieba's own dictionary, without kg's additions: (word, frequency, tag) per entry."""
+def jieba_dictionary() -> Iterator[tuple[str, int, str]]:
+    """Give jieba's own dictionary, without kg's additions: (word, frequency, tag) per entry.
+
+    Read each time, not kept: its 350,000 entries held as tuples took 57 MB; callers keep the sets they derive.
+    """
     import jieba
 
-    entries = []
     with jieba.Tokenizer().get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
             if len(parts) == 3:
-                entries.append((parts[0], int(parts[1]), parts[2]))
-    return tuple(entries)
+                yield parts[0], int(parts[1]), parts[2]
 
 
 @lru_cache(maxsize=1)
