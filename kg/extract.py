@@ -15,7 +15,7 @@ from kg.model import Entity, Evidence, Mention, Relation, Report
 from kg.nlp.area import AreaNames, area_names, report_villages
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pipeline import MENTIONS, make_pipeline
-from kg.relate import ReportContext, evidence_for, named_localities, relations_of, targeted_awards
+from kg.relate import ReportContext, award_plans, evidence_for, named_localities, relations_of
 from kg.resources import builtin_lexicons
 
 _ROLE_LEVEL = {"省": "Province", "市": "City", "州": "City", "县": "County", "区": "County", "旗": "County", "乡": "Township", "镇": "Township"}
@@ -126,7 +126,6 @@ class Extractor:
         if not report.meta.title:
             title = f"{home_entity.label}{report.meta.year or ''}年度工作报告"
             report = replace(report, meta=replace(report.meta, title=title))
-        ctx = ReportContext(report, home, home_entity.label)
         area = self._area(home_code)
         local = [sorted(ms + area.find(s.text, ms, doc), key=lambda m: m.start) for s, ms, doc in zip(report.sentences, local, docs)]
         own = report_villages([m for ms in local for m in ms], area)
@@ -137,18 +136,19 @@ class Extractor:
         first_seen: dict[str, tuple[int, Mention]] = {}
         all_linked = [[l for l in (self.linker.link(m, home, mentions, home_code) for m in mentions) if not l.out_of_area]
                       for mentions in local]
-        ctx = replace(ctx, named=named_localities(self.linker.entities, [l for ls in all_linked for l in ls], home))
+        ctx = ReportContext(report, home, home_entity.label,
+                            named_localities(self.linker.entities, [l for ls in all_linked for l in ls], home))
         for index, (sentence, linked) in enumerate(zip(report.sentences, all_linked)):
-            targets = targeted_awards(sentence, linked)
+            plans = award_plans(sentence, linked)
             for l in linked:
                 absolute = replace(l.mention, start=sentence.start + l.mention.start, end=sentence.start + l.mention.end, sentence=index)
                 r.mentions.append(MentionRecord(report.id, report.source, index, absolute, l.key, l.candidates,
-                                                target=l.mention.start in targets))
+                                                target=plans.get(l.mention.start, False)))
                 if l.key and l.key not in first_seen:
                     first_seen[l.key] = (index, l.mention)
                 elif l.key:
                     self._direct_parent(ctx, index, l)
-            for relation in relations_of(ctx, index, linked):
+            for relation in relations_of(ctx, index, linked, plans):
                 self._add(relation)
         self._part_of(ctx, first_seen, home)
         self._speaker(ctx, home_entity)

@@ -62,22 +62,16 @@ class _Clause:
 _Carried = list[str]
 
 
-def targeted_awards(sentence: Sentence, linked: list[Linked]) -> set[int]:
-    """Give the starts of the award mentions a sentence only targets (争创…, 力争…入选…, a plan section).
-
-    ANNOTATION.md does not count a target as an award; it stays the object of ``pursuesAward``.
-    The same rule (``_award_plans``) chooses between ``pursuesAward`` and ``receivedAward``.
-    """
-    return {start for start, planned in _award_plans(sentence, linked).items() if planned}
-
-
 def _clause_mentions(text: str, linked: list[Linked]) -> list[tuple[int, int, list[Linked]]]:
     """Give the clauses of a sentence with the mentions that begin in each: the one clause split of this stage."""
     return [(c_start, c_end, [l for l in linked if c_start <= l.mention.start < c_end]) for c_start, c_end in _clauses(text)]
 
 
-def _award_plans(sentence: Sentence, linked: list[Linked]) -> dict[int, bool]:
-    """Give, for the start of every award mention, whether the sentence only targets it.
+def award_plans(sentence: Sentence, linked: list[Linked]) -> dict[int, bool]:
+    """Give, for the start of every award mention, whether the sentence only targets it (争创…, 力争…入选…).
+
+    ANNOTATION.md does not count a target as an award (the extractor flags its mention) and it is the
+    object of ``pursuesAward``, never ``receivedAward``: both read this one result.
 
     A title is targeted when a cue before it in its clause says so (争创, 力争 …), when what
     follows 通过 is only a step towards it (通过…省级技术评估), or when it stands in a plan section
@@ -107,7 +101,7 @@ def _award_plans(sentence: Sentence, linked: list[Linked]) -> dict[int, bool]:
 
 def _planned(sentence: Sentence, text: str, c_start: int, c_end: int, award: Linked, in_clause: list[Linked],
              verb: str | None) -> bool:
-    """Tell whether a clause only targets ``award`` (see ``_award_plans``)."""
+    """Tell whether a clause only targets ``award`` (see ``award_plans``)."""
     m = award.mention
     if _plan_cue(text, c_start, m.start, in_clause):
         return True
@@ -141,14 +135,14 @@ _REACHED_BEFORE = re.compile(r"依托|借助|凭借|抓住|用好|用足|发挥|
 _BUILDS_ON = re.compile(r"为契机|为依托|为抓手|为载体|为基础|的机遇|的优势|创建成果|品牌效应|金字招牌")
 
 
-def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked]) -> list[Relation]:
-    """Give the relations one sentence states; ``linked`` are its mentions, offsets local to it."""
+def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked], plans: dict[int, bool]) -> list[Relation]:
+    """Give the relations one sentence states; ``linked`` are its mentions, offsets local to it, and
+    ``plans`` tells for each award mention whether it is only targeted (``award_plans``)."""
     sentence = ctx.report.sentences[sentence_index]
     text = sentence.text
     found: list[Relation] = []
     topic: Linked | None = None
     carried: _Carried | None = None
-    plans = _award_plans(sentence, linked)
     for c_start, c_end, mentioned in _clause_mentions(text, linked):
         in_clause = [l for l in mentioned if l.key]
         explicit = _explicit_subjects(text, c_start, c_end, in_clause)
@@ -210,7 +204,7 @@ def _holds_position(ctx: ReportContext, sentence: Sentence, person: Linked, link
 
 def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, award: Linked,
                      continued: _Carried | None, planned: bool, last: bool) -> tuple[list[Relation], _Carried | None]:
-    """Give who received (or pursues: ``planned``, from ``_award_plans``) ``award``, and what the next clause may go on with."""
+    """Give who received (or pursues: ``planned``, from ``award_plans``) ``award``, and what the next clause may go on with."""
     text, c_start, c_end, m = clause.text, clause.start, clause.end, award.mention
     verb = _verb_before(text, c_start, m.start)
     if verb:
@@ -220,7 +214,7 @@ def _award_relations(ctx: ReportContext, sentence: Sentence, clause: _Clause, aw
         winners = _subjects_before(text, c_start, m.start, clause.mentions) or _implicit_winners(
             ctx, text, c_start, award, clause.mentions, clause.topic, limit=m.start)
     elif continued:
-        winners = continued  # 荣获：A，B，C — the list goes on past a comma (its plan state: _award_plans)
+        winners = continued  # 荣获：A，B，C — the list goes on past a comma (its plan state: award_plans)
     else:
         return [], None
     predicate = "pursuesAward" if planned else "receivedAward"
@@ -497,9 +491,12 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
     return _subjects_before(text, c_start, verb.start(), in_clause)
 
 
+_PASSED = re.compile("通过")
+
+
 def _passed(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> re.Match | None:
     """Give the 通过 of "A通过X验收" when a title follows it."""
-    passed = re.compile("通过").search(text, c_start, c_end)
+    passed = _PASSED.search(text, c_start, c_end)
     titles = [l for l in in_clause if l.mention.type == "Award" and passed and l.mention.start >= passed.end()]
     return passed if titles and _verb_before(text, c_start, titles[0].mention.start) == "通过" else None
 
