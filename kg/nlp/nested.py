@@ -56,6 +56,8 @@ _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
 _BODY_END = re.compile(r"(?:大学|学院|研究院|医院|集团|公司)$")
 # Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
+# A word right after a locality that makes it part of a longer name: a title, a part, a spirit.
+_OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS
 # Tags of the words a name is made of, between the locality and the name's head.
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
@@ -170,7 +172,7 @@ def _follows_a_body(doc: Doc, first: int) -> bool:
 
 def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> bool:
     """Tell whether the words from token ``first`` on make a name ending in a head (亚运会, 民营企业家|节) or a title."""
-    if heads is NAME_HEAD and first < len(doc) and doc[first].text in (*_TITLE_OPENER, *_PART_WORDS, *SPIRIT_WORDS):
+    if heads is NAME_HEAD and first < len(doc) and doc[first].text in _OPENS_A_NAME:
         return True
     chars = 0
     for token in doc[first:first + _MAX_NAME_WORDS]:

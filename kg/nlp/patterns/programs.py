@@ -74,7 +74,7 @@ _NOT_PROGRAM = re.compile(
 def find_programs(doc: Doc) -> Iterator[Mention]:
     """Give programs: quoted names with a program suffix, other quoted short names, and unquoted names ending in 改革/行动/战略 …"""
     for m in QUOTED_PROGRAM.finditer(doc_text(doc)):
-        if _HOSTED.search(doc_text(doc), max(0, m.start() - 2), m.start()):
+        if _hosted(doc_text(doc), m.start()):
             continue
         core = clean_name(m.group(1))
         if len(core) >= 2:
@@ -83,7 +83,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
     # around it say so. A run of quotes (“扩中”“提低”、“强村富民”等重大改革) shares its context.
     for run in _quote_runs(doc_text(doc)):
         first, last = run[0], run[-1]
-        if _HOSTED.search(doc_text(doc), max(0, first.start() - 2), first.start()) and not _EVENT_NAMED_AFTER.match(doc_text(doc), last.end()):
+        if _hosted(doc_text(doc), first.start()) and not _EVENT_NAMED_AFTER.match(doc_text(doc), last.end()):
             continue
         if _GOAL_AFTER.match(doc_text(doc), last.end()):
             continue
@@ -133,6 +133,11 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             yield Mention(surface, start, end, "Program", name, method="pattern:program-suffix")
 
 
+def _hosted(text: str, quote: int) -> bool:
+    """Tell whether a verb of holding an event comes right before the quote at ``quote``: 举办“…”."""
+    return bool(_HOSTED.search(text, max(0, quote - 2), quote))
+
+
 def _extended_quoted_programs(doc: Doc) -> Iterator[Mention]:
     """Give a quoted name with the words that complete it: “三旧”改造, “五型”政府, “331”专项整治行动.
 
@@ -161,7 +166,7 @@ def _package_owner(text: str, quote: int) -> int | None:
     """
     start = quote
     while start > 0 and re.match(r"[\u4e00-\u9fff]", text[start - 1]) and text[start - 1] not in "、和与及" and quote - start < 10:
-        if any(text.endswith(verb, 0, start) for verb in _POLICY_VERBS):
+        if text.endswith(_POLICY_VERBS, 0, start):
             break
         start -= 1
     return start if quote - start >= 2 else None
