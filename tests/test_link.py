@@ -90,6 +90,26 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
         assert found == expected, text
 
 
+
+def test_link_a_community_short_form_is_a_locality_only_before_its_suffix():
+    # 徐泾镇's communities are named after a road (明珠路社区) and an estate (蟠龙社区): alone, those names
+    # are the road and the estate; before 居委 or 社区, or in a list of them, they are the communities
+    from kg.extract import Extractor
+    from kg.nlp.area import area_names
+    from kg.nlp.pipeline import MENTIONS
+
+    ex = Extractor()
+    g = ex.gazetteer
+    area = area_names(g, g.get("310118106"))
+    assert area.names["明珠路"] == "明珠路社区" and area.names["蟠龙"] == "蟠龙社区"
+    for text, expected in [("蟠龙城市更新项目、蟠龙天地开业，明珠路改造完成。", set()),
+                           ("蟠龙居委创建美丽社区。", {"蟠龙"}), ("明珠路、蟠龙两个社区完成改造。", {"明珠路", "蟠龙"}),
+                           ("民主村完成村庄改造。", {"民主村"})]:
+        doc = ex.nlp(text)
+        taken = doc.user_data[MENTIONS]
+        found = {m.text for m in taken + area.find(text, taken, doc) if m.type == "Locality"}
+        assert found == expected, text
+
 SUMMARY = """松台街道2021年工作总结和2022年工作思路
 松台街道办事处主任 钱正阳
 

@@ -457,6 +457,10 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         ("五马街获评浙江省高品质步行街。", "浙江省"),
         ("五味和食品有限公司入选第三批浙江老字号。", "浙江"),
         ("资溪县面包食品产业城项目列入江西省重点建设项目。", "江西省"),
+        # a product named after its place
+        ("黄山毛峰、太平猴魁品牌价值提升。", "黄山"),
+        ("安吉白茶开茶节吸引游客10万人次。", "安吉"),
+        ("东阳木雕入选国家级非物质文化遗产代表性项目名录。", "东阳"),
     ],
 )
 def test_patterns_a_locality_inside_a_name_is_no_locality(nlp, text, inside):

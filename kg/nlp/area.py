@@ -21,6 +21,10 @@ from kg.nlp.nested import cut_word, inside_other_name, jieba_dictionary, qualifi
 from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
+# A community is often named after a road, bridge or estate (明珠路社区, 蟠龙社区): its short form names that
+# road or estate (明珠路改造, 蟠龙天地开业), so it counts only where 社区 or 居委 follows, itself or its list's.
+_COMMUNITY = "社区"
+_COMMUNITY_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,6}){0,8}(?:[两二三四五六七八九十\d]+个?|等\d*个?)?(?:社区|居委|居民区)")
 # A street or lane named after a place (五马街, 谢池巷), not 街道.
 _STREET = re.compile(r"[街巷弄](?!道)")
 METHOD = "gazetteer:area"
@@ -34,6 +38,8 @@ class AreaNames:
     names: dict[str, str]
     pattern: re.Pattern[str] | None
     listed_only: bool = False  # take a short form only in a list of places (the report's own villages)
+    # short forms taken only before 社区/居委 (or a list of them): a community's (明珠路, 蟠龙)
+    community_names: frozenset[str] = frozenset()
     method: str = "gazetteer:area"
 
     def find(self, text: str, taken: list[Mention], doc: Doc | None = None) -> list[Mention]:
@@ -56,6 +62,8 @@ class AreaNames:
             # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
             # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
             # 团结|一心 is no 团结村: a short form that is an everyday word counts only in a list of places
+            if m.group(0) in self.community_names and not _COMMUNITY_AFTER.match(text, m.end()):
+                continue
             everyday = self.listed_only or m.group(0) in _everyday_words()
             if full != m.group(0) and everyday and not _listed(text, m.start(), m.end()):
                 continue
@@ -105,7 +113,8 @@ def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
     if not names:
         return AreaNames({}, None)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return AreaNames(names, re.compile(alternation))
+    communities = frozenset(k for k, v in names.items() if k != v and v.endswith(_COMMUNITY))
+    return AreaNames(names, re.compile(alternation), community_names=communities)
 
 
 def report_villages(mentions: list[Mention], area: AreaNames) -> AreaNames:

@@ -41,7 +41,9 @@ _CUT_WORD_MIN_FREQ = 1000
 NAME_HEAD = re.compile(
     r"(?:节|运会|博览会|展览会|交易会|洽谈会|论坛|峰会|大赛|锦标赛|联赛|马拉松|"
     r"大学|学院|校区|医院|研究院|研究所|公司|集团|银行|协会|商会|"
-    r"规划|纲要|条例|开发区|高新区|科技城|小镇)$"
+    r"规划|纲要|条例|开发区|高新区|科技城|小镇|"
+    # products named after their place: 黄山|毛峰, 安吉|白茶, 资溪|面包, 郫县|豆瓣, 东阳|木雕
+    r"毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|豆瓣|面包|烧饼|火腿|木雕|石雕|竹编|黄酒)$"
 )
 # The end of a site, body or work named after a locality, whose name is the locality's own (any locality,
 # a township or village written in full too): 壶镇|老街, 马头山|国家级自然保护区, 江南镇|派出所,
