@@ -84,7 +84,9 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
     for text, expected in [("壶镇老街完成保护性修缮。", set()), ("建立好溪流域联防联治机制。", set()),
                            ("壶镇通过省级考核验收。", {"壶镇"}),
                            # 团结 (团结村) is an everyday word: a place only in a list of places
-                           ("全镇上下团结一心。", set()), ("团结、联丰两个村完成改造。", {"团结", "联丰"})]:
+                           ("全镇上下团结一心。", set()), ("团结、联丰两个村完成改造。", {"团结", "联丰"}),
+                           # roads, a bridge and a planning block named after the township
+                           ("壶镇路、壶镇大道、壶镇大桥改造完成。", set()), ("加快壶镇片区开发。", set())]:
         doc = ex.nlp(text)
         found = {m.text for m in area.find(text, doc.user_data[MENTIONS], doc)}
         assert found == expected, text

@@ -96,6 +96,10 @@ def test_patterns_find_programs(nlp, text, expected):
         ("创建省级美丽乡村特色精品村5个。", ("Program", "美丽乡村")),
         ("基本完成省级基本无违建市创建。", ("Program", "无违建")),
         ("健全“一把手”抓改革工作机制。", ("Program", "一把手抓改革")),
+        # a brand is sold, not carried out; counted companies are companies
+        ("打响“丽水山耕”区域公用品牌。", ("Program", "丽水山耕")),
+        ("持续打响“摆脱贫困”品牌。", ("Program", "摆脱贫困")),
+        ("圆通、申通、中通、韵达“三通一达”企业总部回归。", ("Program", "三通一达")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):
@@ -461,6 +465,9 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         ("黄山毛峰、太平猴魁品牌价值提升。", "黄山"),
         ("安吉白茶开茶节吸引游客10万人次。", "安吉"),
         ("东阳木雕入选国家级非物质文化遗产代表性项目名录。", "东阳"),
+        # a station or a planning block named after a place
+        ("桐庐汽车站、分水站建成投用。", "桐庐"),
+        ("加快桐庐片区开发。", "桐庐"),
     ],
 )
 def test_patterns_a_locality_inside_a_name_is_no_locality(nlp, text, inside):

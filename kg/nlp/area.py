@@ -25,8 +25,9 @@ _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
 # road or estate (明珠路改造, 蟠龙天地开业), so it counts only where 社区 or 居委 follows, itself or its list's.
 _COMMUNITY = "社区"
 _COMMUNITY_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,6}){0,8}(?:[两二三四五六七八九十\d]+个?|等\d*个?)?(?:社区|居委|居民区)")
-# A street or lane named after a place (五马街, 谢池巷), not 街道.
-_STREET = re.compile(r"[街巷弄](?!道)")
+# A street, road, lane or bridge named after a place (五马街, 谢池巷, 横村路, 分水大道, 分水江大桥), not 街道;
+# a planning block named after it (横村片区, 城南区块), which is no division (ANNOTATION.md).
+_STREET = re.compile(r"[街巷弄路](?!道)|大道|大桥|片区|区块")
 METHOD = "gazetteer:area"
 REPORT_METHOD = "report:short-form"  # the short form of a village the report names in full
 
