@@ -468,6 +468,9 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         # a station or a planning block named after a place
         ("桐庐汽车站、分水站建成投用。", "桐庐"),
         ("加快桐庐片区开发。", "桐庐"),
+        # a labour brand named after its place
+        ("德清嫂、缙云师傅品牌叫响。", "德清"),
+        ("德清嫂、缙云师傅品牌叫响。", "缙云"),
     ],
 )
 def test_patterns_a_locality_inside_a_name_is_no_locality(nlp, text, inside):

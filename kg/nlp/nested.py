@@ -43,7 +43,9 @@ NAME_HEAD = re.compile(
     r"大学|学院|校区|医院|研究院|研究所|公司|集团|银行|协会|商会|"
     r"规划|纲要|条例|开发区|高新区|科技城|小镇|汽车站|客运站|火车站|高铁站|片区|区块|"
     # products named after their place: 黄山|毛峰, 安吉|白茶, 资溪|面包, 郫县|豆瓣, 东阳|木雕
-    r"毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|豆瓣|面包|烧饼|火腿|木雕|石雕|竹编|黄酒)$"
+    r"毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|豆瓣|面包|烧饼|火腿|木雕|石雕|竹编|黄酒|"
+    # labour brands named after their place: 德清|嫂, 常山|阿姨, 缙云|师傅
+    r"嫂|大嫂|月嫂|阿姨|保姆|师傅|工匠|大厨)$"
 )
 # The end of a site, body or work named after a locality, whose name is the locality's own (any locality,
 # a township or village written in full too): 壶镇|老街, 马头山|国家级自然保护区, 江南镇|派出所,
