@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.gazetteer import Division, Gazetteer
 from kg.model import Mention
 from spacy.tokens import Doc
 
-from kg.nlp.nested import cut_word, inside_other_name, jieba_dictionary, qualifies_next_name
+from kg.nlp.nested import cut_word, frequent_words, inside_other_name, qualifies_next_name
 from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
@@ -62,10 +61,11 @@ class AreaNames:
             full = self.names[m.group(0)]
             # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
             # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
-            # 团结|一心 is no 团结村: a short form that is an everyday word counts only in a list of places
+            # 团结|一心 is no 团结村: a short form that is an everyday word (团结, 和平, 胜利, 公园; not 上周,
+            # used 572 times in jieba's corpus) counts only in a list of places
             if m.group(0) in self.community_names and not _COMMUNITY_AFTER.match(text, m.end()):
                 continue
-            everyday = self.listed_only or m.group(0) in _everyday_words()
+            everyday = self.listed_only or m.group(0) in frequent_words()
             if full != m.group(0) and everyday and not _listed(text, m.start(), m.end()):
                 continue
             whole = text.startswith(full, m.start()) and full != m.group(0)
@@ -79,17 +79,10 @@ class AreaNames:
 # What shows a short form stands in a list of places: 上坦、上周两个村, 新光、红旗两村, 和平等3个村.
 _LIST_BEFORE = frozenset("、和与及")
 _LIST_AFTER = re.compile(r"[、和与及]|(?:[两二三四五六七八九十\d]+个?|等\d*个?)?(?:村|社区|镇|乡|街道)")
-_EVERYDAY_FREQ = 1000
 
 
 def _listed(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _LIST_BEFORE) or _LIST_AFTER.match(text, end) is not None
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    """Give jieba's frequent words (its own dictionary): 团结, 和平, 胜利, 公园; not 上周 (572) or place names."""
-    return frozenset(w for w, freq, _ in jieba_dictionary() if freq >= _EVERYDAY_FREQ)
 
 
 def _qualifies_next_name(doc: Doc, start: int, end: int) -> bool:

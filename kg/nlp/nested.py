@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
-
 from spacy.tokens import Doc, Span
 
 from kg.nlp.patterns import AWARD_VERB, doc_text
@@ -35,7 +33,8 @@ _BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 # (森|林城镇, 大安|全): common content words only; function words such as 以上 (以|上坦)
 # are not cut by a name written after them.
 _CUT_WORD_TAGS = frozenset("n v vn a an ad i l".split())
-_CUT_WORD_MIN_FREQ = 1000
+# How often jieba's corpus uses a word that counts as an everyday word.
+_FREQUENT = 1000
 # The end of a name the locality only qualifies: events, colleges and bodies, plans.
 # Not 小学/中学/幼儿园 nor 中心: on the held-out set they cost more true localities than they saved.
 NAME_HEAD = re.compile(
@@ -130,25 +129,27 @@ def cut_word(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def jieba_dictionary() -> Iterator[tuple[str, int, str]]:
-    """Give jieba's own dictionary, without kg's additions: (word, frequency, tag) per entry.
+@lru_cache(maxsize=1)
+def frequent_words() -> dict[str, str]:
+    """Give jieba's own words (without kg's additions) used 1,000 times or more in its corpus, with their tags.
 
-    Read each time, not kept: its 350,000 entries held as tuples took 57 MB; callers keep the sets they derive.
+    The dictionary is read once here: its 350,000 entries held as tuples took 57 MB, these 20,000 words do not.
     """
     import jieba
 
+    words = {}
     with jieba.Tokenizer().get_dict_file() as f:
         for line in f:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3:
-                yield parts[0], int(parts[1]), parts[2]
+            if len(parts) == 3 and int(parts[1]) >= _FREQUENT:
+                words[parts[0]] = parts[2]
+    return words
 
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Give jieba's common two-character content words."""
-    return frozenset(w for w, freq, tag in jieba_dictionary()
-                     if len(w) == 2 and freq >= _CUT_WORD_MIN_FREQ and tag in _CUT_WORD_TAGS)
+    return frozenset(w for w, tag in frequent_words().items() if len(w) == 2 and tag in _CUT_WORD_TAGS)
 
 
 def qualifies_next_name(doc: Doc, span: Span) -> bool:

@@ -34,7 +34,11 @@ _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|�
 _GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌)|的?殷殷嘱托")
 # Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
 _GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展")
-PROGRAM_SUFFIX = re.compile(r"(?:改革|战略|三年行动方案|行动方案|行动计划|攻坚战|大会战|持久战|阵地战|突破战|精准战|提速战|特色战|歼灭战|保卫战|三年行动|专项行动)$")
+_PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划 攻坚战 大会战 持久战 阵地战 突破战 精准战 提速战 特色战 歼灭战 "
+                     "保卫战 三年行动 专项行动").split()
+PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
+# The characters a program suffix ends with: a token ending otherwise ends no program's name.
+_SUFFIX_LAST_CHARS = frozenset(w[-1] for w in _PROGRAM_SUFFIXES)
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
     r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
@@ -194,6 +198,8 @@ def _program_suffix_head(doc: Doc, token):
     The suffix is one word (…攻坚战) or split by the segmenter (特色|战, 三年|行动); a
     suffix must start where a word starts.
     """
+    if token.text[-1] not in _SUFFIX_LAST_CHARS:
+        return None
     if PROGRAM_SUFFIX.search(token.text):
         return token
     end = token.idx + len(token.text)
