@@ -130,7 +130,7 @@ class Linker:
         candidates = near
         if home_code and home_code in {c.code for c in candidates}:
             return Linked(mention, self._division_entity(g.get(home_code), mention.text))
-        chosen = self._choose(candidates, home_code, context)
+        chosen = self._choose(candidates, home_code, [m for m in context if m is not mention], mention.text)
         if chosen is not None:
             return Linked(mention, self._division_entity(chosen, mention.text))
         if candidates and not _only_namesakes_elsewhere(mention, candidates, home_code):
@@ -185,18 +185,26 @@ class Linker:
                 return replace(mention, text=tail, start=mention.start + cut, canonical=tail)
         return None
 
-    def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention]) -> Division | None:
+    def _choose(self, candidates: list[Division], home_code: str | None, context: list[Mention], text: str) -> Division | None:
+        """Give the division ``text`` means among ``candidates``; ``context`` holds the sentence's other mentions."""
         if home_code:
             # Counties and below of other provinces are almost always a short form inside another word (和县, 镇平),
-            # unless the sentence names where they are (上海市闵行区).
+            # unless the sentence names where they are (上海市闵行区), or the name is a county's full name and
+            # the only one in the country (青浦区, 永和县).
             placed = self._by_context(candidates, context)
             if placed is not None and placed.level in ("County", "Township", "Village"):
                 return placed
+            if len(candidates) == 1 and _unique_county_name(candidates[0], text):
+                return candidates[0]
             candidates = [c for c in candidates if _near_home(c, home_code) and not _village_elsewhere(c, home_code)]
         if len(candidates) == 1 and (candidates[0].level in ("Province", "City", "County") or not home_code):
             return candidates[0]
         if not home_code:
             return None
+        # A short form names the higher of a city and the county named after it: 长沙 is 长沙市, not 长沙县.
+        top = [c for c in candidates if all(o is c or o.code.startswith(c.code) for o in candidates)]
+        if top and top[0].level in ("Province", "City"):
+            return top[0]
         # Widen the ring around the home locality step by step: home, its parent, …
         rings = [home_code] + [a.code for a in self.gazetteer.ancestors(home_code)]
         for ring in rings:
@@ -274,6 +282,11 @@ def _small_named(mention: Mention) -> bool:
     one_family = mention.method.startswith("pattern:") and mention.text.endswith("村")  # 卢村, found by its suffix
     return (mention.method != "gazetteer:area" and mention.text.endswith(SMALL_DIVISION_SUFFIXES)
             and (len(mention.text) >= 3 or one_family))
+
+
+def _unique_county_name(division: Division, text: str) -> bool:
+    """Tell whether ``text`` is a county's full name of three characters or more (青浦区, 永和县), not a short form."""
+    return division.level == "County" and text == division.name and len(text) >= 3
 
 
 def _near_home(division: Division, home_code: str | None) -> bool:

@@ -198,3 +198,31 @@ def test_link_a_village_named_in_full_is_named_short_in_a_list(township):
     assert x.entities[by_text["新光"][0]].label == "新光村"
     # 启动新光工程: not in a list of places, no village
     assert len(by_text["新光"]) == 1
+
+
+SHAOSHAN = """韶山市2021年政府工作报告
+市长 周正
+一、2021年工作回顾
+来自长沙、湘潭两地的游客占比超过四成。深化与上海市青浦区、江苏省吴江区的文旅协作，与永和县建立协作机制。开展6项城市专项体检。
+"""
+
+
+@pytest.fixture(scope="module")
+def shaoshan(tmp_path_factory):
+    return _build(tmp_path_factory, "shaoshan", SHAOSHAN)
+
+
+def _localities(x) -> set[str]:
+    return {x.entities[m.key].label for m in x.mentions if m.key and x.entities[m.key].type == "Locality"}
+
+
+def test_link_a_short_form_names_the_city_not_the_county_named_after_it(shaoshan):
+    # 长沙 and 湘潭 are the cities (长沙县 and 湘潭县 are written in full); 湘潭市 is the home's own city
+    found = _localities(shaoshan)
+    assert {"长沙市", "湘潭市"} <= found and not found & {"长沙县", "湘潭县"}
+
+
+def test_link_a_county_of_another_province_named_in_full_is_kept(shaoshan):
+    # the only 青浦区, 吴江区 and 永和县 in the country; 6|项城市 counts city check-ups, it is no 项城市
+    found = _localities(shaoshan)
+    assert {"青浦区", "吴江区", "永和县"} <= found and "项城市" not in found

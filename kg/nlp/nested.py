@@ -75,7 +75,17 @@ _PRODUCT_TAGS = frozenset("n nz ng".split())
 def inside_other_name(text: str, start: int, end: int) -> bool:
     """Tell whether text[start:end] is part of a longer name by the text around it (quotes, brackets, cut words, titles)."""
     return (inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end)
-            or cut_word(text, start, end) is not None or opens_a_title(text, start, end))
+            or cut_word(text, start, end) is not None or opens_a_title(text, start, end) or _counted(text, start))
+
+
+# A count right before a name whose first character is a classifier: 6|项城市 counts cities, 3|个旧 …
+_COUNT_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千几数多]")
+_CLASSIFIERS = frozenset("项个条座家所台名位批次处户")
+
+
+def _counted(text: str, start: int) -> bool:
+    """Tell whether the span opens with a classifier of the count right before it (6|项城市)."""
+    return start > 0 and text[start] in _CLASSIFIERS and _COUNT_BEFORE.match(text, start - 1) is not None
 
 
 # A verb of being named to a title or list, and a batch or year, right before a locality: the locality
