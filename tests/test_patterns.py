@@ -468,6 +468,13 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         # a station or a planning block named after a place
         ("桐庐汽车站、分水站建成投用。", "桐庐"),
         ("加快桐庐片区开发。", "桐庐"),
+        # sites and products named after a place
+        ("南沙科学城加快建设。", "南沙"),
+        ("韶山南站新增高铁停靠班次12对。", "韶山"),
+        ("延长石油永坪炼油厂完成技改。", "永坪"),
+        ("瑞金牛肉汤、赣南脐橙网络零售额增长。", "瑞金"),
+        ("大云温泉省级旅游度假区全年接待游客480万人次。", "大云"),
+        ("梁家河村史馆全年接待参观群众62万人次。", "梁家河村"),
         # a labour brand named after its place
         ("德清嫂、缙云师傅品牌叫响。", "德清"),
         ("德清嫂、缙云师傅品牌叫响。", "缙云"),
@@ -475,6 +482,23 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
 )
 def test_patterns_a_locality_inside_a_name_is_no_locality(nlp, text, inside):
     assert ("Locality", inside) not in _texts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_found",
+    [
+        # words ending like a division that are a count, a range or an act: 两镇, 各村, 周边村, 并村, 来村
+        ("姚庄、西塘两镇获评浙江省美丽城镇建设样板镇。", "西塘两镇"),
+        ("村集体经济收入位居东阳各村首位。", "东阳各村"),
+        ("花园村与南新村等周边村结对帮扶。", "周边村"),
+        ("也是花园村并村扩区后深化融合发展的关键一年。", "花园村并村"),
+        ("在横店务工的群众来村购房置业达到860户。", "群众来村"),
+        # a water town is a kind of place
+        ("冯马三村建成岭南水乡特色民宿集群。", "岭南水乡"),
+    ],
+)
+def test_patterns_a_count_or_kind_of_village_is_no_name(nlp, text, not_found):
+    assert ("Locality", not_found) not in _texts(nlp, text)
 
 
 @pytest.mark.parametrize(

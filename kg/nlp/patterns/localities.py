@@ -24,7 +24,7 @@ PERSON_ROLE = re.compile(
 _GENERIC_CORE = re.compile(
     r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
-    r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区"
+    r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区|周边|群众|游客"
 )
 # Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short);
 # written alone: after punctuation, a function word or another word, not a count (上|周村 is a cut, 千村|万村 a count).
@@ -41,14 +41,18 @@ _GENERIC_LOCALITY = frozenset(
 # (not 山村, 集镇: 青|山村, 孙家|集镇 are names)
 # 工业|重镇, 安昌|古镇.
 _SUFFIX_LOOKALIKES = frozenset(
-    "农村 新农村 乡村 城乡 两村 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡".split()
+    "农村 新农村 乡村 城乡 两村 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡 "
+    # a kind of place (岭南|水乡, 侨乡), a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
+    "水乡 侨乡 茶乡 家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村".split()
 )
+# A count or a range of villages or towns (西塘|两镇, 东阳|各村, 周边|村): no name's suffix.
+_COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该每邻]|周边)(?:村|镇|乡|街道|社区)$")
 
 
 def find_localities(doc: Doc) -> Iterator[Mention]:
     """Give township and village names by their suffix (XX镇, XX村 …), gazetteer or not."""
     for token in doc:
-        if not LOCALITY_SUFFIX.search(token.text) or token.text in _SUFFIX_LOOKALIKES:
+        if not LOCALITY_SUFFIX.search(token.text) or token.text in _SUFFIX_LOOKALIKES or _COUNTED_SUFFIX.match(token.text):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         # A two-character village written alone: a family's (赵村, 陈村) or one of a list (前村、溪滩村).
