@@ -135,6 +135,8 @@ _TOWNSHIP_COMMON = frozenset(
     鹿角 黄土 黄家 黄金 黄鹤楼 龙头
     """.split()
 )
+# Last characters of a lake's, mountain's, island's or river's name, which a town may bear (千岛湖镇, 莫干山镇).
+_FEATURE_LAST = frozenset("湖山岛峰江")
 # County-level units that are zones (开发区, 园区, 管理区 …), not places with a short name
 _ZONE = re.compile(r"(开发|园|管理|示范|试验|实验|合作|名胜|保税|功能|食品|物流|聚集|新城|管委会|委员会|群岛|海域)区?$")
 
@@ -164,6 +166,8 @@ def short_forms_of(name: str, level: str) -> tuple[str, ...]:
         stem = name[: -len(suffix)]
         if level == "County" and (_ZONE.search(stem) or (suffix == "旗" and stem[-1] in "前后左右中")):
             return ()  # 经济技术开发区, 科尔沁左翼中旗: no short form people write
+        if level == "Township" and stem[-1] in _FEATURE_LAST:
+            return ()  # 千岛湖镇, 莫干山镇, 富春江镇: written without 镇, the name is the lake, mountain or river
         if ethnic and stem[-1] in _ETHNIC_LAST:
             bare = _ETHNIC_TAIL[ethnic].sub("", stem)
             if len(bare) >= 2:

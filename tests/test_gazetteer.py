@@ -81,6 +81,15 @@ def test_gazetteer_no_generic_or_one_character_short_forms(gaz):
     assert gaz.short_forms(village) == ()
 
 
+def test_gazetteer_a_town_named_after_a_lake_mountain_or_river_has_no_short_form(gaz):
+    # written alone, 千岛湖, 莫干山 and 富春江 are the lake, the mountain and the river, not the towns
+    for name in ("千岛湖镇", "莫干山镇", "富春江镇"):
+        town = next(d for d in gaz.lookup(name) if d.name == name)
+        assert gaz.short_forms(town) == ()
+        assert gaz.lookup(name[:-1]) == []
+    assert any(d.name == "江湾镇" for d in gaz.lookup("江湾"))  # a bay is not such a feature
+
+
 def test_gazetteer_village_lookup_within(gaz):
     g = Gazetteer.load()
     within = g.lookup("大田村", within="331123")

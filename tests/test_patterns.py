@@ -475,6 +475,13 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         ("瑞金牛肉汤、赣南脐橙网络零售额增长。", "瑞金"),
         ("大云温泉省级旅游度假区全年接待游客480万人次。", "大云"),
         ("梁家河村史馆全年接待参观群众62万人次。", "梁家河村"),
+        # a hospital run by the city; a school affiliated to a university
+        ("南平市第一医院与武夷山市立医院组建紧密型医联体。", "武夷山市"),
+        ("浙江师范大学附属东阳花园外国语学校新增学位600个。", "东阳"),
+        # a town's party committee is a body named after it (as 缙云县委 is)
+        ("在东阳市委、市政府和南马镇党委、镇政府的坚强领导下。", "南马镇"),
+        # the first words of a title sought
+        ("申报浙江省未来乡村，力争创成省级共同富裕示范村。", "浙江省"),
         # a labour brand named after its place
         ("德清嫂、缙云师傅品牌叫响。", "德清"),
         ("德清嫂、缙云师傅品牌叫响。", "缙云"),
@@ -495,6 +502,7 @@ def test_patterns_a_locality_inside_a_name_is_no_locality(nlp, text, inside):
         ("在横店务工的群众来村购房置业达到860户。", "群众来村"),
         # a water town is a kind of place
         ("冯马三村建成岭南水乡特色民宿集群。", "岭南水乡"),
+        ("展示江南水乡文化的重要窗口。", "江南水乡"),
     ],
 )
 def test_patterns_a_count_or_kind_of_village_is_no_name(nlp, text, not_found):

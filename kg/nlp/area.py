@@ -59,6 +59,8 @@ class AreaNames:
             if doc is not None and _qualifies_next_name(doc, m.start(), m.end()):
                 continue
             full = self.names[m.group(0)]
+            if doc is not None and full != m.group(0) and _opens_a_longer_name(doc, text, m.start(), m.end(), full):
+                continue
             # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
             # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
             # 团结|一心 is no 团结村: a short form that is an everyday word (团结, 和平, 胜利, 公园; not 上周,
@@ -83,6 +85,17 @@ _LIST_AFTER = re.compile(r"[、和与及]|(?:[两二三四五六七八九十\d]+
 
 def _listed(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _LIST_BEFORE) or _LIST_AFTER.match(text, end) is not None
+
+
+# Tags of a word that is a name (韶山冲/nr, 江南水乡/ns): a short form opening one is part of it.
+_NAME_WORD = frozenset("nr ns nz nt".split())
+
+
+def _opens_a_longer_name(doc: Doc, text: str, start: int, end: int, full: str) -> bool:
+    """Tell whether a short form is the first part of a longer name the segmenter knows (韶山冲), not its full name."""
+    token = token_starting_at(doc, start)
+    return (token is not None and token.idx + len(token.text) > end and token.tag_ in _NAME_WORD
+            and not text.startswith(full, start))
 
 
 def _qualifies_next_name(doc: Doc, start: int, end: int) -> bool:

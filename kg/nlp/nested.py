@@ -54,7 +54,7 @@ NAME_HEAD = re.compile(
 OWN_NAME_HEAD = re.compile(
     r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生服务中心|街道办事处|办事处|"
     r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司|"
-    r"工业集中区|村史馆|史馆)$"
+    r"工业集中区|村史馆|史馆|党委|党工委)$"
 )
 # Words right after a locality that make it part of a section, station or branch: 杭温高铁二期浦江|段, 铁路金华|站.
 _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
@@ -67,7 +67,7 @@ _OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS
 # Tags of the words a name is made of, between the locality and the name's head.
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
-_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理".split())
+_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代".split())
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
@@ -78,7 +78,14 @@ _PRODUCT_TAGS = frozenset("n nz ng".split())
 def inside_other_name(text: str, start: int, end: int) -> bool:
     """Tell whether text[start:end] is part of a longer name by the text around it (quotes, brackets, cut words, titles)."""
     return (inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end)
-            or cut_word(text, start, end) is not None or opens_a_title(text, start, end) or _counted(text, start))
+            or cut_word(text, start, end) is not None or opens_a_title(text, start, end) or _counted(text, start)
+            or _MUNICIPAL.match(text, end - 1) is not None or text.endswith(_AFFILIATED, 0, start))
+
+
+# A body run by a city or county, named after it: 武夷山市|立医院, 县立中学.
+_MUNICIPAL = re.compile(r"[市县区]立")
+# A school or hospital affiliated to a university, named after its place: 浙江师范大学附属|东阳|花园外国语学校.
+_AFFILIATED = ("附属", "附设")
 
 
 # A count right before a name whose first character is a classifier: 6|项城市 counts cities, 3|个旧 …
@@ -92,9 +99,10 @@ def _counted(text: str, start: int) -> bool:
 
 
 # A verb of being named to a title or list, and a batch or year, right before a locality: the locality
-# opens the title (获评|浙江省|高品质步行街, 入选第三批|浙江|老字号, 列入|江西省|重点建设项目). Not 授予
+# opens the title (获评|浙江省|高品质步行街, 入选第三批|浙江|老字号, 列入|江西省|重点建设项目), a title sought
+# too (申报|浙江省|未来乡村). Not 授予
 # (its object is the winner) nor 成为, 创成, 获批 …: on the held-out set they cost a true locality.
-_TITLE_BEFORE = re.compile(r"(?:获评|荣获|评为|入选|入围|列入|列为|命名为)(?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年度?)?$")
+_TITLE_BEFORE = re.compile(r"(?:获评|荣获|评为|入选|入围|列入|列为|命名为|申报|争创)(?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年度?)?$")
 
 
 def opens_a_title(text: str, start: int, end: int) -> bool:

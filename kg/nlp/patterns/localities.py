@@ -45,6 +45,8 @@ _SUFFIX_LOOKALIKES = frozenset(
     # a kind of place (岭南|水乡, 侨乡), a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
     "水乡 侨乡 茶乡 家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村".split()
 )
+# A kind of town that the segmenter keeps with its region: 江南水乡.
+_KINDS_OF_TOWN = ("水乡", "侨乡", "茶乡")
 # A count or a range of villages or towns (西塘|两镇, 东阳|各村, 周边|村): no name's suffix.
 _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该每邻]|周边)(?:村|镇|乡|街道|社区)$")
 
@@ -52,7 +54,8 @@ _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该�
 def find_localities(doc: Doc) -> Iterator[Mention]:
     """Give township and village names by their suffix (XX镇, XX村 …), gazetteer or not."""
     for token in doc:
-        if not LOCALITY_SUFFIX.search(token.text) or token.text in _SUFFIX_LOOKALIKES or _COUNTED_SUFFIX.match(token.text):
+        if (not LOCALITY_SUFFIX.search(token.text) or token.text in _SUFFIX_LOOKALIKES or _COUNTED_SUFFIX.match(token.text)
+                or token.text.endswith(_KINDS_OF_TOWN)):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         # A two-character village written alone: a family's (赵村, 陈村) or one of a list (前村、溪滩村).
