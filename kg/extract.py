@@ -12,7 +12,7 @@ from kg.gazetteer import Gazetteer
 from kg.ingest import Override, find_inputs, read_reports
 from kg.link import Linked, Linker
 from kg.model import Entity, Evidence, Mention, Relation, Report
-from kg.nlp.area import AreaNames, area_names, report_villages
+from kg.nlp.area import AreaNames, area_names, report_villages, with_area_names
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pipeline import MENTIONS, make_pipeline
 from kg.relate import ReportContext, award_plans, evidence_for, named_localities, relations_of
@@ -127,9 +127,9 @@ class Extractor:
             title = f"{home_entity.label}{report.meta.year or ''}年度工作报告"
             report = replace(report, meta=replace(report.meta, title=title))
         area = self._area(home_code)
-        local = [sorted(ms + area.find(s.text, ms, doc), key=lambda m: m.start) for s, ms, doc in zip(report.sentences, local, docs)]
+        local = [with_area_names(ms, area.find(s.text, ms, doc)) for s, ms, doc in zip(report.sentences, local, docs)]
         own = report_villages([m for ms in local for m in ms], area)
-        local = [sorted(ms + own.find(s.text, ms, doc), key=lambda m: m.start) for s, ms, doc in zip(report.sentences, local, docs)]
+        local = [with_area_names(ms, own.find(s.text, ms, doc)) for s, ms, doc in zip(report.sentences, local, docs)]
         r = self.result
         r.reports.append(report)
         r.homes[report.id] = home

@@ -58,18 +58,28 @@ class Linker:
         return self._named_entity("Locality", "未知地区")
 
     def _home_candidates(self, name: str, hints: list[str]) -> tuple[list[Division], list[str]]:
-        """Give the divisions a home name may mean; "杭州市临安区" is 临安区 under 杭州市 (the prefix becomes a hint)."""
+        """Give the divisions a home name may mean; "杭州市临安区" is 临安区 under 杭州市, "东阳市南马镇花园村" 花园村
+        under 南马镇 under 东阳市 (each prefix becomes a hint, and the rest is looked up inside it)."""
         candidates = self.gazetteer.lookup(name)
-        for cut in range(2, len(name) - 1):
-            if candidates:
+        rest, within = name, None
+        while not candidates:
+            # the longest prefix that names a division (inside the last one found)
+            found = next(((cut, d) for cut in range(len(rest) - 2, 1, -1) for d in self._divisions_named(rest[:cut], within)), None)
+            if found is None:
                 break
-            prefix, tail = name[:cut], name[cut:]
-            if self.gazetteer.lookup(prefix):
-                candidates = self.gazetteer.lookup(tail)
-                hints = [*hints, prefix]
+            cut, parent = found
+            hints = [*hints, rest[:cut]]
+            rest, within = rest[cut:], parent.code
+            candidates = self.gazetteer.lookup(rest, within=within)
         return candidates, hints
 
+    def _divisions_named(self, name: str, within: str | None) -> list[Division]:
+        """Give the townships and higher named ``name`` (inside ``within``, if given)."""
+        return [d for d in self.gazetteer.lookup(name, within=within) if d.level != "Village"]
+
     def _pick_home(self, candidates: list[Division], hints: list[str], report: Report) -> Division | None:
+        if not any(c.level != "Village" for c in candidates) and len(candidates) == 1:
+            return candidates[0]  # a village named under its township: 东阳市南马镇花园村
         candidates = [c for c in candidates if c.level != "Village"]
         if len(candidates) <= 1:
             return candidates[0] if candidates else None

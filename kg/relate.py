@@ -392,6 +392,9 @@ def _only_awards(text: str, c_start: int, c_end: int, awards: list[Linked]) -> b
 
 # Titles only companies hold: …龙头企业, …百强企业, 专精特新“小巨人”企业
 _COMPANY_TITLE = re.compile(r"企业$|小巨人|独角兽|瞪羚")
+# Titles only a person holds (ANNOTATION.md: receivedAward goes to places, bodies and projects): 全国优秀党务工作者,
+# 先进个人, 劳动模范, 三八红旗手, 优秀共产党员, 最美奋斗者.
+_PERSON_TITLE = re.compile(r"(?:工作者|个人|模范|劳模|标兵|能手|奋斗者|红旗手|共产党员|好人)$")
 # Titles only a county or city can hold: …示范县, …百强县, …优秀县市, 国家卫生城市
 _COUNTY_TITLE = re.compile(r"(?:县|县市|县城|城市)$")
 _BELOW_COUNTY = ("Township", "Village")
@@ -415,8 +418,8 @@ def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked
     award unassigned; else the topic of the sentence wins it, or the home when the title is one only a
     county can hold (石埠头村获评…淘宝村, 获评…示范县).
     """
-    if _COMPANY_TITLE.search(award.mention.canonical):
-        return []  # a title only companies hold is not the home's: 共同入选…“小巨人”企业
+    if _COMPANY_TITLE.search(award.mention.canonical) or _PERSON_TITLE.search(award.mention.canonical):
+        return []  # a title only companies or people hold is not the home's: 共同入选…“小巨人”企业, 被评为…党务工作者
     partners = _partners(text, c_start, award.mention.start, in_clause, limit)
     if partners:
         return [ctx.home, *partners]

@@ -226,3 +226,34 @@ def test_link_a_county_of_another_province_named_in_full_is_kept(shaoshan):
     # the only 青浦区, 吴江区 and 永和县 in the country; 6|项城市 counts city check-ups, it is no 项城市
     found = _localities(shaoshan)
     assert {"青浦区", "吴江区", "永和县"} <= found and "项城市" not in found
+
+
+VILLAGE = """东阳市南马镇花园村2022年工作总结
+村委会主任 邵志远
+一、2022年工作回顾
+村域经济带动南马及周边乡镇2.6万人就业，在横店务工的群众来村购房置业达到860户。花园村再次获评全国文明村。
+村党委书记邵建明带领两委班子走访农户3000余户，被评为全国优秀党务工作者。
+"""
+
+
+@pytest.fixture(scope="module")
+def village(tmp_path_factory):
+    return _build(tmp_path_factory, "huayuan", VILLAGE)
+
+
+def test_link_a_village_report_is_about_the_village_its_title_names(village):
+    # the title names the village under its township and city: the home is that village, not 浙江省
+    (home,) = village.homes.values()
+    assert village.entities[home].code == "330783118307"
+    # its township and the county's other townships are named by their short forms
+    assert {"南马镇", "横店镇"} <= _localities(village)
+    facts = _facts(village)
+    assert ("花园村", "receivedAward", "全国文明村") in facts
+    # a title only a person holds is no village's
+    assert not any(o == "全国优秀党务工作者" for s, p, o in facts if p == "receivedAward")
+
+
+def test_link_the_home_areas_name_outweighs_a_far_county_the_segmenter_cut_from_it(tmp_path_factory):
+    # jieba cuts 文安|驿: the 文安 of Hebei gives way to 延川县's 文安驿镇; 永坪 before 两镇 is a town, not a product
+    x = _build(tmp_path_factory, "yanchuan", "延川县2020年政府工作报告\n一、2020年工作回顾\n文安驿、永坪两镇建成苹果矮化密植示范园1.2万亩。\n")
+    assert {"文安驿镇", "永坪镇"} <= _localities(x) and "文安县" not in _localities(x)

@@ -28,7 +28,7 @@ _TITLE_HOME = re.compile(
 )
 # A title that opens with the division, then the year: 五马街道2021年工作总结和2022年工作思路.
 _TITLE_HOME_FIRST = re.compile(
-    r"^\s*(?!关于|全|我|本)(?P<home>[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|县|市|区|旗))(?:人民政府|办事处)?\s*(?:19|20)\d{2}\s*年(?:度)?(?:政府)?工作(?:总结|报告|回顾)"
+    r"^\s*(?!关于|全|我|本)(?P<home>[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|县|市|区|旗|村|社区))(?:人民政府|办事处|村民委员会|居民委员会)?\s*(?:19|20)\d{2}\s*年(?:度)?(?:政府)?工作(?:总结|报告|回顾)"
 )
 _HEADER_CHARS = 400
 _SITE_TAG = re.compile(r"【([^】]{1,20})】")

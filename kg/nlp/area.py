@@ -54,7 +54,7 @@ class AreaNames:
             busy[m.start:m.end] = b"\x01" * (m.end - m.start)
         found = []
         for m in self.pattern.finditer(text):
-            if any(busy[m.start():m.end()]) or inside_other_name(text, m.start(), m.end()):
+            if _blocked(busy, taken, m.start(), m.end()) or inside_other_name(text, m.start(), m.end()):
                 continue
             if doc is not None and _qualifies_next_name(doc, m.start(), m.end()):
                 continue
@@ -76,6 +76,23 @@ class AreaNames:
             level = "Village" if _VILLAGE_SUFFIX.search(full) else "Township"
             found.append(Mention(m.group(0), m.start(), m.end(), "Locality", full, level=level, method=self.method))
         return found
+
+
+def _blocked(busy: bytearray, taken: list[Mention], start: int, end: int) -> bool:
+    """Tell whether another mention holds part of ``start``–``end``; a shorter locality inside it does not
+    (文安|驿: the segmenter's 文安, a county far away, gives way to the home's 文安驿 for 文安驿镇)."""
+    if not any(busy[start:end]):
+        return False
+    inside = [m for m in taken if m.start < end and m.end > start]
+    return not all(m.type == "Locality" and start <= m.start and m.end <= end and m.end - m.start < end - start
+                   for m in inside)
+
+
+def with_area_names(taken: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Give the sentence's mentions with the home area's names found in it, less the shorter localities those hold."""
+    kept = [m for m in taken if not (m.type == "Locality" and any(
+        f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end) for f in found))]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 # What shows a short form stands in a list of places: 上坦、上周两个村, 新光、红旗两村, 和平等3个村.
@@ -112,16 +129,32 @@ def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
         if home.level == "Township":
             for short in gazetteer.short_forms(home):
                 names.setdefault(short, home.name)
-        for child in gazetteer.children(home.code):
-            names.setdefault(child.name, child.name)
-            for short in _shorts(gazetteer, child):
-                names.setdefault(short, child.name)
+        _add_children(gazetteer, home, names)
+    elif home is not None and home.level == "Village" and home.parent:
+        # A village's report names its township, the township's other villages and the county's other
+        # townships by their short forms (南马 for 南马镇, 横店 for 横店镇); never the home itself (花园集团).
+        township = gazetteer.get(home.parent)
+        for short in gazetteer.short_forms(township):
+            names.setdefault(short, township.name)
+        _add_children(gazetteer, township, names, skip=home.code)
+        if township.parent:
+            _add_children(gazetteer, gazetteer.get(township.parent), names)
     names = {k: v for k, v in names.items() if len(k) >= 2}
     if not names:
         return AreaNames({}, None)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     communities = frozenset(k for k, v in names.items() if k != v and v.endswith(_COMMUNITY))
     return AreaNames(names, re.compile(alternation), community_names=communities)
+
+
+def _add_children(gazetteer: Gazetteer, division: Division, names: dict[str, str], skip: str | None = None) -> None:
+    """Add the names of a division's children, full and short, to ``names`` (names already there stay)."""
+    for child in gazetteer.children(division.code):
+        if child.code == skip:
+            continue
+        names.setdefault(child.name, child.name)
+        for short in _shorts(gazetteer, child):
+            names.setdefault(short, child.name)
 
 
 def report_villages(mentions: list[Mention], area: AreaNames) -> AreaNames:

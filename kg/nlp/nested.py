@@ -73,6 +73,7 @@ _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
 _MAX_PRODUCT_WORDS = 2
 _PRODUCT_TAGS = frozenset("n nz ng".split())
+_DIVISION_ENDS = ("镇", "乡", "村", "街道", "社区", "县", "市", "区")
 
 
 def inside_other_name(text: str, start: int, end: int) -> bool:
@@ -217,8 +218,8 @@ def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> b
 def _names_a_product(doc: Doc, first: int) -> bool:
     """Tell whether one or two nouns from token ``first`` on, then an award verb, name a product (胡柚|入选)."""
     for i in range(first, min(first + _MAX_PRODUCT_WORDS, len(doc))):
-        if doc[i].tag_ not in _PRODUCT_TAGS:
-            return False
+        if doc[i].tag_ not in _PRODUCT_TAGS or doc[i].text.endswith(_DIVISION_ENDS):
+            return False  # 西塘|两镇|获评: the towns win, not a product
         following = doc[i + 1] if i + 1 < len(doc) else None
         if following is not None and AWARD_VERB.fullmatch(following.text):
             return True
