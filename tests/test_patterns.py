@@ -475,6 +475,11 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         ("瑞金牛肉汤、赣南脐橙网络零售额增长。", "瑞金"),
         ("大云温泉省级旅游度假区全年接待游客480万人次。", "大云"),
         ("梁家河村史馆全年接待参观群众62万人次。", "梁家河村"),
+        # an event of history, or a summit, named after where it happened; a word the place's last character opens
+        ("纪念遵义会议召开87周年。", "遵义"),
+        ("深化井冈山斗争历史研究。", "井冈山"),
+        ("乌镇峰会期间签约项目32个。", "乌镇"),
+        ("发挥新乡贤作用。", "新乡"),
         # a hospital run by the city; a school affiliated to a university
         ("南平市第一医院与武夷山市立医院组建紧密型医联体。", "武夷山市"),
         ("浙江师范大学附属东阳花园外国语学校新增学位600个。", "东阳"),

@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.nlp.patterns import AWARD_VERB, doc_text
-from kg.nlp.patterns.common import SPIRIT_WORDS
+from kg.nlp.patterns.common import HISTORIC_EVENTS, SPIRIT_WORDS
 
 # Opening and closing marks of a quoted name or a title.
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
@@ -54,7 +54,9 @@ NAME_HEAD = re.compile(
 OWN_NAME_HEAD = re.compile(
     r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生服务中心|街道办事处|办事处|"
     r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司|"
-    r"工业集中区|村史馆|史馆|党委|党工委)$"
+    r"工业集中区|村史馆|史馆|党委|党工委|"
+    # an event named after the town: 乌镇|峰会, …镇|旅游节
+    r"峰会|论坛|博览会|文化节|旅游节|艺术节)$"
 )
 # Words right after a locality that make it part of a section, station or branch: 杭温高铁二期浦江|段, 铁路金华|站.
 _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
@@ -62,8 +64,8 @@ _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
 _BODY_END = re.compile(r"(?:大学|学院|研究院|医院|集团|公司)$")
 # Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
-# A word right after a locality that makes it part of a longer name: a title, a part, a spirit.
-_OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS
+# A word right after a locality that makes it part of a longer name: a title, a part, a spirit, an event.
+_OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS
 # Tags of the words a name is made of, between the locality and the name's head.
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
@@ -146,9 +148,14 @@ def cut_word(text: str, start: int, end: int) -> str | None:
     words = _common_words()
     if start > 0 and text[start - 1:start + 1] in words:
         return "left"
-    if end < len(text) and text[end - 1:end + 1] in words:
+    if end < len(text) and (text[end - 1:end + 1] in words or text[end - 1:end + 1] in _REPORT_WORDS):
         return "right"
     return None
+
+
+# Words of these reports that jieba's corpus rarely uses, which a place's last character may open: 新乡|贤 (新乡贤),
+# 故乡|愁 …
+_REPORT_WORDS = frozenset("乡贤 乡愁 乡情 乡风 乡土 乡亲".split())
 
 
 @lru_cache(maxsize=1)

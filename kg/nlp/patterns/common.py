@@ -21,6 +21,8 @@ _STOP_WORDS = frozenset(
 )
 # A spirit named after a place names neither the place nor a site: 井冈山|精神, 红船|精神.
 SPIRIT_WORDS = frozenset(("精神",))
+# Events of history named after where they happened: 遵义|会议, 井冈山|斗争, 南昌|起义, 井冈山|会师.
+HISTORIC_EVENTS = frozenset("会议 斗争 起义 会师 战役".split())
 _WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 

@@ -14,7 +14,7 @@ from kg.nlp.names import BRACKETED, clean_name
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES
 from kg.nlp.patterns.awards import AWARD_VERB, _split_list
 from kg.nlp.patterns.common import (
-    SPIRIT_WORDS, _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text, token_ending_at, token_starting_at,
+    HISTORIC_EVENTS, SPIRIT_WORDS, _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text, token_ending_at, token_starting_at,
     tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES, LOCALITY_SUFFIX
@@ -234,7 +234,7 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
     if token.text[-1] not in _SITE_WORD_ENDS:
         return
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    goes_on = following is not None and (len(following.text) == 1 and not following.is_punct or following.text in SPIRIT_WORDS)
+    goes_on = following is not None and (len(following.text) == 1 and not following.is_punct or (following.text in SPIRIT_WORDS or following.text in HISTORIC_EVENTS))
     # A word the segmenter knows for a place, then a noun of what is said of it (灵隐寺/nr|香火/n); an unknown
     # word before a noun is as often part of a longer phrase (传承人楼|刚强).
     if goes_on or not (_stands_alone(doc, token.i) or token.tag_ in ("ns", "nr") and following.tag_ in ("n", "vn")):
