@@ -257,3 +257,11 @@ def test_link_the_home_areas_name_outweighs_a_far_county_the_segmenter_cut_from_
     # jieba cuts 文安|驿: the 文安 of Hebei gives way to 延川县's 文安驿镇; 永坪 before 两镇 is a town, not a product
     x = _build(tmp_path_factory, "yanchuan", "延川县2020年政府工作报告\n一、2020年工作回顾\n文安驿、永坪两镇建成苹果矮化密植示范园1.2万亩。\n")
     assert {"文安驿镇", "永坪镇"} <= _localities(x) and "文安县" not in _localities(x)
+
+
+def test_link_a_short_form_the_segmenter_glued_to_the_next_word_is_still_found(tmp_path_factory):
+    # jieba's HMM makes 五夫赏 one word: a word it made up names nothing, 五夫 is 五夫镇; 韶山冲 is a dictionary name
+    x = _build(tmp_path_factory, "wuyishan", "武夷山市2020年政府工作报告\n一、2020年工作回顾\n来五夫赏荷游客突破30万人次。\n")
+    assert "五夫镇" in _localities(x)
+    y = _build(tmp_path_factory, "shaoshanchong", "韶山市2021年政府工作报告\n一、2021年工作回顾\n以韶山冲为核心，串联红色景点。\n")
+    assert _localities(y) == {"韶山市"}

@@ -104,8 +104,9 @@ def _listed(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in _LIST_BEFORE) or _LIST_AFTER.match(text, end) is not None
 
 
-# Tags of a word that is a name (韶山冲/nr, 江南水乡/ns): a short form opening one is part of it.
-_NAME_WORD = frozenset("nr ns nz nt".split())
+# Tags of a dictionary word that is a name (韶山冲/nr, 江南水乡/ns): a short form opening one is part of it.
+# Not nz: the tag of the words jieba's HMM glues together (五夫赏|荷), which name nothing.
+_NAME_WORD = frozenset("nr ns nt".split())
 
 
 def _opens_a_longer_name(doc: Doc, text: str, start: int, end: int, full: str) -> bool:
