@@ -480,6 +480,10 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         ("深化井冈山斗争历史研究。", "井冈山"),
         ("乌镇峰会期间签约项目32个。", "乌镇"),
         ("发挥新乡贤作用。", "新乡"),
+        # a model named after the place that made it (a program, as “寿光模式”)
+        ("推广安吉模式、晋江经验。", "安吉"),
+        ("推广安吉模式、晋江经验。", "晋江"),
+        ("总结推广余村经验。", "余村"),
         # a hospital run by the city; a school affiliated to a university
         ("南平市第一医院与武夷山市立医院组建紧密型医联体。", "武夷山市"),
         ("浙江师范大学附属东阳花园外国语学校新增学位600个。", "东阳"),

@@ -64,8 +64,10 @@ _PART_WORDS = frozenset("段 站 分院 分校 分公司 支行 分行".split())
 _BODY_END = re.compile(r"(?:大学|学院|研究院|医院|集团|公司)$")
 # Words right after a locality that open a title it belongs to: 金华市|优秀共产党员.
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
-# A word right after a locality that makes it part of a longer name: a title, a part, a spirit, an event.
-_OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS
+# A model named after the place that made it, a program (寿光|模式, 晋江|经验, as ANNOTATION.md's 龙山经验).
+_MODEL_WORDS = frozenset("经验 模式".split())
+# A word right after a locality that makes it part of a longer name: a title, a part, a spirit, an event, a model.
+_OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS | _MODEL_WORDS
 # Tags of the words a name is made of, between the locality and the name's head.
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
@@ -193,7 +195,7 @@ def names_own_site(doc: Doc, first: int) -> bool:
     Unlike ``qualifies_next_name`` this holds for townships and villages written in full:
     江南镇|派出所 is a body, 江南镇|工业功能区 a site, not the township.
     """
-    return _heads_a_name(doc, first, OWN_NAME_HEAD)
+    return _heads_a_name(doc, first, OWN_NAME_HEAD) or (first < len(doc) and doc[first].text in _MODEL_WORDS)
 
 
 def _follows_a_body(doc: Doc, first: int) -> bool:
