@@ -34,14 +34,15 @@ from kg.errors import InputError, ResourceError
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 LEVELS = ("Province", "City", "County", "Township", "Village")
-# How township and village names end (石练镇, 坦洪乡, 云峰街道, 大田村, 飞鹅山社区); the first two are villages.
-VILLAGE_SUFFIXES = ("村", "社区")
+# How township and village names end (石练镇, 坦洪乡, 云峰街道, 桃合木苏木, 大田村, 飞鹅山社区, 察尔森嘎查);
+# the villages' first.
+VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 # Units the division tables list beside townships that are sites, not divisions (ANNOTATION.md: a scenic
 # area or an industrial park is a Place): 莫干山国际旅游度假区, 井冈山机场, 经济开发区, 国营农场.
 ZONE_DIVISION = re.compile(
     r"(?:开发区|度假区|风景区|景区|园区|产业园|工业区|示范区|保税区|经济区|管理区|管委会|机场|农场|林场|牧场|渔场|茶场|良种场|原种场|苗圃|试验场|监狱)$"
 )
-SMALL_DIVISION_SUFFIXES = (*VILLAGE_SUFFIXES, "镇", "乡", "街道")
+SMALL_DIVISION_SUFFIXES = (*VILLAGE_SUFFIXES, "镇", "乡", "街道", "苏木")
 _LEVEL_BY_LEN = {2: "Province", 4: "City", 6: "County", 9: "Township", 12: "Village"}
 _DIVISIONS_HEADER = "code\tname\tlevel\tparent\tlat\tlon"
 _VILLAGES_HEADER = "code\tname\tparent"

@@ -265,3 +265,13 @@ def test_link_a_short_form_the_segmenter_glued_to_the_next_word_is_still_found(t
     assert "五夫镇" in _localities(x)
     y = _build(tmp_path_factory, "shaoshanchong", "韶山市2021年政府工作报告\n一、2021年工作回顾\n以韶山冲为核心，串联红色景点。\n")
     assert _localities(y) == {"韶山市"}
+
+
+def test_link_inner_mongolias_sumu_and_gacha_are_townships_and_villages(tmp_path_factory):
+    # 苏木 and 嘎查 are Inner Mongolia's townships and villages; 苏木镇 in 12个苏木镇 is a count of both kinds
+    x = _build(tmp_path_factory, "horqin", "科尔沁右翼前旗2021年政府工作报告\n一、2021年工作回顾\n"
+               "全旗12个苏木镇全面推进乡村振兴，桃合木苏木发展特色产业，察尔森镇察尔森嘎查入选全国乡村旅游重点村。\n")
+    levels = {e.label: e.level for e in x.entities.values() if e.type == "Locality"}
+    assert levels["桃合木苏木"] == "Township" and levels["察尔森嘎查"] == "Village"
+    assert "苏木镇" not in levels
+    assert ("察尔森嘎查", "receivedAward", "全国乡村旅游重点村") in _facts(x)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kg.nlp.nested import cut_word, frequent_words, inside_other_name, qualifies_next_name
 from kg.nlp.patterns.common import token_starting_at
 
-_VILLAGE_SUFFIX = re.compile(r"(?:村|社区)$")
+_VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查)$")
 # A community is often named after a road, bridge or estate (明珠路社区, 蟠龙社区): its short form names that
 # road or estate (明珠路改造, 蟠龙天地开业), so it counts only where 社区 or 居委 follows, itself or its list's.
 _COMMUNITY = "社区"
