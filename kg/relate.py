@@ -425,9 +425,21 @@ def _implicit_winners(ctx: ReportContext, text: str, c_start: int, award: Linked
         return [ctx.home, *partners]
     if _unknown_subject(text, c_start, award.mention.start, in_clause, limit):
         return []
+    if topic and topic.mention.type != "Locality" and not _bare_predicate(text, c_start, award.mention.start):
+        return [ctx.home]  # the sentence went on from the site to the home's own work: …示范区…，“…平台”入选…
     if topic and not (_below_county(topic) and _COUNTY_TITLE.search(award.mention.canonical)):
         return [topic.key]
     return [ctx.home]
+
+
+# What a clause that goes on about the sentence's subject may say before its verb: 并, 同时, 再次, 成功 …
+_BARE_PREDICATE = re.compile(r"[\s，,；;]*(?:并且?|同时|还|也|又|先后|相继|均|都|已|再次|成功|顺利|正式|全面|一举|被)*")
+
+
+def _bare_predicate(text: str, c_start: int, start: int) -> bool:
+    """Tell whether the clause says nothing before the verb of the award at ``start`` but glue (并获评, 荣获)."""
+    verbs = _verbs_before(_RELATION_VERB, text, c_start, start)
+    return bool(verbs) and _BARE_PREDICATE.fullmatch(text, c_start, verbs[-1].start()) is not None
 
 
 def evidence_for(ctx: ReportContext, sentence: Sentence, start: int, end: int, year: int | None, method: str) -> Evidence:
@@ -478,8 +490,12 @@ def _explicit_subjects(text: str, c_start: int, c_end: int, in_clause: list[Link
         # A list of them (江南镇、瑶琳镇扎实推进…) shares it.
         candidates = [l for l in in_clause if l.mention.type in _SUBJECT_TYPES]
         first = candidates[0] if candidates else None
-        if not (first and first.mention.type == "Locality" and _only_glue(text[c_start:first.mention.start])):
+        if not (first and _only_glue(text[c_start:first.mention.start])):
             return []
+        if first.mention.type != "Locality":
+            # A site, body or work opening the clause is what the sentence goes on about:
+            # 红都大道北延工程建成通车，荣获…杜鹃花奖.
+            return [first.key]
         listed = [first]
         for l in candidates[1:]:
             if l.mention.type != "Locality":

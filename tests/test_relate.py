@@ -306,3 +306,26 @@ def test_relate_a_project_named_after_a_township_in_full_lies_there_a_village_no
     assert located.get("方山乡土地综合整治项目") == "方山乡"
     # the sample gold gives the home for a project named after a village (上坦村旱改水项目 → 坦洪乡)
     assert located.get("龙现村旱改水项目") == "青田县"
+
+
+RUIJIN = """瑞金市2021年政府工作报告
+一、2021年工作回顾
+瑞金经济技术开发区新增规上工业企业21家，电线电缆产业营业收入突破210亿元，并被评为国家绿色园区。
+红都大道北延工程建成通车，荣获江西省优质建设工程“杜鹃花奖”。
+瑞金干部学院全年培训学员5.2万人次，荣获“全国党员教育培训示范基地”称号。
+沙洲坝经济合作示范区实行提级管理，“赣闽共建产业合作平台”入选全国最佳实践案例。
+"""
+
+
+@pytest.fixture(scope="module")
+def ruijin(tmp_path_factory):
+    return _built(tmp_path_factory, "ruijin", RUIJIN)
+
+
+def test_relate_a_site_body_or_work_opening_the_sentence_wins_the_award_its_later_clause_names(ruijin):
+    facts = _facts(ruijin)
+    assert {("瑞金经济技术开发区", "receivedAward", "国家绿色园区"), ("红都大道北延工程", "receivedAward", "杜鹃花奖"),
+            ("瑞金干部学院", "receivedAward", "全国党员教育培训示范基地")} <= facts
+    assert not any(s == "瑞金市" and o in ("国家绿色园区", "杜鹃花奖", "全国党员教育培训示范基地") for s, p, o in facts)
+    # a clause with a subject of its own (a quoted work of the home's) does not go on about the site
+    assert ("瑞金市", "receivedAward", "全国最佳实践案例") in facts
