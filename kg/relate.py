@@ -173,9 +173,9 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked], 
 
 # The body and level a role is held in, written before it: 镇党委|书记, 区委|书记, 村党支部|书记, 街道办事处|主任.
 _ROLE_BEFORE = re.compile(
-    r"(?P<level>省|市|州|县|区|旗|乡|镇|街道|村|社区)?"
+    r"(?P<level>省|市|州|盟|县|区|旗|乡|镇|街道|村|社区)?"
     r"(?P<body>党委|党工委|党总支|党支部|委|人民政府|政府|办事处|村委会|居委会)?"
-    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*$"
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|旗长|盟长|州长|乡长|镇长|书记|主任|主席))\s*$"
 )
 
 

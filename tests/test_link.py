@@ -269,9 +269,11 @@ def test_link_a_short_form_the_segmenter_glued_to_the_next_word_is_still_found(t
 
 def test_link_inner_mongolias_sumu_and_gacha_are_townships_and_villages(tmp_path_factory):
     # 苏木 and 嘎查 are Inner Mongolia's townships and villages; 苏木镇 in 12个苏木镇 is a count of both kinds
-    x = _build(tmp_path_factory, "horqin", "科尔沁右翼前旗2021年政府工作报告\n一、2021年工作回顾\n"
+    x = _build(tmp_path_factory, "horqin", "科尔沁右翼前旗2021年政府工作报告\n一、2021年工作回顾\n旗长 巴特尔主持召开旗政府常务会议。\n"
                "全旗12个苏木镇全面推进乡村振兴，桃合木苏木发展特色产业，察尔森镇察尔森嘎查入选全国乡村旅游重点村。\n")
     levels = {e.label: e.level for e in x.entities.values() if e.type == "Locality"}
     assert levels["桃合木苏木"] == "Township" and levels["察尔森嘎查"] == "Village"
     assert "苏木镇" not in levels
     assert ("察尔森嘎查", "receivedAward", "全国乡村旅游重点村") in _facts(x)
+    # a banner's head is its 旗长
+    assert ("巴特尔", "holdsPosition", "科尔沁右翼前旗") in _facts(x)

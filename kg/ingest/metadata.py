@@ -13,7 +13,7 @@ _MEETING = re.compile(
 )
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日")
 _ON_BEHALF = re.compile(r"我代表(?P<home>[\u4e00-\u9fff]{2,12}?)人民政府")
-_ROLE = r"(?:代理|代)?(?:省长|市长|县长|区长|旗长|州长|乡长|镇长|主任)"
+_ROLE = r"(?:代理|代)?(?:省长|市长|县长|区长|旗长|盟长|州长|乡长|镇长|主任)"
 # The signature after the meeting line: "永康市人民政府市长朱志杰", "金华市市长 尹学群", "胡浩".
 _SIGNATURE = re.compile(
     rf"^[\s)）]*(?:[\u4e00-\u9fff]{{2,12}}?(?:人民政府|政府|街道办事处)?)?(?P<role>{_ROLE})?[\s　]*(?P<name>[\u4e00-\u9fff]{{2,4}}?)\s*(?=各位代表|同志们|\n)"

@@ -16,7 +16,7 @@ LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 _PARENT_DIVISION = re.compile(r"..(?:省|市|县|区|镇|乡|街道)$")
 # A name after its role, then what the person did: 书记王晓燕带头走访, 书记周金林被评为, 镇长 申屠国强 (two-character surname).
 PERSON_ROLE = re.compile(
-    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|乡长|镇长|书记|主任|主席))\s*"
+    r"(?P<role>(?:副)?(?:省长|市长|县长|区长|旗长|盟长|州长|乡长|镇长|书记|主任|主席))\s*"
     r"(?P<name>(?:欧阳|司马|诸葛|上官|皇甫|令狐|申屠|东方|公孙|慕容|尉迟|长孙|宇文|司徒|夏侯|端木|独孤|南宫|西门|闻人)[\u4e00-\u9fff]{1,2}"
     r"|[\u4e00-\u9fff]{2,3})"
     r"(?=[，。、；,;\s的]|同志|带领|带头|牵头|主持|率队|带队|领办|创新|创办|走访|深入|被|荣获|获评|获得|等|$)"
