@@ -660,3 +660,11 @@ def test_patterns_a_zone_the_division_tables_list_is_a_place_not_a_locality(nlp)
     assert ("Place", "井冈山机场") in found
     assert not any(t == "Locality" for t, _ in found)
     assert not any("旅游度假区" == name for _, name in found)  # a kind of zone, no name
+
+
+def test_patterns_a_comrade_named_before_tongzhi_is_a_person_not_inside_a_site(nlp):
+    found = _texts(nlp, "隆重纪念毛泽东同志诞辰128周年，串联毛泽东同志故居。")
+    assert [t for t in found if t[0] == "Person"] == [("Person", "毛泽东")]
+    assert ("Place", "毛泽东同志故居") in found
+    # 同志 after words that are no name the dictionary knows: no person
+    assert not any(t == "Person" for t, _ in _texts(nlp, "广大党员同志积极参与。"))

@@ -119,7 +119,15 @@ _NOT_NAME_START = frozenset("被在对把将为和与带抓是要从向由让使
 _NOT_NAME_TAGS = frozenset("v vd vn d a ad p c u uj m q t f".split())
 
 
+# A comrade named before 同志, not a site named after him: 纪念毛泽东同志诞辰, not 毛泽东同志故居.
+_COMRADE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})同志(?!故居|旧居|纪念馆|纪念堂|广场|铜像|陈列馆|生平)")
+
+
 def find_people(doc: Doc) -> Iterator[Mention]:
+    for m in _COMRADE.finditer(doc_text(doc)):
+        word = token_starting_at(doc, m.start("name"))
+        if word is not None and word.text == m.group("name") and word.tag_ == "nr":  # a name the dictionary knows
+            yield Mention(word.text, m.start("name"), m.end("name"), "Person", word.text, method="pattern:comrade")
     for m in PERSON_ROLE.finditer(doc_text(doc)):
         if m.group("name")[0] in _NOT_NAME_START:
             continue
