@@ -339,7 +339,8 @@ def test_patterns_find_places(nlp, text, place):
         ("茨坪老街改造完成，仙霞关景区完成提质改造。", {"茨坪老街", "仙霞关景区"}),
         ("梦想小镇入驻企业超过2000家，新市古镇开街运营。", {"梦想小镇", "新市古镇"}),
         ("下渚湖国家湿地公园、九龙湾湿地公园建成开放。", {"下渚湖国家湿地公园", "九龙湾湿地公园"}),
-        ("桐乡市濮院毛衫城成交额增长，横店影视城接待游客1900万人次。", {"桐乡市濮院毛衫城", "横店影视城"}),
+        # a city written in full before a named site is a locality of its own (see test_patterns_a_division_before_a_named_site…)
+        ("桐乡市濮院毛衫城成交额增长，横店影视城接待游客1900万人次。", {"濮院毛衫城", "横店影视城"}),
         ("井冈山革命烈士陵园接待游客增长。", {"井冈山革命烈士陵园"}),
         # names the segmenter breaks: a verb inside, two names joined by ·
         ("开元森泊度假乐园开业迎客。", {"开元森泊度假乐园"}),
@@ -619,3 +620,62 @@ def test_patterns_a_zone_the_division_tables_list_is_a_place_not_a_locality(nlp)
     assert ("Place", "井冈山机场") in found
     assert not any(t == "Locality" for t, _ in found)
     assert not any("旅游度假区" == name for _, name in found)  # a kind of zone, no name
+
+
+@pytest.mark.parametrize(
+    "text, mention, not_found",
+    [
+        # a division written in full before a name of its own stays a locality; kind words after it do not
+        ("日东乡日东水库除险加固工程通过蓄水验收。", ("Project", "日东水库除险加固工程"), ("Project", "日东乡日东水库除险加固工程")),
+        ("主动对接鹰潭市龙虎山景区。", ("Place", "龙虎山景区"), ("Place", "鹰潭市龙虎山景区")),
+        ("沙洲坝镇红井景区完成提升。", ("Locality", "沙洲坝镇"), ("Place", "沙洲坝镇红井景区")),
+        ("大均乡全域土地综合整治项目完成验收。", ("Project", "大均乡全域土地综合整治项目"), ("Project", "全域土地综合整治项目")),
+        ("侯镇海洋化工产业园获评省级化工园区。", ("Place", "侯镇海洋化工产业园"), ("Place", "海洋化工产业园")),
+    ],
+)
+def test_patterns_a_division_before_a_named_site_is_no_part_of_it(nlp, text, mention, not_found):
+    found = _found(nlp, text)
+    assert mention in found and not_found not in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("武夷山机场新开通航线6条。", "武夷山机场"),
+        ("加快明珠湾、庆盛枢纽开发。", "庆盛枢纽"),
+        ("嘉善南站综合交通枢纽完成改造。", "嘉善南站"),
+    ],
+)
+def test_patterns_a_hub_or_airport_in_use_is_a_place(nlp, text, place):
+    found = _found(nlp, text)
+    assert ("Place", place) in found and not any(t == "Project" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        ("力争瑞金机场开工。", "瑞金机场"),
+        ("瑞金机场完成可行性研究报告批复。", "瑞金机场"),
+        ("武夷山机场迁建项目完成。", "武夷山机场迁建项目"),
+        # a road named by a common word, inside the work on it
+        ("进港大道快速化改造工程完成主线施工。", "进港大道快速化改造工程"),
+        ("加快花园大道拓宽改造工程建设。", "花园大道拓宽改造工程"),
+        # a school's new campus being built
+        ("景宁中学新校区主体结顶。", "景宁中学新校区"),
+    ],
+)
+def test_patterns_find_hub_road_and_campus_works(nlp, text, project):
+    assert ("Project", project) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("提升港航枢纽能级。", "港航枢纽"),
+        ("在广东率先推行港澳工程建设领域专业人士执业备案。", "港澳工程"),
+        ("全福讲寺、周庄博物馆推出沉浸式夜游项目。", "推出"),
+        ("福建农林大学安溪茶学院新校区投入使用。", "新校区"),
+    ],
+)
+def test_patterns_no_project_in_a_kind_a_field_or_a_verb(nlp, text, fragment):
+    assert not any(t == "Project" and fragment in name for t, name in _found(nlp, text))

@@ -108,6 +108,38 @@ _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋�
 _SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内".split())
 
 
+# The method suffix of a site or work found after the division written in full before it: 沙洲坝镇|红井景区.
+# The division stays a locality of its own (kg.nlp.pipeline).
+DIVISION_CUT = "pattern:after-division-"
+# A division written in full: 沙洲坝镇, 鹰潭市, 魏塘街道 (not a zone: 武夷新区, 南沙科学城, 南湖社区).
+_FULL_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![新园景片城])区|镇|乡|街道|村)$")
+
+
+def after_leading_division(doc: Doc, start: int, head: int) -> int:
+    """Give where a site's or work's own name starts after the divisions written in full before it, when a proper
+    noun of its own follows them: 沙洲坝镇|红井景区, 鹰潭市|龙虎山景区, 日东乡|日东水库除险加固工程; not when only
+    kind words follow (大均乡|全域土地综合整治项目, 周庄镇|工业集中区: the division names them)."""
+    while True:
+        division = token_starting_at(doc, start)
+        if division is None or division.tag_ != "ns" or not _FULL_DIVISION.match(division.text) or division.i + 1 >= len(doc):
+            return start
+        name = doc[division.i + 1]
+        if name.idx >= head or division.whitespace_ or not _owns_name(name):
+            return start
+        start = name.idx
+
+
+def _owns_name(token) -> bool:
+    """Tell whether a token is a proper noun that can name a site or work: 红井/nz, 日东/ns, 中山路/ns; not a word
+    of a kind or a trade the segmenter tagged as a name (全域土地综合整治/nz, 海洋/ns|化工, 中小学/j)."""
+    return (len(token.text) >= 2 and token.tag_ in ("ns", "nz", "nr") and token.text not in _SITE_STOP_WORDS
+            and not _KIND_OPENING.match(token.text))
+
+
+# Words that open the name of a kind of site or work, not a proper noun: 全域…, 海洋化工…, 现代农业….
+_KIND_OPENING = re.compile(r"全域|海洋|化工|生态|现代|智能|智慧|数字|高新|经济|文化|旅游|农业|工业|科技|产业|城市|城乡|乡村|美丽|未来")
+
+
 def find_organizations(doc: Doc) -> Iterator[Mention]:
     for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE):
         head = ORG_SUFFIX.search(m.canonical).group(0)
@@ -385,6 +417,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
     """
     text = doc_text(doc)
     for token in doc:
+        found_by = method
         end = token.idx + len(token.text)
         # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
         if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
@@ -418,6 +451,8 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             if inner and core_end - inner[-1].end() >= 2:
                 start += inner[-1].end()
                 surface = text[start:end]
+        if site and (named := after_leading_division(doc, start, found.start())) != start:
+            start, surface, found_by = named, text[named:end], DIVISION_CUT + "place"
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
         # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
@@ -425,7 +460,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
                 _is_anchor(t) and t.idx + len(t.text) <= found.start() for t in tokens_from(doc, start, found.start()))):
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
-            yield Mention(surface, start, end, type_, name, method=method)
+            yield Mention(surface, start, end, type_, name, method=found_by)
 
 
 # Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
