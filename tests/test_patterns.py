@@ -679,3 +679,22 @@ def test_patterns_find_hub_road_and_campus_works(nlp, text, project):
 )
 def test_patterns_no_project_in_a_kind_a_field_or_a_verb(nlp, text, fragment):
     assert not any(t == "Project" and fragment in name for t, name in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        # works joined by 与 after the site; a company before its capacity project; a block before the work in it
+        ("加快韶山灌区续建配套与节水改造工程建设。", "韶山灌区续建配套与节水改造工程"),
+        ("红日新材料年产5万吨环保涂料项目建成投产。", "红日新材料年产5万吨环保涂料项目"),
+        ("县前头片区城市更新项目完成征收签约。", "县前头片区城市更新项目"),
+        # a section of a site in brackets: the work on the home's part, named without the section
+        ("加快长征国家文化公园（瑞金段）建设。", "长征国家文化公园"),
+    ],
+)
+def test_patterns_a_project_keeps_its_works_owner_and_section(nlp, text, project):
+    assert ("Project", project) in _found(nlp, text)
+
+
+def test_patterns_a_kind_of_care_facility_is_no_project(nlp):
+    assert not any(t == "Project" for t, _ in _found(nlp, "南湖社区建成养老服务综合体。"))

@@ -26,7 +26,7 @@ PROJECT_SUFFIX_AT_END = re.compile(f"(?:{PROJECT_SUFFIX.pattern})$")
 # Words that name a kind of project, not one project: 县域企业投资项目, 补链强链项目, 智能化技改项目, 民宗项目.
 _GENERIC_PROJECT_WORDS = re.compile(
     r"县域|企业|投资|招商|产业链|产业|补链|强链|延链|数字化|智能化|技改|技术改造|重点|重大|民生|实事|民宗|消薄|扶贫|惠民|"
-    r"基础设施|新基建|省级|市级|县级|国家级|政府|社会|建设|新建|续建|在建|储备|示范|试点"
+    r"基础设施|新基建|省级|市级|县级|国家级|政府|社会|建设|新建|续建|在建|储备|示范|试点|养老|服务|便民"
 )
 # A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项.
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只)")
@@ -60,12 +60,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text) \
                 or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
-        start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
-        if start is None:
-            start = _clause_start_name(doc, token)
-        street = _street_start(doc, token)
-        if street is not None and (start is None or street < start):
-            start = street
+        start = _project_start(doc, token)
         if start is None or _CAMPUS.search(token.text) and not _is_campus_built(doc, start, token):
             continue
         end = _project_end(doc, token)
@@ -104,6 +99,59 @@ _NEW_CAMPUS = re.compile(r"(?:中学|小学)新校区$")
 _CAMPUS = re.compile(r"校区$")
 # What says a campus is being built: 景宁中学新校区|主体结顶, 寿光市第一中学新校区|建成招生.
 _CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成")
+
+
+def _project_start(doc: Doc, token) -> int | None:
+    """Give where a project name ending with ``token`` starts: at its proper noun (龙潭水库项目), before the works
+    it names (韶山灌区|续建配套与节水改造工程), at the clause it opens (辉煌全域土地整治项目) or at the road it
+    works on (花园大道|拓宽改造工程); with the company or block that owns it (红日新材料|年产5万吨…项目)."""
+    start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
+    if start is None:
+        start = _start_before_works(doc, token)
+    if start is None:
+        start = _clause_start_name(doc, token)
+    street = _street_start(doc, token)
+    if street is not None and (start is None or street < start):
+        start = street
+    return None if start is None else _owner_start(doc, start)
+
+
+# Works joined by 与/和 before a project noun, which the walk over names stops at: 续建配套与节水改造|工程.
+_JOINED_WORKS = re.compile(
+    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|修复|提质|拓宽|建设){1,3}(?:与|和|及)"
+    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|修复|提质|拓宽|建设){1,3}$"
+)
+
+
+def _start_before_works(doc: Doc, token) -> int | None:
+    """Give where a project named by a site and the works joined on it starts: 韶山灌区|续建配套与节水改造工程."""
+    works = _JOINED_WORKS.search(doc_text(doc), max(0, token.idx - 14), token.idx)
+    site = token_ending_at(doc, works.start()) if works else None
+    if site is None or site.text in _PROJECT_STOP_WORDS or site.is_punct:
+        return None
+    return _name_start(doc, site.i, max_chars=12, anchored=True, stops=_PROJECT_STOP_WORDS) or (site.idx if _is_anchor(site) else None)
+
+
+# A company opening its clause before a capacity project (红日新材料|年产5万吨环保涂料项目), or a planning block
+# before the work in it (县前头片区|城市更新项目): the project is theirs.
+_CAPACITY = "年产"
+_BLOCK_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))[\u4e00-\u9fff]{1,6}?(?:片区|区块|组团)$")
+_OWNER_TAGS = frozenset("n nz nr ns nt j a b".split())
+
+
+def _owner_start(doc: Doc, start: int) -> int:
+    text = doc_text(doc)
+    block = _BLOCK_BEFORE.search(text, max(0, start - 8), start)
+    if block and _token_aligned(doc, block.start(), start) and not any(t.text in _PROJECT_STOP_WORDS for t in tokens_from(doc, block.start(), start)):
+        return block.start()
+    if not text.startswith(_CAPACITY, start):
+        return start
+    clause = max(text.rfind(p, 0, start) for p in "，,；;。：:、") + 1
+    owner = tokens_from(doc, clause, start)
+    if 2 <= start - clause <= 8 and owner and owner[0].idx == clause \
+            and all(t.tag_ in _OWNER_TAGS and t.text not in _PROJECT_STOP_WORDS for t in owner):
+        return clause
+    return start
 
 
 def _is_campus_built(doc: Doc, start: int, token) -> bool:

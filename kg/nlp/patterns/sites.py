@@ -194,7 +194,7 @@ def find_places(doc: Doc) -> Iterator[Mention]:
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
         if _is_place(doc, m):
-            yield m
+            yield _site_or_its_section(doc, m)
     text = doc_text(doc)
     for token in doc:
         # A river the text speaks of as one: 好溪|流域, 弥河、丹河|水质, 走马河|生态廊道.
@@ -242,6 +242,19 @@ def find_places(doc: Doc) -> Iterator[Mention]:
 
 # A reserve or park named with its grade inside: 马头山|国家级|自然保护区, 某某|省级|森林公园.
 _GRADED_RESERVE = re.compile(r"(?:国家级|省级)(?:自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
+
+
+# A section of a site in brackets after it: 长征国家文化公园（瑞金段）, 钱塘江绿道（富阳段）.
+_SECTION = re.compile(r"[(（][^()（）]{1,8}段[)）]")
+
+
+def _site_or_its_section(doc: Doc, m: Mention) -> Mention:
+    """Give a site, or the work on a section of it where a bracketed section follows: 长征国家文化公园（瑞金段） is the
+    project building the park's part in the home, named without the section (as 衢宁铁路(遂昌段))."""
+    section = _SECTION.match(doc_text(doc), m.end)
+    if section is None:
+        return m
+    return Mention(doc_text(doc)[m.start:section.end()], m.start, section.end(), "Project", m.canonical, method="pattern:site-section")
 
 
 def _graded_reserves(doc: Doc) -> Iterator[Mention]:
