@@ -698,3 +698,60 @@ def test_patterns_a_project_keeps_its_works_owner_and_section(nlp, text, project
 
 def test_patterns_a_kind_of_care_facility_is_no_project(nlp):
     assert not any(t == "Project" for t, _ in _found(nlp, "南湖社区建成养老服务综合体。"))
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a site with no head word, told by its section, water, trail, surroundings or works
+        ("全面落实河长制，南江花园段完成生态堤防改造。", {"南江"}),
+        ("急水港、白蚬湖水质稳定达到Ⅲ类。", {"急水港", "白蚬湖"}),
+        ("敕木山森林步道建成开放。", {"敕木山"}),
+        ("越城区完成大禹陵周边环境整治。", {"大禹陵"}),
+        ("黄阁镇中山路、麒麟路完成微改造。", {"中山路", "麒麟路"}),
+        ("红都大道沿线完成立面改造12万平方米。", {"红都大道"}),
+        # heads of sites: a science city, an industrial cluster, a village history hall, a furniture market, a graded resort
+        ("南沙科学城加快建设。", {"南沙科学城"}),
+        ("周庄镇工业集中区完成低效用地再开发。", {"周庄镇工业集中区"}),
+        ("梁家河村史馆全年接待参观群众62万人次。", {"梁家河村史馆"}),
+        ("花园红木家具城入驻品牌经营户1900余家。", {"花园红木家具城"}),
+        ("大云温泉省级旅游度假区全年接待游客480万人次。", {"大云温泉省级旅游度假区"}),
+        ("做强嘉善经济技术开发区。", {"嘉善经济技术开发区"}),
+    ],
+)
+def test_patterns_find_sites_by_head_or_by_what_follows(nlp, text, places):
+    assert places <= {name for t, name in _found(nlp, text) if t == "Place"}
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("完成中小河流域综合整治17公里。", "中小河"),
+        ("力争神仙居景区入选国家级旅游度假区。", "仙居景区入选国家级旅游度假区"),
+        ("全面提升道路沿线环境。", "道路"),
+    ],
+)
+def test_patterns_no_site_in_a_kind_or_a_title(nlp, text, not_a_place):
+    assert ("Place", not_a_place) not in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        ("武夷学院附属实验学校建成招生。", "武夷学院附属实验学校"),
+        ("武夷山国家公园管理局被评为全国生态环境保护先进集体。", "武夷山国家公园管理局"),
+        ("在东阳市委和南马镇党委的坚强领导下。", "南马镇党委"),
+        ("推进延川县人民医院医疗集团建设。", "延川县人民医院"),
+        ("香港科技大学（广州）正式开学。", "香港科技大学（广州）"),
+    ],
+)
+def test_patterns_find_schools_bureaus_committees_and_hospitals(nlp, text, organization):
+    assert ("Organization", organization) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["深化科技特派员制度，选派科技特派员186名。", "创成5所省现代化学校。", "镇党委书记陆晓峰带头走访企业。"],
+)
+def test_patterns_no_body_in_a_role_a_kind_or_a_bare_committee(nlp, text):
+    assert not any(t == "Organization" for t, _ in _found(nlp, text))

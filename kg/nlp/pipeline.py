@@ -25,7 +25,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, names_own_site, qualifies_next_name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
-from kg.nlp.patterns.sites import DIVISION_CUT
+from kg.nlp.patterns.sites import DIVISION_CUT, SITE_IN_CONTEXT
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
@@ -33,7 +33,7 @@ MENTIONS = "kg_mentions"
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # Places found by what the sentence says of them (a title for sites), which a locality of the same name gives way to;
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
-_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site",))
+_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
 # 美丽城镇|样板镇, 无违建|市创建 (but 无违建乡村|创建 is the program's own name).
 _KIND_OF_PLACE_AFTER = re.compile(r"(?:精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)")
