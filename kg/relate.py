@@ -250,8 +250,11 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     where = _place_of(clause.text, l, clause.mentions)
     method = "rule:adjacent-locality" if where else "rule:home-locality"
     if where is None and m.type == "Organization":
-        where = _named_after(ctx, m.canonical or m.text, _comes_from_outside(clause, m))
+        from_outside = _comes_from_outside(clause, m)
+        where = _named_after(ctx, m.canonical or m.text, from_outside)
         method = "rule:name-locality" if where else method
+        if where is None and from_outside and not _MEDIA.search(m.text):
+            return []  # a partner from elsewhere whose locality the report does not name
     elif where is None:
         where = _township_named_first(ctx, m.canonical or m.text)
         method = "rule:name-locality" if where else method
@@ -269,6 +272,14 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
         return []
     year = _year(clause.text, clause.start, m, sentence, ctx, sentence.planning)
     return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
+
+
+def without_home_fallbacks(relations: list[Relation]) -> list[Relation]:
+    """Give a report's relations less the locatedIn that fell back on the home for a thing another sentence
+    of the report places: 沙洲坝镇红井景区 … 红井景区入选… gives 红井景区 locatedIn 沙洲坝镇 only."""
+    placed = {r.subject for r in relations if r.predicate == "locatedIn" and any(e.method != "rule:home-locality" for e in r.evidence)}
+    return [r for r in relations if not (r.predicate == "locatedIn" and r.subject in placed
+                                         and all(e.method == "rule:home-locality" for e in r.evidence))]
 
 
 _LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|市|区|旗|乡|镇|村)$")
@@ -307,9 +318,16 @@ def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[st
 _FROM_OUTSIDE = re.compile(r"\s*(?:在|到|来|赴)")
 
 
+# A partner the home works with is from elsewhere: 与延安大学共建红枣研究所, 与复旦大学附属中山医院共建区域医疗中心.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和)$")
+_PARTNER_AFTER = re.compile(r"(?:共建|合作|共同|联合|签订|签署|结对|组建)")
+
+
 def _comes_from_outside(clause: _Clause, m) -> bool:
-    """Tell whether a body is written as coming from outside: a news outlet, or one that acts 在/到 somewhere."""
-    return bool(_MEDIA.search(m.text) or _FROM_OUTSIDE.match(clause.text, m.end))
+    """Tell whether a body is written as coming from outside: a news outlet, one that acts 在/到 somewhere,
+    or a partner the home works with (与…共建)."""
+    partner = _PARTNER_BEFORE.search(clause.text, max(clause.start, m.start - 1), m.start) and _PARTNER_AFTER.match(clause.text, m.end)
+    return bool(_MEDIA.search(m.text) or _FROM_OUTSIDE.match(clause.text, m.end) or partner)
 
 
 def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> str | None:
@@ -350,9 +368,13 @@ def _township_named_first(ctx: ReportContext, name: str) -> str | None:
     the gold sets give the home for those."""
     for size in range(min(len(name) - 2, 6), 1, -1):
         found = ctx.named.get(name[:size])
-        if found and found[1] == _LEVEL_RANK["Township"] and re.search(r"(?:乡|镇|街道)$", name[:size]):
+        if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _TOWN_SITE.match(name, size)):
             return found[0]
     return None
+
+
+# Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区.
+_TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇")
 
 
 def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:

@@ -306,3 +306,34 @@ def test_relate_a_project_named_after_a_township_in_full_lies_there_a_village_no
     assert located.get("方山乡土地综合整治项目") == "方山乡"
     # the sample gold gives the home for a project named after a village (上坦村旱改水项目 → 坦洪乡)
     assert located.get("龙现村旱改水项目") == "青田县"
+
+
+SHAOSHAN = """韶山市人民政府工作报告
+——2022年1月7日在韶山市第九届人民代表大会第二次会议上
+一、2021年工作回顾
+一年来，在湘潭市委、市政府的坚强领导下，我们奋力推动韶山高质量发展，主要经济指标增速位居湘潭市前列。
+与延安大学共建红枣研究所。与复旦大学附属中山医院共建区域医疗中心。
+银田镇新建高标准农田1.2万亩，银田古镇全年接待游客12万人次。
+清溪镇红枫景区完成提升改造。红枫景区入选省级研学基地。
+"""
+
+
+@pytest.fixture(scope="module")
+def shaoshan(tmp_path_factory):
+    return _built(tmp_path_factory, "shaoshan", SHAOSHAN)
+
+
+def test_relate_a_partner_from_elsewhere_is_not_the_homes(shaoshan):
+    located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
+    assert "复旦大学附属中山医院" not in located  # its locality is not named: no relation
+    assert "延安大学" not in located
+
+
+def test_relate_a_town_site_named_by_the_town_lies_there(shaoshan):
+    located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
+    assert located.get("银田古镇") == "银田镇"
+
+
+def test_relate_a_site_placed_in_one_sentence_is_not_also_the_homes(shaoshan):
+    located = {(s, o) for s, p, o in _facts(shaoshan) if p == "locatedIn" and s == "红枫景区"}
+    assert located == {("红枫景区", "清溪镇")}
