@@ -755,3 +755,22 @@ def test_patterns_find_schools_bureaus_committees_and_hospitals(nlp, text, organ
 )
 def test_patterns_no_body_in_a_role_a_kind_or_a_bare_committee(nlp, text):
     assert not any(t == "Organization" for t, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place, not_found",
+    [
+        # a river's part after its name is not the river's name; an idiom inside a site's name is part of it
+        ("全面推行河长制，好溪干流入选省级“美丽河湖”。", "好溪", "好溪干流"),
+        ("推进长三角生态绿色一体化发展示范区建设。", "长三角生态绿色一体化发展示范区", "发展示范区"),
+        # a preposition glued to the first word of a site's name; an idiom opening the walk
+        ("以大觉山景区为龙头，启动创建国家级旅游度假区。", "大觉山景区", "以大觉山景区"),
+    ],
+)
+def test_patterns_a_site_name_is_bounded_by_its_own_words(nlp, text, place, not_found):
+    found = _found(nlp, text)
+    assert ("Place", place) in found and ("Place", not_found) not in found
+
+
+def test_patterns_an_idiom_before_a_site_word_is_no_name(nlp):
+    assert not any(t == "Place" for t, _ in _found(nlp, "圆满完成国家公园体制试点任务。"))

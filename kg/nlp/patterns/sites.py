@@ -418,10 +418,23 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
                 break
             name = text[start:end]
             if _awarded_site_name(doc, start, end, name):
-                yield Mention(name, start, end, "Place", clean_name(name), method="pattern:awarded-site")
+                yield _river_not_its_part(Mention(name, start, end, "Place", clean_name(name), method="pattern:awarded-site"))
             if not start or text[start - 1] not in "、和及与":  # the list of names goes on to the left: A、B|入选
                 break
             end = start - 1
+
+
+# A part of a river after its name: 好溪|干流.
+_RIVER_PART = re.compile(r"(?:干流|支流|流域|河段)$")
+
+
+def _river_not_its_part(m: Mention) -> Mention:
+    """Give the river a title goes to when the text names its part: 好溪干流入选省级“美丽河湖” → 好溪."""
+    part = _RIVER_PART.search(m.canonical)
+    if part is None or not RIVER.match(m.canonical[: part.start()]):
+        return m
+    size = len(part.group(0))
+    return Mention(m.text[:-size], m.start, m.end - size, m.type, m.canonical[:-size], method=m.method)
 
 
 def _listed_sites(doc: Doc) -> Iterator[Mention]:
@@ -537,7 +550,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         first = token
         while first.i > 0 and first.idx > found.start():
             first = doc[first.i - 1]
-        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g"),
+        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g", "l"),
                             morphemes=_SITE_MORPHEMES if site else "")
         if site:  # a name the segmenter broke before its head: 开元森泊|度假/v|乐园
             start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
@@ -546,6 +559,8 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         if found.group(0).endswith(_SCHOOLS):
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
+        if site:
+            start = _after_glued_preposition(doc, start)
         surface = text[start:end]
         if site:  # a site named after another one that ends a name of its own: 乡村博物馆|和平村耕读记忆馆
             core_end = len(surface) - len(found.group(0))
@@ -563,6 +578,24 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=found_by)
+
+
+# Prepositions the segmenter glues to the name after them at the start of a clause: 以大觉|山景区, 在仙华|山….
+_GLUED_PREPOSITIONS = "以在对从向把将为"
+
+
+def _after_glued_preposition(doc: Doc, start: int) -> int:
+    """Give where a site's name starts past an idiom opening it, or when a preposition opening the clause was glued
+    to its first word: 以大觉/nz|山|景区."""
+    first = token_starting_at(doc, start)
+    # an idiom opening the walk is a phrase before the name (圆满完成/l|国家公园), one inside it is part of it (长三角生态绿色|一体化/l|发展示范区)
+    while first is not None and first.tag_ == "l" and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+        start = first.idx
+    opens = first is not None and (first.i == 0 or doc[first.i - 1].is_punct)
+    if opens and first.tag_ == "nz" and len(first.text) >= 3 and first.text[0] in _GLUED_PREPOSITIONS:
+        return start + 1
+    return start
 
 
 # Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
