@@ -373,8 +373,8 @@ def _township_named_first(ctx: ReportContext, name: str) -> str | None:
     return None
 
 
-# Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区.
-_TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇")
+# Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群.
+_TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇|(?:革命)?(?:旧址|遗址)")
 
 
 def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:
@@ -691,10 +691,24 @@ def _year(text: str, c_start: int, m, sentence: Sentence, ctx: ReportContext, pl
 
 
 def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
-    """Give the locality a project/place/organization is named with: in its name or right before it.
+    """Give the locality a project/place/organization is named with: in its name or right before it, or right
+    before the first of the list it is in (黄阁镇中山路、麒麟路完成微改造 puts 麒麟路 in 黄阁镇).
 
     Of several (遂昌县石练镇…), the last is the most specific.
     """
+    where = _place_of_one(text, l, in_clause)
+    item = l
+    while where is None:
+        item = next((o for o in in_clause if o.mention.type == l.mention.type and o.mention.end == item.mention.start - 1
+                     and text[o.mention.end] == "、"), None)
+        if item is None:
+            return None
+        # only a division written right before the first item heads the list (not 犀浦街道的西南交通大学、…)
+        where = next((o.key for o in in_clause if o.mention.type == "Locality" and o.mention.end == item.mention.start), None)
+    return where
+
+
+def _place_of_one(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
     where = None
     for other in in_clause:
         if other.mention.type != "Locality" or other is l:

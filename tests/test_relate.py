@@ -315,6 +315,7 @@ SHAOSHAN = """韶山市人民政府工作报告
 与延安大学共建红枣研究所。与复旦大学附属中山医院共建区域医疗中心。
 银田镇新建高标准农田1.2万亩，银田古镇全年接待游客12万人次。
 清溪镇红枫景区完成提升改造。红枫景区入选省级研学基地。
+清溪镇中山路、麒麟路完成微改造，银田革命旧址群完成保护性修缮。
 """
 
 
@@ -337,3 +338,9 @@ def test_relate_a_town_site_named_by_the_town_lies_there(shaoshan):
 def test_relate_a_site_placed_in_one_sentence_is_not_also_the_homes(shaoshan):
     located = {(s, o) for s, p, o in _facts(shaoshan) if p == "locatedIn" and s == "红枫景区"}
     assert located == {("红枫景区", "清溪镇")}
+
+
+def test_relate_a_list_after_a_division_lies_in_it_and_a_town_heritage_site_in_the_town(shaoshan):
+    located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
+    assert located.get("中山路") == "清溪镇" and located.get("麒麟路") == "清溪镇"
+    assert located.get("银田革命旧址群") == "银田镇"
