@@ -774,3 +774,21 @@ def test_patterns_a_site_name_is_bounded_by_its_own_words(nlp, text, place, not_
 
 def test_patterns_an_idiom_before_a_site_word_is_no_name(nlp):
     assert not any(t == "Place" for t, _ in _found(nlp, "圆满完成国家公园体制试点任务。"))
+
+
+def test_patterns_a_station_named_by_a_place_and_a_side_is_a_site(nlp):
+    found = _found(nlp, "韶山南站新增高铁停靠班次12对，城东服务站投用。")
+    assert ("Place", "韶山南站") in found and not any("服务站" in name for _, name in found)
+
+
+@pytest.mark.parametrize(
+    "text, not_found",
+    [
+        ("推动西塘古镇景区申报国家级旅游度假区。", ("Place", "古镇景区申报国家级旅游度假区")),
+        ("启动游客服务中心建设项目，申报国家级旅游度假区。", ("Place", "申报国家级旅游度假区")),
+        ("新增城镇就业2300人，新改扩建学校4所。", ("Organization", "新改扩建学校")),
+        ("传承弘扬梁家河精神。", ("Place", "梁家河")),
+    ],
+)
+def test_patterns_no_site_or_body_in_a_pursuit_a_count_or_a_spirit(nlp, text, not_found):
+    assert not_found not in _found(nlp, text)

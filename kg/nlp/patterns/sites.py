@@ -148,7 +148,7 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
         if head.startswith("党") and not _FULL_DIVISION.match(m.canonical[: -len(head)]):
             continue
         # A school counted or named by its standard is a kind: 创成5所|省现代化学校.
-        if head == "学校" and _KIND_OF_SCHOOL.search(m.canonical[: -len(head)]):
+        if head == "学校" and (_KIND_OF_SCHOOL.search(m.canonical[: -len(head)]) or _COUNTED_BODIES.match(text, m.end)):
             continue
         # 科技|特派员 is a role, not a body: 选派科技特派员186名.
         if head == "科技" and text.startswith("特派员", m.end):
@@ -172,8 +172,10 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
     yield from _companies(doc)
 
 
-# What makes a school a kind: a count before it, its standard (5所省现代化学校, 标准化学校).
-_KIND_OF_SCHOOL = re.compile(r"^[所个家]|现代化|标准化|规范化|特色")
+# What makes a school a kind: a count before it, its standard or its works (5所省现代化学校, 标准化学校, 新改扩建学校).
+_KIND_OF_SCHOOL = re.compile(r"^[所个家]|现代化|标准化|规范化|特色|^新|改扩建")
+# A count right after a body's name: 学校4所.
+_COUNTED_BODIES = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)(?:所|个|家)")
 # A hospital's group named after it: 延川县人民医院|医疗集团.
 _HOSPITAL_GROUP = re.compile(r"医院(?P<group>医疗集团)$")
 # A university's campus city in brackets after it: 香港科技大学（广州）.
@@ -266,7 +268,9 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         elif token.text in ("江", "河", "溪", "湖", "港") and token.i > 0:
             start = _name_start(doc, token.i, max_chars=4, anchored=False)
             surface = doc_text(doc)[start:token.idx + 1] if start is not None else ""
-            if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface):
+            # a village named like a river before its spirit is the village's (梁家河|精神), not a river
+            spirit = token.i + 1 < len(doc) and doc[token.i + 1].text in SPIRIT_WORDS
+            if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface) and not spirit:
                 yield Mention(surface, start, token.idx + 1, "Place", surface, method="pattern:river")
         else:
             yield from _site_word(doc, token)
@@ -274,6 +278,20 @@ def find_places(doc: Doc) -> Iterator[Mention]:
     yield from _listed_sites(doc)
     yield from _graded_reserves(doc)
     yield from _sites_by_what_follows(doc)
+    yield from _stations(doc)
+
+
+# A railway station's word after the place it is named by: 韶山|南站, 嘉善|南站.
+_STATION_WORDS = frozenset("南站 北站 东站 西站".split())
+
+
+def _stations(doc: Doc) -> Iterator[Mention]:
+    """Give railway stations named by a place and a side: 韶山南站 (not 服务站, 加油站: no place before them)."""
+    for token in doc[1:]:
+        place = doc[token.i - 1]
+        if token.text in _STATION_WORDS and place.tag_ == "ns" and len(place.text) >= 2 and not place.whitespace_:
+            surface = place.text + token.text
+            yield Mention(surface, place.idx, token.idx + len(token.text), "Place", surface, method="pattern:station")
 
 
 # A site named without a head word, told by what follows it (its section, water, trail, surroundings or works):
@@ -327,6 +345,8 @@ _NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网�
                          "大道 康庄大道 村道 河道 航道 干道 步道 山路 江湖 山河 河湖".split())
 
 
+# Verbs of seeking a grade, whatever the segmenter tagged them.
+_PURSUITS = frozenset("申报 申请 争创 创建 创成 启动 推动".split())
 # A reserve, park or resort named with its grade inside: 马头山|国家级|自然保护区, 大云温泉|省级|旅游度假区.
 _GRADED_RESERVE = re.compile(r"(?:国家级|省级)(?:自然保护区|森林公园|湿地公园|地质公园|风景名胜区|旅游度假区)")
 
@@ -355,8 +375,8 @@ def _graded_reserves(doc: Doc) -> Iterator[Mention]:
             start = last.idx
         if start is None or not any(_is_anchor(t) or t.text[-1] in _SITE_MORPHEMES for t in tokens_from(doc, start, m.start())):
             continue
-        if AWARD_VERB.search(text, start, m.start()):
-            continue  # a site given the grade as its title: 神仙居景区|入选|国家级旅游度假区
+        if AWARD_VERB.search(text, start, m.start()) or any(t.tag_ == "v" or t.text in _PURSUITS for t in tokens_from(doc, start, m.start())):
+            continue  # a site given or seeking the grade as its title: 神仙居景区|入选|…, 西塘古镇景区|申报|国家级旅游度假区
         surface = text[start:m.end()]
         yield Mention(surface, start, m.end(), "Place", surface, method="pattern:place-suffix")
 
