@@ -792,3 +792,9 @@ def test_patterns_a_station_named_by_a_place_and_a_side_is_a_site(nlp):
 )
 def test_patterns_no_site_or_body_in_a_pursuit_a_count_or_a_spirit(nlp, text, not_found):
     assert not_found not in _found(nlp, text)
+
+
+def test_patterns_old_buildings_restored_are_sites(nlp):
+    found = _found(nlp, "双桥、沈厅、张厅完成保护性修缮。")
+    assert {("Place", "双桥"), ("Place", "沈厅"), ("Place", "张厅")} <= found
+    assert not any(t == "Place" for t, _ in _found(nlp, "便民服务大厅完成改造。"))

@@ -296,14 +296,15 @@ def _stations(doc: Doc) -> Iterator[Mention]:
 
 # A site named without a head word, told by what follows it (its section, water, trail, surroundings or works):
 # 南江|花园段, 急水港、白蚬湖|水质, 敕木山|森林步道, 大禹陵|周边, 中山路、麒麟路|完成微改造, 红都大道|沿线.
-_UNHEADED_ITEM = r"[\u4e00-\u9fff]{1,4}?(?:大道|大街|水库|山|峰|岭|溪|江|河|湖|港|荡|陵|桥|湾|寺|塔|路|街|巷)"
+_UNHEADED_ITEM = r"[\u4e00-\u9fff]{1,4}?(?:大道|大街|水库|山|峰|岭|溪|江|河|湖|港|荡|陵|桥|湾|寺|塔|阁|厅|祠|路|街|巷)"
 _UNHEADED_SITES = re.compile(rf"(?P<items>{_UNHEADED_ITEM}(?:、{_UNHEADED_ITEM})*)(?P<after>流域|干流|支流|水质|[\u4e00-\u9fff]{{2}}段(?=[、，,。；;]|完成)|"
-                             r"森林步道|游步道|周边|沿线|两侧|完成(?:微|有机|提升|立面)?(?:改造|更新|修缮)|获评|入选)")
-# What follows only a river or lake (its basin, water, a section of it), and only a street (its works, a title).
+                             r"森林步道|游步道|周边|沿线|两侧|完成(?:微|有机|提升|立面|保护性)?(?:改造|更新|修缮)|获评|入选)")
+# What follows only a river or lake (its basin, water, a section of it), and only a street or an old building
+# (its works, a title: 双桥、沈厅、张厅|完成保护性修缮).
 _WATER_ONLY = re.compile(r"流域|干流|支流|水质|.+段")
 _STREET_ONLY = re.compile(r"完成|获评|入选")
 _WATER_END = re.compile(r"(?:溪|江|河|湖|港|荡|水库)$")
-_STREET_END = re.compile(r"(?:大道|大街|路|街|巷)$")
+_STREET_END = re.compile(r"(?:大道|大街|路|街|巷|桥|寺|塔|阁|厅|祠)$")
 # Words after which an unheaded site's name opens: 力争|双桥周边街区…, 完成|大禹陵周边环境整治.
 _OPENS_SITE = frozenset("力争 依托 推动 加快 完成 参与 围绕 开展 实施 对 在 推进".split())
 SITE_IN_CONTEXT = "pattern:site-in-context"
@@ -342,7 +343,7 @@ def _opens_a_site(doc: Doc, start: int) -> bool:
 
 
 _NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网路 电路 门路 套路 进路 销路 水路 陆路 铁路 一路 沿路 上路 新路 老路 大街 小巷 街巷 "
-                         "大道 康庄大道 村道 河道 航道 干道 步道 山路 江湖 山河 河湖".split())
+                         "大道 康庄大道 村道 河道 航道 干道 步道 山路 江湖 山河 河湖 大厅 客厅 餐厅 展厅 门厅 办事大厅 服务大厅".split())
 
 
 # Verbs of seeking a grade, whatever the segmenter tagged them.
