@@ -798,3 +798,8 @@ def test_patterns_old_buildings_restored_are_sites(nlp):
     found = _found(nlp, "双桥、沈厅、张厅完成保护性修缮。")
     assert {("Place", "双桥"), ("Place", "沈厅"), ("Place", "张厅")} <= found
     assert not any(t == "Place" for t, _ in _found(nlp, "便民服务大厅完成改造。"))
+
+
+def test_patterns_a_body_a_city_runs_is_named_with_its_city(nlp):
+    found = _found(nlp, "南平市第一医院与武夷山市立医院组建紧密型医联体。")
+    assert ("Organization", "武夷山市立医院") in found and ("Locality", "武夷山市") not in found

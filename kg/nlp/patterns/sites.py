@@ -170,6 +170,21 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
             continue
         yield m
     yield from _companies(doc)
+    yield from _municipal_bodies(doc)
+
+
+# A body a city or county runs, named by it and 立 (the segmenter cuts 武夷山市|立|医院): 市立医院, 县立中学.
+_MUNICIPAL_BODY = re.compile(r"立(?:医院|中学|小学|学校|图书馆)")
+
+
+def _municipal_bodies(doc: Doc) -> Iterator[Mention]:
+    text = doc_text(doc)
+    for m in _MUNICIPAL_BODY.finditer(text):
+        division = token_ending_at(doc, m.start())
+        if division is not None and division.tag_ == "ns" and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区]", division.text) \
+                and _token_aligned(doc, m.start(), m.end()):
+            name = text[division.idx:m.end()]
+            yield Mention(name, division.idx, m.end(), "Organization", name, method="pattern:org-municipal")
 
 
 # What makes a school a kind: a count before it, its standard or its works (5所省现代化学校, 标准化学校, 新改扩建学校).
