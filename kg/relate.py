@@ -348,7 +348,12 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
             if found is None:
                 continue
             after = name[pos + size]
-            if not _LEVEL_SUFFIX.search(name[pos:pos + size]) and _FEATURE_AFTER.match(after):
+            short = not _LEVEL_SUFFIX.search(name[pos:pos + size])
+            if short and _FEATURE_AFTER.match(after):
+                continue
+            # a short name the home's own name begins with may name the home as well (武夷学院 in a 武夷山市 report,
+            # where 武夷 is also 武夷街道): it places nothing
+            if short and found[0] != ctx.home and ctx.home_label.startswith(name[pos:pos + size]):
                 continue
             hit = (found, size)
             break

@@ -344,3 +344,21 @@ def test_relate_a_list_after_a_division_lies_in_it_and_a_town_heritage_site_in_t
     located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
     assert located.get("中山路") == "清溪镇" and located.get("麒麟路") == "清溪镇"
     assert located.get("银田革命旧址群") == "银田镇"
+
+
+WUYISHAN = """武夷山市人民政府工作报告
+——2021年1月7日在武夷山市第十七届人民代表大会第五次会议上
+一、2020年工作回顾
+武夷街道完成老旧小区改造12个。武夷学院入选福建省示范性应用型本科高校。
+"""
+
+
+@pytest.fixture(scope="module")
+def wuyishan(tmp_path_factory):
+    return _built(tmp_path_factory, "wuyishan", WUYISHAN)
+
+
+def test_relate_a_short_name_the_home_begins_with_places_nothing_else(wuyishan):
+    # 武夷 is 武夷街道's short name and begins 武夷山市: 武夷学院 is the home's
+    located = {s: o for s, p, o in _facts(wuyishan) if p == "locatedIn"}
+    assert located.get("武夷学院") == "武夷山市"
