@@ -803,3 +803,8 @@ def test_patterns_old_buildings_restored_are_sites(nlp):
 def test_patterns_a_body_a_city_runs_is_named_with_its_city(nlp):
     found = _found(nlp, "南平市第一医院与武夷山市立医院组建紧密型医联体。")
     assert ("Organization", "武夷山市立医院") in found and ("Locality", "武夷山市") not in found
+
+
+def test_patterns_a_site_name_stops_at_a_verb_of_agreement(nlp):
+    found = _found(nlp, "与金泽镇、朱家角镇签订古镇文旅协同发展协议。")
+    assert ("Locality", "朱家角镇") in found and not any("签订" in name for _, name in found)

@@ -105,7 +105,7 @@ _RIVER_CONTEXT = re.compile(r"流域|水质|干流|支流|沿岸|两岸|生态�
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接".split())
 
 
 # The method suffix of a site or work found after the division written in full before it: 沙洲坝镇|红井景区.
