@@ -808,3 +808,8 @@ def test_patterns_a_body_a_city_runs_is_named_with_its_city(nlp):
 def test_patterns_a_site_name_stops_at_a_verb_of_agreement(nlp):
     found = _found(nlp, "与金泽镇、朱家角镇签订古镇文旅协同发展协议。")
     assert ("Locality", "朱家角镇") in found and not any("签订" in name for _, name in found)
+
+
+def test_patterns_a_research_body_named_only_by_its_topic_is_a_kind(nlp):
+    assert not any(t == "Organization" and "研究所" in name for t, name in _found(nlp, "与延安大学共建红枣研究所，选育红枣新品种3个。"))
+    assert ("Organization", "中国农业科学院茶叶研究所") in _found(nlp, "中国农业科学院茶叶研究所在县设立试验站。")

@@ -36,7 +36,7 @@ _GENERIC_ORG_CORE = re.compile(
     r"上市|股份有限|强村|社区|街道|乡镇街道|公安|各大|(?:食品|科技|贸易|实业|发展|投资|建设|旅游|农业|文化)(?:股份)?有限)$"
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
-_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局")
+_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
 # The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园.
 PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
