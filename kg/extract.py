@@ -15,7 +15,7 @@ from kg.model import Entity, Evidence, Mention, Relation, Report
 from kg.nlp.area import AreaNames, area_names, report_villages, with_area_names
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pipeline import MENTIONS, make_pipeline
-from kg.relate import ReportContext, award_plans, evidence_for, named_localities, relations_of
+from kg.relate import ReportContext, award_plans, evidence_for, named_localities, relations_of, without_home_fallbacks
 from kg.resources import builtin_lexicons
 
 _ROLE_LEVEL = {"省": "Province", "市": "City", "州": "City", "县": "County", "区": "County", "旗": "County", "乡": "Township", "镇": "Township"}
@@ -138,6 +138,7 @@ class Extractor:
                       for mentions in local]
         ctx = ReportContext(report, home, home_entity.label,
                             named_localities(self.linker.entities, [l for ls in all_linked for l in ls], home))
+        found = []
         for index, (sentence, linked) in enumerate(zip(report.sentences, all_linked)):
             plans = award_plans(sentence, linked)
             for l in linked:
@@ -148,8 +149,9 @@ class Extractor:
                     first_seen[l.key] = (index, l.mention)
                 elif l.key:
                     self._direct_parent(ctx, index, l)
-            for relation in relations_of(ctx, index, linked, plans):
-                self._add(relation)
+            found.extend(relations_of(ctx, index, linked, plans))
+        for relation in without_home_fallbacks(found):
+            self._add(relation)
         self._part_of(ctx, first_seen, home)
         self._speaker(ctx, home_entity)
 

@@ -250,8 +250,11 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     where = _place_of(clause.text, l, clause.mentions)
     method = "rule:adjacent-locality" if where else "rule:home-locality"
     if where is None and m.type == "Organization":
-        where = _named_after(ctx, m.canonical or m.text, _comes_from_outside(clause, m))
+        from_outside = _comes_from_outside(clause, m)
+        where = _named_after(ctx, m.canonical or m.text, from_outside)
         method = "rule:name-locality" if where else method
+        if where is None and from_outside and not _MEDIA.search(m.text):
+            return []  # a partner from elsewhere whose locality the report does not name
     elif where is None:
         where = _township_named_first(ctx, m.canonical or m.text)
         method = "rule:name-locality" if where else method
@@ -269,6 +272,14 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
         return []
     year = _year(clause.text, clause.start, m, sentence, ctx, sentence.planning)
     return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
+
+
+def without_home_fallbacks(relations: list[Relation]) -> list[Relation]:
+    """Give a report's relations less the locatedIn that fell back on the home for a thing another sentence
+    of the report places: 沙洲坝镇红井景区 … 红井景区入选… gives 红井景区 locatedIn 沙洲坝镇 only."""
+    placed = {r.subject for r in relations if r.predicate == "locatedIn" and any(e.method != "rule:home-locality" for e in r.evidence)}
+    return [r for r in relations if not (r.predicate == "locatedIn" and r.subject in placed
+                                         and all(e.method == "rule:home-locality" for e in r.evidence))]
 
 
 _LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|市|区|旗|乡|镇|村)$")
@@ -307,9 +318,16 @@ def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[st
 _FROM_OUTSIDE = re.compile(r"\s*(?:在|到|来|赴)")
 
 
+# A partner the home works with is from elsewhere: 与延安大学共建红枣研究所, 与复旦大学附属中山医院共建区域医疗中心.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和)$")
+_PARTNER_AFTER = re.compile(r"(?:共建|合作|共同|联合|签订|签署|结对|组建)")
+
+
 def _comes_from_outside(clause: _Clause, m) -> bool:
-    """Tell whether a body is written as coming from outside: a news outlet, or one that acts 在/到 somewhere."""
-    return bool(_MEDIA.search(m.text) or _FROM_OUTSIDE.match(clause.text, m.end))
+    """Tell whether a body is written as coming from outside: a news outlet, one that acts 在/到 somewhere,
+    or a partner the home works with (与…共建)."""
+    partner = _PARTNER_BEFORE.search(clause.text, max(clause.start, m.start - 1), m.start) and _PARTNER_AFTER.match(clause.text, m.end)
+    return bool(_MEDIA.search(m.text) or _FROM_OUTSIDE.match(clause.text, m.end) or partner)
 
 
 def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> str | None:
@@ -330,7 +348,12 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
             if found is None:
                 continue
             after = name[pos + size]
-            if not _LEVEL_SUFFIX.search(name[pos:pos + size]) and _FEATURE_AFTER.match(after):
+            short = not _LEVEL_SUFFIX.search(name[pos:pos + size])
+            if short and _FEATURE_AFTER.match(after):
+                continue
+            # a short name the home's own name begins with may name the home as well (武夷学院 in a 武夷山市 report,
+            # where 武夷 is also 武夷街道): it places nothing
+            if short and found[0] != ctx.home and ctx.home_label.startswith(name[pos:pos + size]):
                 continue
             hit = (found, size)
             break
@@ -350,9 +373,13 @@ def _township_named_first(ctx: ReportContext, name: str) -> str | None:
     the gold sets give the home for those."""
     for size in range(min(len(name) - 2, 6), 1, -1):
         found = ctx.named.get(name[:size])
-        if found and found[1] == _LEVEL_RANK["Township"] and re.search(r"(?:乡|镇|街道)$", name[:size]):
+        if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _TOWN_SITE.match(name, size)):
             return found[0]
     return None
+
+
+# Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群.
+_TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇|(?:革命)?(?:旧址|遗址)")
 
 
 def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:
@@ -688,10 +715,24 @@ def _year(text: str, c_start: int, m, sentence: Sentence, ctx: ReportContext, pl
 
 
 def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
-    """Give the locality a project/place/organization is named with: in its name or right before it.
+    """Give the locality a project/place/organization is named with: in its name or right before it, or right
+    before the first of the list it is in (黄阁镇中山路、麒麟路完成微改造 puts 麒麟路 in 黄阁镇).
 
     Of several (遂昌县石练镇…), the last is the most specific.
     """
+    where = _place_of_one(text, l, in_clause)
+    item = l
+    while where is None:
+        item = next((o for o in in_clause if o.mention.type == l.mention.type and o.mention.end == item.mention.start - 1
+                     and text[o.mention.end] == "、"), None)
+        if item is None:
+            return None
+        # only a division written right before the first item heads the list (not 犀浦街道的西南交通大学、…)
+        where = next((o.key for o in in_clause if o.mention.type == "Locality" and o.mention.end == item.mention.start), None)
+    return where
+
+
+def _place_of_one(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
     where = None
     for other in in_clause:
         if other.mention.type != "Locality" or other is l:

@@ -339,7 +339,8 @@ def test_patterns_find_places(nlp, text, place):
         ("茨坪老街改造完成，仙霞关景区完成提质改造。", {"茨坪老街", "仙霞关景区"}),
         ("梦想小镇入驻企业超过2000家，新市古镇开街运营。", {"梦想小镇", "新市古镇"}),
         ("下渚湖国家湿地公园、九龙湾湿地公园建成开放。", {"下渚湖国家湿地公园", "九龙湾湿地公园"}),
-        ("桐乡市濮院毛衫城成交额增长，横店影视城接待游客1900万人次。", {"桐乡市濮院毛衫城", "横店影视城"}),
+        # a city written in full before a named site is a locality of its own (see test_patterns_a_division_before_a_named_site…)
+        ("桐乡市濮院毛衫城成交额增长，横店影视城接待游客1900万人次。", {"濮院毛衫城", "横店影视城"}),
         ("井冈山革命烈士陵园接待游客增长。", {"井冈山革命烈士陵园"}),
         # names the segmenter breaks: a verb inside, two names joined by ·
         ("开元森泊度假乐园开业迎客。", {"开元森泊度假乐园"}),
@@ -668,3 +669,196 @@ def test_patterns_a_comrade_named_before_tongzhi_is_a_person_not_inside_a_site(n
     assert ("Place", "毛泽东同志故居") in found
     # 同志 after words that are no name the dictionary knows: no person
     assert not any(t == "Person" for t, _ in _texts(nlp, "广大党员同志积极参与。"))
+
+
+@pytest.mark.parametrize(
+    "text, mention, not_found",
+    [
+        # a division written in full before a name of its own stays a locality; kind words after it do not
+        ("日东乡日东水库除险加固工程通过蓄水验收。", ("Project", "日东水库除险加固工程"), ("Project", "日东乡日东水库除险加固工程")),
+        ("主动对接鹰潭市龙虎山景区。", ("Place", "龙虎山景区"), ("Place", "鹰潭市龙虎山景区")),
+        ("沙洲坝镇红井景区完成提升。", ("Locality", "沙洲坝镇"), ("Place", "沙洲坝镇红井景区")),
+        ("大均乡全域土地综合整治项目完成验收。", ("Project", "大均乡全域土地综合整治项目"), ("Project", "全域土地综合整治项目")),
+        ("侯镇海洋化工产业园获评省级化工园区。", ("Place", "侯镇海洋化工产业园"), ("Place", "海洋化工产业园")),
+    ],
+)
+def test_patterns_a_division_before_a_named_site_is_no_part_of_it(nlp, text, mention, not_found):
+    found = _found(nlp, text)
+    assert mention in found and not_found not in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("武夷山机场新开通航线6条。", "武夷山机场"),
+        ("加快明珠湾、庆盛枢纽开发。", "庆盛枢纽"),
+        ("嘉善南站综合交通枢纽完成改造。", "嘉善南站"),
+    ],
+)
+def test_patterns_a_hub_or_airport_in_use_is_a_place(nlp, text, place):
+    found = _found(nlp, text)
+    assert ("Place", place) in found and not any(t == "Project" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        ("力争瑞金机场开工。", "瑞金机场"),
+        ("瑞金机场完成可行性研究报告批复。", "瑞金机场"),
+        ("武夷山机场迁建项目完成。", "武夷山机场迁建项目"),
+        # a road named by a common word, inside the work on it
+        ("进港大道快速化改造工程完成主线施工。", "进港大道快速化改造工程"),
+        ("加快花园大道拓宽改造工程建设。", "花园大道拓宽改造工程"),
+        # a school's new campus being built
+        ("景宁中学新校区主体结顶。", "景宁中学新校区"),
+    ],
+)
+def test_patterns_find_hub_road_and_campus_works(nlp, text, project):
+    assert ("Project", project) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("提升港航枢纽能级。", "港航枢纽"),
+        ("在广东率先推行港澳工程建设领域专业人士执业备案。", "港澳工程"),
+        ("全福讲寺、周庄博物馆推出沉浸式夜游项目。", "推出"),
+        ("福建农林大学安溪茶学院新校区投入使用。", "新校区"),
+    ],
+)
+def test_patterns_no_project_in_a_kind_a_field_or_a_verb(nlp, text, fragment):
+    assert not any(t == "Project" and fragment in name for t, name in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        # works joined by 与 after the site; a company before its capacity project; a block before the work in it
+        ("加快韶山灌区续建配套与节水改造工程建设。", "韶山灌区续建配套与节水改造工程"),
+        ("红日新材料年产5万吨环保涂料项目建成投产。", "红日新材料年产5万吨环保涂料项目"),
+        ("县前头片区城市更新项目完成征收签约。", "县前头片区城市更新项目"),
+        # a section of a site in brackets: the work on the home's part, named without the section
+        ("加快长征国家文化公园（瑞金段）建设。", "长征国家文化公园"),
+    ],
+)
+def test_patterns_a_project_keeps_its_works_owner_and_section(nlp, text, project):
+    assert ("Project", project) in _found(nlp, text)
+
+
+def test_patterns_a_kind_of_care_facility_is_no_project(nlp):
+    assert not any(t == "Project" for t, _ in _found(nlp, "南湖社区建成养老服务综合体。"))
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a site with no head word, told by its section, water, trail, surroundings or works
+        ("全面落实河长制，南江花园段完成生态堤防改造。", {"南江"}),
+        ("急水港、白蚬湖水质稳定达到Ⅲ类。", {"急水港", "白蚬湖"}),
+        ("敕木山森林步道建成开放。", {"敕木山"}),
+        ("越城区完成大禹陵周边环境整治。", {"大禹陵"}),
+        ("黄阁镇中山路、麒麟路完成微改造。", {"中山路", "麒麟路"}),
+        ("红都大道沿线完成立面改造12万平方米。", {"红都大道"}),
+        # heads of sites: a science city, an industrial cluster, a village history hall, a furniture market, a graded resort
+        ("南沙科学城加快建设。", {"南沙科学城"}),
+        ("周庄镇工业集中区完成低效用地再开发。", {"周庄镇工业集中区"}),
+        ("梁家河村史馆全年接待参观群众62万人次。", {"梁家河村史馆"}),
+        ("花园红木家具城入驻品牌经营户1900余家。", {"花园红木家具城"}),
+        ("大云温泉省级旅游度假区全年接待游客480万人次。", {"大云温泉省级旅游度假区"}),
+        ("做强嘉善经济技术开发区。", {"嘉善经济技术开发区"}),
+    ],
+)
+def test_patterns_find_sites_by_head_or_by_what_follows(nlp, text, places):
+    assert places <= {name for t, name in _found(nlp, text) if t == "Place"}
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("完成中小河流域综合整治17公里。", "中小河"),
+        ("力争神仙居景区入选国家级旅游度假区。", "仙居景区入选国家级旅游度假区"),
+        ("全面提升道路沿线环境。", "道路"),
+    ],
+)
+def test_patterns_no_site_in_a_kind_or_a_title(nlp, text, not_a_place):
+    assert ("Place", not_a_place) not in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        ("武夷学院附属实验学校建成招生。", "武夷学院附属实验学校"),
+        ("武夷山国家公园管理局被评为全国生态环境保护先进集体。", "武夷山国家公园管理局"),
+        ("在东阳市委和南马镇党委的坚强领导下。", "南马镇党委"),
+        ("推进延川县人民医院医疗集团建设。", "延川县人民医院"),
+        ("香港科技大学（广州）正式开学。", "香港科技大学（广州）"),
+    ],
+)
+def test_patterns_find_schools_bureaus_committees_and_hospitals(nlp, text, organization):
+    assert ("Organization", organization) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["深化科技特派员制度，选派科技特派员186名。", "创成5所省现代化学校。", "镇党委书记陆晓峰带头走访企业。"],
+)
+def test_patterns_no_body_in_a_role_a_kind_or_a_bare_committee(nlp, text):
+    assert not any(t == "Organization" for t, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place, not_found",
+    [
+        # a river's part after its name is not the river's name; an idiom inside a site's name is part of it
+        ("全面推行河长制，好溪干流入选省级“美丽河湖”。", "好溪", "好溪干流"),
+        ("推进长三角生态绿色一体化发展示范区建设。", "长三角生态绿色一体化发展示范区", "发展示范区"),
+        # a preposition glued to the first word of a site's name; an idiom opening the walk
+        ("以大觉山景区为龙头，启动创建国家级旅游度假区。", "大觉山景区", "以大觉山景区"),
+    ],
+)
+def test_patterns_a_site_name_is_bounded_by_its_own_words(nlp, text, place, not_found):
+    found = _found(nlp, text)
+    assert ("Place", place) in found and ("Place", not_found) not in found
+
+
+def test_patterns_an_idiom_before_a_site_word_is_no_name(nlp):
+    assert not any(t == "Place" for t, _ in _found(nlp, "圆满完成国家公园体制试点任务。"))
+
+
+def test_patterns_a_station_named_by_a_place_and_a_side_is_a_site(nlp):
+    found = _found(nlp, "韶山南站新增高铁停靠班次12对，城东服务站投用。")
+    assert ("Place", "韶山南站") in found and not any("服务站" in name for _, name in found)
+
+
+@pytest.mark.parametrize(
+    "text, not_found",
+    [
+        ("推动西塘古镇景区申报国家级旅游度假区。", ("Place", "古镇景区申报国家级旅游度假区")),
+        ("启动游客服务中心建设项目，申报国家级旅游度假区。", ("Place", "申报国家级旅游度假区")),
+        ("新增城镇就业2300人，新改扩建学校4所。", ("Organization", "新改扩建学校")),
+        ("传承弘扬梁家河精神。", ("Place", "梁家河")),
+    ],
+)
+def test_patterns_no_site_or_body_in_a_pursuit_a_count_or_a_spirit(nlp, text, not_found):
+    assert not_found not in _found(nlp, text)
+
+
+def test_patterns_old_buildings_restored_are_sites(nlp):
+    found = _found(nlp, "双桥、沈厅、张厅完成保护性修缮。")
+    assert {("Place", "双桥"), ("Place", "沈厅"), ("Place", "张厅")} <= found
+    assert not any(t == "Place" for t, _ in _found(nlp, "便民服务大厅完成改造。"))
+
+
+def test_patterns_a_body_a_city_runs_is_named_with_its_city(nlp):
+    found = _found(nlp, "南平市第一医院与武夷山市立医院组建紧密型医联体。")
+    assert ("Organization", "武夷山市立医院") in found and ("Locality", "武夷山市") not in found
+
+
+def test_patterns_a_site_name_stops_at_a_verb_of_agreement(nlp):
+    found = _found(nlp, "与金泽镇、朱家角镇签订古镇文旅协同发展协议。")
+    assert ("Locality", "朱家角镇") in found and not any("签订" in name for _, name in found)
+
+
+def test_patterns_a_research_body_named_only_by_its_topic_is_a_kind(nlp):
+    assert not any(t == "Organization" and "研究所" in name for t, name in _found(nlp, "与延安大学共建红枣研究所，选育红枣新品种3个。"))
+    assert ("Organization", "中国农业科学院茶叶研究所") in _found(nlp, "中国农业科学院茶叶研究所在县设立试验站。")

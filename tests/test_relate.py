@@ -329,3 +329,59 @@ def test_relate_a_site_body_or_work_opening_the_sentence_wins_the_award_its_late
     assert not any(s == "瑞金市" and o in ("国家绿色园区", "杜鹃花奖", "全国党员教育培训示范基地") for s, p, o in facts)
     # a clause with a subject of its own (a quoted work of the home's) does not go on about the site
     assert ("瑞金市", "receivedAward", "全国最佳实践案例") in facts
+
+
+SHAOSHAN = """韶山市人民政府工作报告
+——2022年1月7日在韶山市第九届人民代表大会第二次会议上
+一、2021年工作回顾
+一年来，在湘潭市委、市政府的坚强领导下，我们奋力推动韶山高质量发展，主要经济指标增速位居湘潭市前列。
+与延安大学共建红枣研究所。与复旦大学附属中山医院共建区域医疗中心。
+银田镇新建高标准农田1.2万亩，银田古镇全年接待游客12万人次。
+清溪镇红枫景区完成提升改造。红枫景区入选省级研学基地。
+清溪镇中山路、麒麟路完成微改造，银田革命旧址群完成保护性修缮。
+"""
+
+
+@pytest.fixture(scope="module")
+def shaoshan(tmp_path_factory):
+    return _built(tmp_path_factory, "shaoshan", SHAOSHAN)
+
+
+def test_relate_a_partner_from_elsewhere_is_not_the_homes(shaoshan):
+    located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
+    assert "复旦大学附属中山医院" not in located  # its locality is not named: no relation
+    assert "延安大学" not in located
+
+
+def test_relate_a_town_site_named_by_the_town_lies_there(shaoshan):
+    located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
+    assert located.get("银田古镇") == "银田镇"
+
+
+def test_relate_a_site_placed_in_one_sentence_is_not_also_the_homes(shaoshan):
+    located = {(s, o) for s, p, o in _facts(shaoshan) if p == "locatedIn" and s == "红枫景区"}
+    assert located == {("红枫景区", "清溪镇")}
+
+
+def test_relate_a_list_after_a_division_lies_in_it_and_a_town_heritage_site_in_the_town(shaoshan):
+    located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
+    assert located.get("中山路") == "清溪镇" and located.get("麒麟路") == "清溪镇"
+    assert located.get("银田革命旧址群") == "银田镇"
+
+
+WUYISHAN = """武夷山市人民政府工作报告
+——2021年1月7日在武夷山市第十七届人民代表大会第五次会议上
+一、2020年工作回顾
+武夷街道完成老旧小区改造12个。武夷学院入选福建省示范性应用型本科高校。
+"""
+
+
+@pytest.fixture(scope="module")
+def wuyishan(tmp_path_factory):
+    return _built(tmp_path_factory, "wuyishan", WUYISHAN)
+
+
+def test_relate_a_short_name_the_home_begins_with_places_nothing_else(wuyishan):
+    # 武夷 is 武夷街道's short name and begins 武夷山市: 武夷学院 is the home's
+    located = {s: o for s, p, o in _facts(wuyishan) if p == "locatedIn"}
+    assert located.get("武夷学院") == "武夷山市"

@@ -25,6 +25,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, names_own_site, qualifies_next_name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
+from kg.nlp.patterns.sites import DIVISION_CUT, SITE_IN_CONTEXT
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
@@ -32,7 +33,7 @@ MENTIONS = "kg_mentions"
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # Places found by what the sentence says of them (a title for sites), which a locality of the same name gives way to;
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
-_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site",))
+_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
 # 美丽城镇|样板镇, 无违建|市创建 (but 无违建乡村|创建 is the program's own name).
 _KIND_OF_PLACE_AFTER = re.compile(r"(?:精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)")
@@ -147,6 +148,8 @@ class MentionSelector:
         kept = []
         # A division's name the sentence says is a site (南溪|成功创建省“美丽河湖”) is that site.
         sites = {(m.start, m.end) for m in candidates if m.type == "Place" and m.method in _SITE_BY_CONTEXT}
+        # A division written in full before a site or work with a name of its own (沙洲坝镇|红井景区) is a locality.
+        before_named = {m.start for m in candidates if m.method.startswith(DIVISION_CUT)}
         for m in candidates:
             if m.type == "Program" and (_EVENT_AFTER.match(doc_text(doc), m.end) or _KIND_OF_PLACE_AFTER.match(doc_text(doc), m.end)):
                 continue  # the topic of an event's name (中国乡村振兴|品牌大会) or of a title (美丽乡村|精品村34个)
@@ -157,7 +160,7 @@ class MentionSelector:
                 continue
             if cut_word(doc_text(doc), m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
                 m = replace(m, text=m.text[:-1], end=m.end - 1, canonical=m.text[:-1])
-            if not self._inside_other_name(doc, m):
+            if m.end in before_named or not self._inside_other_name(doc, m):
                 kept.append(m)
         return kept
 

@@ -24,10 +24,10 @@ MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|卫�
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
     r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
-    r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|" + MEDIA_SUFFIX + r")$"
+    r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|学校|管理局|党委|党工委|" + MEDIA_SUFFIX + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
-_SCHOOLS = ("幼儿园", "小学", "中学")
+_SCHOOLS = ("幼儿园", "小学", "中学", "学校")
 # What comes before an organization noun when it names a kind of body, not one body: 县|人民医院, 二甲医院, 城投集团.
 _GENERIC_ORG_CORE = re.compile(
     r"^(?:人民|中|中医|妇保|妇幼保健|二甲|三甲|省城大|大|工业|城投|交投|国投|国资|农投|旅投|水务|股份制|有限|各类|各|该|本|相关|"
@@ -36,16 +36,16 @@ _GENERIC_ORG_CORE = re.compile(
     r"上市|股份有限|强村|社区|街道|乡镇街道|公安|各大|(?:食品|科技|贸易|实业|发展|投资|建设|旅游|农业|文化)(?:股份)?有限)$"
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
-_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会")
+_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
 # The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园.
 PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
     r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
-    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
+    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|家具|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
     r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
-    r"新区|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园)$"
+    r"新区|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园|科学城|科学园|集中区|村史馆)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
@@ -105,12 +105,60 @@ _RIVER_CONTEXT = re.compile(r"流域|水质|干流|支流|沿岸|两岸|生态�
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接".split())
+
+
+# The method suffix of a site or work found after the division written in full before it: 沙洲坝镇|红井景区.
+# The division stays a locality of its own (kg.nlp.pipeline).
+DIVISION_CUT = "pattern:after-division-"
+# A division written in full: 沙洲坝镇, 鹰潭市, 魏塘街道 (not a zone: 武夷新区, 南沙科学城, 南湖社区).
+_FULL_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![新园景片城])区|镇|乡|街道|村)$")
+
+
+def after_leading_division(doc: Doc, start: int, head: int) -> int:
+    """Give where a site's or work's own name starts after the divisions written in full before it, when a proper
+    noun of its own follows them: 沙洲坝镇|红井景区, 鹰潭市|龙虎山景区, 日东乡|日东水库除险加固工程; not when only
+    kind words follow (大均乡|全域土地综合整治项目, 周庄镇|工业集中区: the division names them)."""
+    while True:
+        division = token_starting_at(doc, start)
+        if division is None or division.tag_ != "ns" or not _FULL_DIVISION.match(division.text) or division.i + 1 >= len(doc):
+            return start
+        name = doc[division.i + 1]
+        if name.idx >= head or division.whitespace_ or not _owns_name(name):
+            return start
+        start = name.idx
+
+
+def _owns_name(token) -> bool:
+    """Tell whether a token is a proper noun that can name a site or work: 红井/nz, 日东/ns, 中山路/ns; not a word
+    of a kind or a trade the segmenter tagged as a name (全域土地综合整治/nz, 海洋/ns|化工, 中小学/j)."""
+    return (len(token.text) >= 2 and token.tag_ in ("ns", "nz", "nr") and token.text not in _SITE_STOP_WORDS
+            and not _KIND_OPENING.match(token.text))
+
+
+# Words that open the name of a kind of site or work, not a proper noun: 全域…, 海洋化工…, 现代农业….
+_KIND_OPENING = re.compile(r"全域|海洋|化工|生态|现代|智能|智慧|数字|高新|经济|文化|旅游|农业|工业|科技|产业|城市|城乡|乡村|美丽|未来")
 
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:
-    for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 16, _GENERIC_ORG_CORE):
+    text = doc_text(doc)
+    for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 20, _GENERIC_ORG_CORE):
         head = ORG_SUFFIX.search(m.canonical).group(0)
+        # A party committee is named by its division in full (南马镇党委), not by a kind (镇党委, 村党委).
+        if head.startswith("党") and not _FULL_DIVISION.match(m.canonical[: -len(head)]):
+            continue
+        # A school counted or named by its standard is a kind: 创成5所|省现代化学校.
+        if head == "学校" and (_KIND_OF_SCHOOL.search(m.canonical[: -len(head)]) or _COUNTED_BODIES.match(text, m.end)):
+            continue
+        # 科技|特派员 is a role, not a body: 选派科技特派员186名.
+        if head == "科技" and text.startswith("特派员", m.end):
+            continue
+        hospital = _HOSPITAL_GROUP.search(m.canonical)
+        if hospital:  # a hospital's group is the hospital: 推进延川县人民医院|医疗集团建设
+            end = m.end - len(hospital.group("group"))
+            yield Mention(text[m.start:end], m.start, end, m.type, m.canonical[: -len(hospital.group("group"))], method=m.method)
+            continue
+        m = _with_campus_city(doc, m)
         if head.endswith(_ANCHORED_BODIES) and not any(_is_anchor(t) for t in tokens_from(doc, m.start, m.end - len(head))):
             continue
         # A campus is named by its college and its place: 衢州职业技术学院|常山|校区 (not 茶学院|新校区).
@@ -122,6 +170,42 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
             continue
         yield m
     yield from _companies(doc)
+    yield from _municipal_bodies(doc)
+
+
+# A body a city or county runs, named by it and 立 (the segmenter cuts 武夷山市|立|医院): 市立医院, 县立中学.
+_MUNICIPAL_BODY = re.compile(r"立(?:医院|中学|小学|学校|图书馆)")
+
+
+def _municipal_bodies(doc: Doc) -> Iterator[Mention]:
+    text = doc_text(doc)
+    for m in _MUNICIPAL_BODY.finditer(text):
+        division = token_ending_at(doc, m.start())
+        if division is not None and division.tag_ == "ns" and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[市县区]", division.text) \
+                and _token_aligned(doc, m.start(), m.end()):
+            name = text[division.idx:m.end()]
+            yield Mention(name, division.idx, m.end(), "Organization", name, method="pattern:org-municipal")
+
+
+# What makes a school a kind: a count before it, its standard or its works (5所省现代化学校, 标准化学校, 新改扩建学校).
+_KIND_OF_SCHOOL = re.compile(r"^[所个家]|现代化|标准化|规范化|特色|^新|改扩建")
+# A count right after a body's name: 学校4所.
+_COUNTED_BODIES = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)(?:所|个|家)")
+# A hospital's group named after it: 延川县人民医院|医疗集团.
+_HOSPITAL_GROUP = re.compile(r"医院(?P<group>医疗集团)$")
+# A university's campus city in brackets after it: 香港科技大学（广州）.
+_CAMPUS_CITY = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
+
+
+def _with_campus_city(doc: Doc, m: Mention) -> Mention:
+    """Give a university with the city of its campus in brackets after it, kept in its name: 香港科技大学（广州）."""
+    city = _CAMPUS_CITY.match(doc_text(doc), m.end)
+    if city is None or not m.canonical.endswith(("大学", "学院")):
+        return m
+    words = tokens_from(doc, m.end + 1, city.end() - 1)
+    if len(words) != 1 or words[0].tag_ != "ns":
+        return m
+    return Mention(doc_text(doc)[m.start:city.end()], m.start, city.end(), m.type, m.canonical + city.group(0), method=m.method)
 
 
 # A company's legal name: its words of trade may be verbs or numbers to the segmenter (三花|智能|控制/v, 五味/m|和/c|食品).
@@ -162,7 +246,7 @@ def find_places(doc: Doc) -> Iterator[Mention]:
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
         if _is_place(doc, m):
-            yield m
+            yield _site_or_its_section(doc, m)
     text = doc_text(doc)
     for token in doc:
         # A river the text speaks of as one: 好溪|流域, 弥河、丹河|水质, 走马河|生态廊道.
@@ -199,17 +283,101 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         elif token.text in ("江", "河", "溪", "湖", "港") and token.i > 0:
             start = _name_start(doc, token.i, max_chars=4, anchored=False)
             surface = doc_text(doc)[start:token.idx + 1] if start is not None else ""
-            if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface):
+            # a village named like a river before its spirit is the village's (梁家河|精神), not a river
+            spirit = token.i + 1 < len(doc) and doc[token.i + 1].text in SPIRIT_WORDS
+            if 3 <= len(surface) <= 4 and surface not in _NOT_RIVER and re.fullmatch(r"[\u4e00-\u9fff]+", surface) and not spirit:
                 yield Mention(surface, start, token.idx + 1, "Place", surface, method="pattern:river")
         else:
             yield from _site_word(doc, token)
     yield from _awarded_sites(doc)
     yield from _listed_sites(doc)
     yield from _graded_reserves(doc)
+    yield from _sites_by_what_follows(doc)
+    yield from _stations(doc)
 
 
-# A reserve or park named with its grade inside: 马头山|国家级|自然保护区, 某某|省级|森林公园.
-_GRADED_RESERVE = re.compile(r"(?:国家级|省级)(?:自然保护区|森林公园|湿地公园|地质公园|风景名胜区)")
+# A railway station's word after the place it is named by: 韶山|南站, 嘉善|南站.
+_STATION_WORDS = frozenset("南站 北站 东站 西站".split())
+
+
+def _stations(doc: Doc) -> Iterator[Mention]:
+    """Give railway stations named by a place and a side: 韶山南站 (not 服务站, 加油站: no place before them)."""
+    for token in doc[1:]:
+        place = doc[token.i - 1]
+        if token.text in _STATION_WORDS and place.tag_ == "ns" and len(place.text) >= 2 and not place.whitespace_:
+            surface = place.text + token.text
+            yield Mention(surface, place.idx, token.idx + len(token.text), "Place", surface, method="pattern:station")
+
+
+# A site named without a head word, told by what follows it (its section, water, trail, surroundings or works):
+# 南江|花园段, 急水港、白蚬湖|水质, 敕木山|森林步道, 大禹陵|周边, 中山路、麒麟路|完成微改造, 红都大道|沿线.
+_UNHEADED_ITEM = r"[\u4e00-\u9fff]{1,4}?(?:大道|大街|水库|山|峰|岭|溪|江|河|湖|港|荡|陵|桥|湾|寺|塔|阁|厅|祠|路|街|巷)"
+_UNHEADED_SITES = re.compile(rf"(?P<items>{_UNHEADED_ITEM}(?:、{_UNHEADED_ITEM})*)(?P<after>流域|干流|支流|水质|[\u4e00-\u9fff]{{2}}段(?=[、，,。；;]|完成)|"
+                             r"森林步道|游步道|周边|沿线|两侧|完成(?:微|有机|提升|立面|保护性)?(?:改造|更新|修缮)|获评|入选)")
+# What follows only a river or lake (its basin, water, a section of it), and only a street or an old building
+# (its works, a title: 双桥、沈厅、张厅|完成保护性修缮).
+_WATER_ONLY = re.compile(r"流域|干流|支流|水质|.+段")
+_STREET_ONLY = re.compile(r"完成|获评|入选")
+_WATER_END = re.compile(r"(?:溪|江|河|湖|港|荡|水库)$")
+_STREET_END = re.compile(r"(?:大道|大街|路|街|巷|桥|寺|塔|阁|厅|祠)$")
+# Words after which an unheaded site's name opens: 力争|双桥周边街区…, 完成|大禹陵周边环境整治.
+_OPENS_SITE = frozenset("力争 依托 推动 加快 完成 参与 围绕 开展 实施 对 在 推进".split())
+SITE_IN_CONTEXT = "pattern:site-in-context"
+
+
+def _sites_by_what_follows(doc: Doc) -> Iterator[Mention]:
+    text = doc_text(doc)
+    for token in doc:
+        if token.is_punct or token.text in _OPENS_SITE or token.text in _STOP_WORDS or token.tag_ in ("v", "p", "m") \
+                or not _opens_a_site(doc, token.idx):
+            continue
+        m = _UNHEADED_SITES.match(text, token.idx)
+        if m is None:
+            continue
+        items = list(re.finditer(r"[^、]+", m.group("items")))
+        last = items[-1].group(0)
+        after = m.group("after")
+        if (_WATER_ONLY.fullmatch(after) and not _WATER_END.search(last)) or (_STREET_ONLY.match(after) and not _STREET_END.search(last)):
+            continue
+        for item in items:
+            name = item.group(0)
+            start, end = m.start() + item.start(), m.start() + item.end()
+            if (name[0] in _FUNCTION_CHARS or name.startswith(("中小", "大中")) or name in _NOT_RIVER or name in _NOT_SITE or name in _NOT_STREETS or len(name) < 2
+                    or not _token_aligned(doc, start, end)):
+                continue
+            yield Mention(name, start, end, "Place", name, method=SITE_IN_CONTEXT)
+
+
+def _opens_a_site(doc: Doc, start: int) -> bool:
+    """Tell whether an unheaded site's name may open at ``start``: after punctuation, a verb that opens a clause
+    (力争, 完成), or a division written in full (黄阁镇|中山路)."""
+    if start == 0 or doc_text(doc)[start - 1] in "，,。；;：:（(":
+        return True
+    before = token_ending_at(doc, start)
+    return before is not None and (before.text in _OPENS_SITE or before.tag_ == "ns" and bool(_FULL_DIVISION.match(before.text)))
+
+
+_NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网路 电路 门路 套路 进路 销路 水路 陆路 铁路 一路 沿路 上路 新路 老路 大街 小巷 街巷 "
+                         "大道 康庄大道 村道 河道 航道 干道 步道 山路 江湖 山河 河湖 大厅 客厅 餐厅 展厅 门厅 办事大厅 服务大厅".split())
+
+
+# Verbs of seeking a grade, whatever the segmenter tagged them.
+_PURSUITS = frozenset("申报 申请 争创 创建 创成 启动 推动".split())
+# A reserve, park or resort named with its grade inside: 马头山|国家级|自然保护区, 大云温泉|省级|旅游度假区.
+_GRADED_RESERVE = re.compile(r"(?:国家级|省级)(?:自然保护区|森林公园|湿地公园|地质公园|风景名胜区|旅游度假区)")
+
+
+# A section of a site in brackets after it: 长征国家文化公园（瑞金段）, 钱塘江绿道（富阳段）.
+_SECTION = re.compile(r"[(（][^()（）]{1,8}段[)）]")
+
+
+def _site_or_its_section(doc: Doc, m: Mention) -> Mention:
+    """Give a site, or the work on a section of it where a bracketed section follows: 长征国家文化公园（瑞金段） is the
+    project building the park's part in the home, named without the section (as 衢宁铁路(遂昌段))."""
+    section = _SECTION.match(doc_text(doc), m.end)
+    if section is None:
+        return m
+    return Mention(doc_text(doc)[m.start:section.end()], m.start, section.end(), "Project", m.canonical, method="pattern:site-section")
 
 
 def _graded_reserves(doc: Doc) -> Iterator[Mention]:
@@ -223,6 +391,8 @@ def _graded_reserves(doc: Doc) -> Iterator[Mention]:
             start = last.idx
         if start is None or not any(_is_anchor(t) or t.text[-1] in _SITE_MORPHEMES for t in tokens_from(doc, start, m.start())):
             continue
+        if AWARD_VERB.search(text, start, m.start()) or any(t.tag_ == "v" or t.text in _PURSUITS for t in tokens_from(doc, start, m.start())):
+            continue  # a site given or seeking the grade as its title: 神仙居景区|入选|…, 西塘古镇景区|申报|国家级旅游度假区
         surface = text[start:m.end()]
         yield Mention(surface, start, m.end(), "Place", surface, method="pattern:place-suffix")
 
@@ -284,10 +454,23 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
                 break
             name = text[start:end]
             if _awarded_site_name(doc, start, end, name):
-                yield Mention(name, start, end, "Place", clean_name(name), method="pattern:awarded-site")
+                yield _river_not_its_part(Mention(name, start, end, "Place", clean_name(name), method="pattern:awarded-site"))
             if not start or text[start - 1] not in "、和及与":  # the list of names goes on to the left: A、B|入选
                 break
             end = start - 1
+
+
+# A part of a river after its name: 好溪|干流.
+_RIVER_PART = re.compile(r"(?:干流|支流|流域|河段)$")
+
+
+def _river_not_its_part(m: Mention) -> Mention:
+    """Give the river a title goes to when the text names its part: 好溪干流入选省级“美丽河湖” → 好溪."""
+    part = _RIVER_PART.search(m.canonical)
+    if part is None or not RIVER.match(m.canonical[: part.start()]):
+        return m
+    size = len(part.group(0))
+    return Mention(m.text[:-size], m.start, m.end - size, m.type, m.canonical[:-size], method=m.method)
 
 
 def _listed_sites(doc: Doc) -> Iterator[Mention]:
@@ -385,6 +568,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
     """
     text = doc_text(doc)
     for token in doc:
+        found_by = method
         end = token.idx + len(token.text)
         # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
         if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
@@ -402,7 +586,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         first = token
         while first.i > 0 and first.idx > found.start():
             first = doc[first.i - 1]
-        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g"),
+        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g", "l"),
                             morphemes=_SITE_MORPHEMES if site else "")
         if site:  # a name the segmenter broke before its head: 开元森泊|度假/v|乐园
             start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
@@ -411,6 +595,8 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         if found.group(0).endswith(_SCHOOLS):
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
+        if site:
+            start = _after_glued_preposition(doc, start)
         surface = text[start:end]
         if site:  # a site named after another one that ends a name of its own: 乡村博物馆|和平村耕读记忆馆
             core_end = len(surface) - len(found.group(0))
@@ -418,6 +604,8 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             if inner and core_end - inner[-1].end() >= 2:
                 start += inner[-1].end()
                 surface = text[start:end]
+        if site and (named := after_leading_division(doc, start, found.start())) != start:
+            start, surface, found_by = named, text[named:end], DIVISION_CUT + "place"
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
         # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
@@ -425,7 +613,25 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
                 _is_anchor(t) and t.idx + len(t.text) <= found.start() for t in tokens_from(doc, start, found.start()))):
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
-            yield Mention(surface, start, end, type_, name, method=method)
+            yield Mention(surface, start, end, type_, name, method=found_by)
+
+
+# Prepositions the segmenter glues to the name after them at the start of a clause: 以大觉|山景区, 在仙华|山….
+_GLUED_PREPOSITIONS = "以在对从向把将为"
+
+
+def _after_glued_preposition(doc: Doc, start: int) -> int:
+    """Give where a site's name starts past an idiom opening it, or when a preposition opening the clause was glued
+    to its first word: 以大觉/nz|山|景区."""
+    first = token_starting_at(doc, start)
+    # an idiom opening the walk is a phrase before the name (圆满完成/l|国家公园), one inside it is part of it (长三角生态绿色|一体化/l|发展示范区)
+    while first is not None and first.tag_ == "l" and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+        start = first.idx
+    opens = first is not None and (first.i == 0 or doc[first.i - 1].is_punct)
+    if opens and first.tag_ == "nz" and len(first.text) >= 3 and first.text[0] in _GLUED_PREPOSITIONS:
+        return start + 1
+    return start
 
 
 # Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
