@@ -56,6 +56,18 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a formula in quotes; a bracketed gloss is not part of the name
         ("深化“3+X”招商引资全闭环推进机制。", {("Program", "3+X")}),
         ("通过深化“农户+集体+企业(大户)”发展模式。", {("Program", "农户+集体+企业")}),
+        # well-known national campaigns and strategies; a campaign fought as its battle
+        ("坚决打赢脱贫攻坚战，扎实做好“六稳”工作、全面落实“六保”任务。",
+         {("Program", "脱贫攻坚"), ("Program", "六稳"), ("Program", "六保")}),
+        ("深入实施黄河流域生态保护和高质量发展战略，全面推进粤港澳大湾区建设。",
+         {("Program", "黄河流域生态保护和高质量发展"), ("Program", "粤港澳大湾区建设")}),
+        ("为建设“强富美高”新江苏贡献力量。", {("Program", "强富美高")}),
+        # a quoted core before 建设行动 is the name; a plan known by its short title
+        ("深入实施“绿色名镇”建设行动。", {("Program", "绿色名镇")}),
+        ("全力落实《横琴方案》。", {("Program", "横琴方案")}),
+        # a pledge named as its campaign; a goal named as work
+        ("扎实开展“不忘初心、牢记使命”主题教育。", {("Program", "不忘初心、牢记使命")}),
+        ("共同富裕工作获省政府督查激励。", {("Program", "共同富裕")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -100,6 +112,19 @@ def test_patterns_find_programs(nlp, text, expected):
         ("打响“丽水山耕”区域公用品牌。", ("Program", "丽水山耕")),
         ("持续打响“摆脱贫困”品牌。", ("Program", "摆脱贫困")),
         ("圆通、申通、中通、韵达“三通一达”企业总部回归。", ("Program", "三通一达")),
+        # a pledge, a goal walked towards, a campaign's results, a mode of growth, a state reached, a service, a product
+        ("我们始终不忘初心、牢记使命，坚持过紧日子。", ("Program", "不忘初心、牢记使命")),
+        ("携手走共同富裕之路。", ("Program", "共同富裕")),
+        ("让百姓在共同富裕的道路上走得更稳。", ("Program", "共同富裕")),
+        ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接。", ("Program", "脱贫攻坚")),
+        ("坚持农业与旅游“双轮驱动”。", ("Program", "双轮驱动")),
+        ("便民服务中心实现“一窗通办”。", ("Program", "一窗通办")),
+        ("景区推出“一码游全域”智慧服务。", ("Program", "一码游全域")),
+        ("“万年糕”“阿公茶”等特色伴手礼热销。", ("Program", "万年糕")),
+        ("也是长三角一体化发展上升为国家战略五周年。", ("Program", "国家战略")),
+        ("深化“美丽庭院”建设行动。", ("Program", "美丽庭院建设行动")),
+        # the field a section heading reports on
+        ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):
