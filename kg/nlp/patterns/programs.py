@@ -15,6 +15,9 @@ QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
 )
 QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
+# A plan known by its short title, which the locality carries out: 全力落实《南沙方案》, 实施《横琴方案》.
+# (A long title, 《广州南沙深化…总体方案》, is the document, whose short name the text may not give.)
+TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u9fff]{2,4}方案)》")
 # Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
 _PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
@@ -27,13 +30,17 @@ EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|�
 # (A quoted name before an event's head is the event's topic: 举办“龙山经验”高峰论坛.)
 _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
-_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业)")
+_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业|伴手礼|特产|小吃|美食)")
 # A goal, a measure, a product or a system named in quotes, whatever the verb before it:
 # 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
-# a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌.
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌)|的?殷殷嘱托")
+# a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌; a service offered: 推出“一码游武夷”智慧服务.
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌)|的?殷殷嘱托"
+                         r"|(?:智慧|数字|在线|便民|一站式)服务")
+# A quoted state reached, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”.
+_REACHED = re.compile(r"实现$")
 # Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
-_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展")
+# (国家战略 alone names none: 上升为国家战略.)
+_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家")
 _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划 攻坚战 大会战 持久战 阵地战 突破战 精准战 提速战 特色战 歼灭战 "
                      "保卫战 三年行动 专项行动").split()
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
@@ -63,15 +70,16 @@ _QUOTE_EXTENSION = re.compile(
 )
 # What may follow a completed name: punctuation, a conjunction, its kind (模式, 经验) or a predicate (有序推进).
 _NAME_ENDED = re.compile(r"(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|模式|机制|经验|有序|取得|实现|全面|入选|获评|被评为|列入|荣获|$)")
-_BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚)?行动|改革|工程|发展")
+# (“红色名村”建设行动 is 红色名村: 建设 adds no name.)
+_BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚|建设)?行动|(?:建设)?工程|改革|发展")
 # A quoted package that does not say whose it is: “新十条”, “五步法”.
 _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|步法|招|策)$")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 # (A formula with digits is a name: “3+X”, “1+1+9”.) A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
-# nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”.
+# nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”.
 _NOT_PROGRAM = re.compile(
-    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最"
+    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$"
     r"|(?:站|室|厅|中心)$|^(?:打造|建设|争创|争当|建成)"
 )
 
@@ -90,7 +98,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         first, last = run[0], run[-1]
         if _hosted(doc_text(doc), first.start()) and not _EVENT_NAMED_AFTER.match(doc_text(doc), last.end()):
             continue
-        if _GOAL_AFTER.match(doc_text(doc), last.end()):
+        if _GOAL_AFTER.match(doc_text(doc), last.end()) or _REACHED.search(doc_text(doc), max(0, first.start() - 2), first.start()):
             continue
         context = bool(
             _PROGRAM_CONTEXT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start())
@@ -112,6 +120,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             else:
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
     yield from _extended_quoted_programs(doc)
+    for m in TITLED_PLAN.finditer(doc_text(doc)):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:titled-plan")
     for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
