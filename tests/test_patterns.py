@@ -123,6 +123,10 @@ def test_patterns_find_programs(nlp, text, expected):
         ("“万年糕”“阿公茶”等特色伴手礼热销。", ("Program", "万年糕")),
         ("也是长三角一体化发展上升为国家战略五周年。", ("Program", "国家战略")),
         ("深化“美丽庭院”建设行动。", ("Program", "美丽庭院建设行动")),
+        # a kind of village named after a program; a list drawn up; a work item built
+        ("打造垃圾分类数字赋能试点村42个。", ("Program", "垃圾分类")),
+        ("系统梳理“三张清单”，着力破解难题。", ("Program", "三张清单")),
+        ("“智慧养老”建设项目顺利启动。", ("Program", "智慧养老")),
         # the field a section heading reports on
         ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],

@@ -34,8 +34,10 @@ _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
 _SITE_BY_CONTEXT = frozenset(("pattern:awarded-site",))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
-# 美丽城镇|样板镇, 无违建|市创建 (but 无违建乡村|创建 is the program's own name).
-_KIND_OF_PLACE_AFTER = re.compile(r"(?:精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)")
+# 美丽城镇|样板镇, 无违建|市创建, 垃圾分类|数字赋能试点村42个 (but 无违建乡村|创建 is the program's own name).
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?试点|精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)"
+)
 # A pledge is a program only as the campaign named after it: “不忘初心、牢记使命”主题教育, not 始终不忘初心、牢记使命.
 _PLEDGES = frozenset(("不忘初心、牢记使命", "不忘初心牢记使命"))
 _PLEDGE_AS_CAMPAIGN = re.compile(r"[”\"’]|主题教育")

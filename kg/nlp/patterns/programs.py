@@ -35,7 +35,7 @@ _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|�
 # 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
 # a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌; a service offered: 推出“一码游武夷”智慧服务.
 _GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌)|的?殷殷嘱托"
-                         r"|(?:智慧|数字|在线|便民|一站式)服务")
+                         r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目")
 # A quoted state reached, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”.
 _REACHED = re.compile(r"实现$")
 # Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
@@ -77,9 +77,10 @@ _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|�
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 # (A formula with digits is a name: “3+X”, “1+1+9”.) A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
-# nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”.
+# nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”;
+# nor a list drawn up (“三张清单”).
 _NOT_PROGRAM = re.compile(
-    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$"
+    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$|清单$"
     r"|(?:站|室|厅|中心)$|^(?:打造|建设|争创|争当|建成)"
 )
 
