@@ -62,6 +62,9 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("深入实施黄河流域生态保护和高质量发展战略，全面推进粤港澳大湾区建设。",
          {("Program", "黄河流域生态保护和高质量发展"), ("Program", "粤港澳大湾区建设")}),
         ("为建设“强富美高”新江苏贡献力量。", {("Program", "强富美高")}),
+        # a name holding verbs of its own; the reform of a system named by the system
+        ("全面完成农村饮用水达标提标三年行动。", {("Program", "农村饮用水达标提标三年行动")}),
+        ("深化商事登记确认制改革，营商环境持续优化。", {("Program", "商事登记确认制")}),
         # a quoted core before 建设行动 is the name; a plan known by its short title
         ("深入实施“绿色名镇”建设行动。", {("Program", "绿色名镇")}),
         ("全力落实《横琴方案》。", {("Program", "横琴方案")}),
@@ -127,6 +130,10 @@ def test_patterns_find_programs(nlp, text, expected):
         ("打造垃圾分类数字赋能试点村42个。", ("Program", "垃圾分类")),
         ("系统梳理“三张清单”，着力破解难题。", ("Program", "三张清单")),
         ("“智慧养老”建设项目顺利启动。", ("Program", "智慧养老")),
+        # an adverb and verb the segmenter joins govern the name; a verb alone before the suffix names none
+        ("全面推行林长制改革。", ("Program", "全面推行林长制改革")),
+        ("全面打赢村社组织换届攻坚战。", ("Program", "换届攻坚战")),
+        ("让群众共享改革发展成果。", ("Program", "让群众共享改革")),
         # the field a section heading reports on
         ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],

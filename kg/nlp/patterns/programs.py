@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _name_start, doc_text, token_ending_at
+from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, token_ending_at, tokens_from
 
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
@@ -46,6 +46,15 @@ _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
 # The characters a program suffix ends with: a token ending otherwise ends no program's name.
 _SUFFIX_LAST_CHARS = frozenset(w[-1] for w in _PROGRAM_SUFFIXES)
+# Verbs that govern a program's name, not part of it; a program's name may hold other verbs (商事登记确认制改革,
+# 农村饮用水达标提标三年行动, 创新首位战略).
+_GOVERNING_VERBS = tuple(
+    "推进 推行 推动 推广 实施 深化 开展 落实 践行 完成 启动 建立 健全 完善 构建 探索 巩固 坚持 贯彻 执行 打响 打好 打赢 抓好 做好 "
+    "抓实 加快 加强 强化 统筹 聚焦 围绕 迭代 创建 打造 出台 制定 印发 实现 取得 组织 举办 召开 争取 参与 融入 谋划 部署 启用 "
+    "用好 用足 发挥 依托 助力 服务 支持 引领 带动 深入 全面 扎实 持续 大力 积极 有序 稳步 纵深 率先 首创 创新推出 推出 "
+    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 让 使 把 将".split()
+)
+_PROGRAM_STOP_WORDS = _STOP_WORDS | frozenset(_GOVERNING_VERBS)
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
     r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
@@ -130,7 +139,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         head = _program_suffix_head(doc, token)
         if head is None:
             continue
-        start = _name_start(doc, head.i, max_chars=14, anchored=False, extra_tags=("l",))
+        start = _name_start(doc, head.i, max_chars=14, anchored=False, stops=_PROGRAM_STOP_WORDS, extra_tags=("l", "v"))
+        start = _after_governing_verb(doc, start, head.idx) if start is not None else None
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
@@ -146,7 +156,21 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
                 and len(_GENERIC_STRATEGY_WORDS.sub("", surface)) >= 4:
             # A national strategy is named by what it is about: 长三角一体化发展国家战略 → 长三角一体化发展.
             name = re.sub(r"(?<=[\u4e00-\u9fff]{4})国家战略$", "", clean_name(surface))
+            # The reform of a system is named by the system: 商事登记确认制改革 → 商事登记确认制 (as 林长制改革 → 林长制).
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{3}制)改革$", "", name)
             yield Mention(surface, start, end, "Program", name, method="pattern:program-suffix")
+
+
+def _after_governing_verb(doc: Doc, start: int, head: int) -> int:
+    """Give where a name found by its suffix starts once a word ending in a governing verb is cut off:
+    全面推行|林长制改革, 全面完成|农村饮用水达标提标三年行动 (the segmenter joins adverb and verb)."""
+    for token in reversed(tokens_from(doc, start, head)):
+        if token.text.endswith(_GOVERNING_VERBS):
+            start = token.idx + len(token.text)
+            break
+    # A verb alone before the suffix names no program: 换届|攻坚战.
+    named = any(t.tag_ not in ("v", "vd") for t in tokens_from(doc, start, head))
+    return start if named else head
 
 
 def _hosted(text: str, quote: int) -> bool:
