@@ -134,6 +134,11 @@ def test_patterns_find_programs(nlp, text, expected):
         ("全面推行林长制改革。", ("Program", "全面推行林长制改革")),
         ("全面打赢村社组织换届攻坚战。", ("Program", "换届攻坚战")),
         ("让群众共享改革发展成果。", ("Program", "让群众共享改革")),
+        # a brand card, a theme written on, places counted, a list of fields
+        ("打造“诗画江南”金名片。", ("Program", "诗画江南")),
+        ("做好“土特产”文章。", ("Program", "土特产")),
+        ("打造“网红打卡地”10处。", ("Program", "网红打卡地")),
+        ("重点聚焦“工贸、文旅、农创”融合。", ("Program", "工贸、文旅、农创")),
         # the field a section heading reports on
         ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],
