@@ -62,6 +62,7 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("深入实施黄河流域生态保护和高质量发展战略，全面推进粤港澳大湾区建设。",
          {("Program", "黄河流域生态保护和高质量发展"), ("Program", "粤港澳大湾区建设")}),
         ("为建设“强富美高”新江苏贡献力量。", {("Program", "强富美高")}),
+        ("奋力打造乡村振兴齐鲁样板先行区。", {("Program", "乡村振兴齐鲁样板")}),
         # a name holding verbs of its own; the reform of a system named by the system
         ("全面完成农村饮用水达标提标三年行动。", {("Program", "农村饮用水达标提标三年行动")}),
         ("深化商事登记确认制改革，营商环境持续优化。", {("Program", "商事登记确认制")}),
@@ -139,6 +140,9 @@ def test_patterns_find_programs(nlp, text, expected):
         ("做好“土特产”文章。", ("Program", "土特产")),
         ("打造“网红打卡地”10处。", ("Program", "网红打卡地")),
         ("重点聚焦“工贸、文旅、农创”融合。", ("Program", "工贸、文旅、农创")),
+        # a company's own reform; a town described by a program's name
+        ("全年新增规上企业9家，丽新旅游发展集团有限公司完成混合所有制改革。", ("Program", "混合所有制")),
+        ("奋力建设共同富裕的美丽城镇！", ("Program", "美丽城镇")),
         # the field a section heading reports on
         ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],

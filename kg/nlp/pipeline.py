@@ -149,6 +149,7 @@ class MentionSelector:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             kept.append(_canonical(m, self.lexicon))
         kept.sort(key=lambda m: m.start)
+        kept = _without_companies_own_reforms(doc_text(doc), kept)
         doc.user_data[MENTIONS] = kept
         spans = [doc.char_span(m.start, m.end, label=m.type, kb_id=m.canonical, alignment_mode="expand") for m in kept]
         doc.spans["kg"] = [s for s in spans if s is not None]
@@ -201,6 +202,25 @@ class MentionSelector:
         return self.lexicon is not None and (self.lexicon.ignored(m.text) or self.lexicon.ignored(m.canonical))
 
 
+# What may stand between a company opening a clause and the reform it completes: 集团有限公司|完成|混合所有制改革.
+_COMPANY_DOES = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
+_COMPANY = re.compile(r"(?:公司|集团)$")
+
+
+def _without_companies_own_reforms(text: str, kept: list[Mention]) -> list[Mention]:
+    """Drop the programs a company opening the clause carries out itself: …集团有限公司完成混合所有制改革
+    (a company's own reform, not a locality's program)."""
+    result: list[Mention] = []
+    for m in kept:
+        before = result[-1] if result else None
+        if (m.type == "Program" and m.method.startswith("pattern:") and before is not None and before.type == "Organization"
+                and _COMPANY.search(before.text) and _COMPANY_DOES.match(text[before.end:m.start])
+                and (before.start == 0 or text[before.start - 1] in "，。；：,;:\n ")):
+            continue
+        result.append(m)
+    return result
+
+
 def _no_program_here(text: str, m: Mention) -> bool:
     """Tell whether a program's name is used here as a pledge, a goal or a section's field, not carried out."""
     name = clean_name(m.text)
@@ -210,7 +230,10 @@ def _no_program_here(text: str, m: Mention) -> bool:
         return True  # the battle's own name (脱贫攻坚战) is a longer form
     if name in _GOALS:
         return bool(_GOAL_READING_AFTER.match(text, m.end))
-    return bool(_KIND_OF_PLACE_PROGRAM.match(name) and _HEADING_BEFORE.search(text, max(0, m.start - 8), m.start))
+    if not _KIND_OF_PLACE_PROGRAM.match(name):
+        return False
+    # (建设共同富裕的|美丽城镇 is a town described, not the program.)
+    return bool(_HEADING_BEFORE.search(text, max(0, m.start - 8), m.start)) or text[m.start - 1:m.start] == "的"
 
 
 def _canonical(m: Mention, lexicon: Lexicon | None) -> Mention:
