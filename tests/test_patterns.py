@@ -143,6 +143,10 @@ def test_patterns_find_programs(nlp, text, expected):
         # a company's own reform; a town described by a program's name
         ("全年新增规上企业9家，丽新旅游发展集团有限公司完成混合所有制改革。", ("Program", "混合所有制")),
         ("奋力建设共同富裕的美丽城镇！", ("Program", "美丽城镇")),
+        # policy fields and bottom lines
+        ("扎实做好“三农”工作。", ("Program", "三农")),
+        ("稳妥推进“双碳”工作。", ("Program", "双碳")),
+        ("坚决守住“三保”底线。", ("Program", "三保")),
         # the field a section heading reports on
         ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],

@@ -32,10 +32,10 @@ _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
 _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业|伴手礼|特产|小吃|美食)")
 # A goal, a measure, a product or a system named in quotes, whatever the verb before it:
-# 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
+# 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 守住“三保”底线, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
 # a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌, 打造“诗画江南”金名片; a service offered:
 # 推出“一码游武夷”智慧服务; things counted: 打造“网红打卡地”10处; a theme written on: 做好“土特产”文章.
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托"
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托"
                          r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)")
 # A quoted state reached, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”.
 _REACHED = re.compile(r"实现$")
