@@ -63,6 +63,8 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
          {("Program", "黄河流域生态保护和高质量发展"), ("Program", "粤港澳大湾区建设")}),
         ("为建设“强富美高”新江苏贡献力量。", {("Program", "强富美高")}),
         ("奋力打造乡村振兴齐鲁样板先行区。", {("Program", "乡村振兴齐鲁样板")}),
+        ("扎实做好“六稳”工作。", {("Program", "六稳")}),
+        ("“一事一议”工作列入省财政重要标志性成果。", {("Program", "一事一议")}),
         # a name holding verbs of its own; the reform of a system named by the system
         ("全面完成农村饮用水达标提标三年行动。", {("Program", "农村饮用水达标提标三年行动")}),
         ("深化商事登记确认制改革，营商环境持续优化。", {("Program", "商事登记确认制")}),
@@ -147,6 +149,9 @@ def test_patterns_find_programs(nlp, text, expected):
         ("扎实做好“三农”工作。", ("Program", "三农")),
         ("稳妥推进“双碳”工作。", ("Program", "双碳")),
         ("坚决守住“三保”底线。", ("Program", "三保")),
+        # 工作 and 经验 follow any topic
+        ("“乡贤回归”工作成效明显。", ("Program", "乡贤回归")),
+        ("“金牌调解”经验被多家媒体报道。", ("Program", "金牌调解")),
         # the field a section heading reports on
         ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],

@@ -18,9 +18,10 @@ QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
 # A plan known by its short title, which the locality carries out: 全力落实《南沙方案》, 实施《横琴方案》.
 # (A long title, 《广州南沙深化…总体方案》, is the document, whose short name the text may not give.)
 TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u9fff]{2,4}方案)》")
-# Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
+# Words around a quoted name that say it is carried out: 推进“…”, “…”模式. (工作 and 经验 follow any topic, “两违”工作,
+# “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
-_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”.
 _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念)$")
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
