@@ -68,6 +68,8 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a name holding verbs of its own; the reform of a system named by the system
         ("全面完成农村饮用水达标提标三年行动。", {("Program", "农村饮用水达标提标三年行动")}),
         ("深化商事登记确认制改革，营商环境持续优化。", {("Program", "商事登记确认制")}),
+        # a noun that ends like a verb is part of the name
+        ("深化政务服务改革，深化金融服务改革。", {("Program", "政务服务改革"), ("Program", "金融服务改革")}),
         # a quoted core before 建设行动 is the name; a plan known by its short title
         ("深入实施“绿色名镇”建设行动。", {("Program", "绿色名镇")}),
         ("全力落实《横琴方案》。", {("Program", "横琴方案")}),
