@@ -160,7 +160,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked], 
                 found.extend(relations)
                 carried = carry or carried
             elif m.type == "Program":
-                locality_subjects = [s for s in subjects if s.startswith("loc:")] or [ctx.home]
+                locality_subjects = _carriers(text, c_start, m.start, in_clause, explicit) or [ctx.home]
                 year = _year(text, c_start, m, sentence, ctx, sentence.planning)
                 for s in locality_subjects:
                     found.append(_relation(s, "implements", l.key, ctx, sentence, m.start, m.end, year, "rule:program-mention"))
@@ -169,6 +169,23 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked], 
             elif m.type == "Person" and m.method.startswith("pattern:role:"):
                 found.extend(_holds_position(ctx, sentence, l, linked))
     return found
+
+
+# A verb of carrying out, after the localities opening a clause and an adverb or two: 枫树岭镇、王阜乡|扎实推进|“五水共治”.
+_CARRYING_OUT = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?:推进|推行|推广|推动|实施|深化|开展|打响|打好|打赢|落实|践行|探索|启动|建立|健全|完善|创新|抓好|做好|加快|巩固|"
+    r"坚持|贯彻|执行)[^，,；;。]{0,8}$"
+)
+
+
+def _carriers(text: str, c_start: int, start: int, in_clause: list[Linked], explicit: list[str]) -> list[str]:
+    """Give the localities opening the clause that carry out the program at ``start``: those a verb of carrying
+    out follows (枫树岭镇、王阜乡扎实推进“五水共治”); not those that name the program's ground (洪村、赵村“空心村”整治),
+    nor a topic an earlier clause opened (菁蓉镇获评…，深入推进“大众创业、万众创新”)."""
+    localities = [l for l in in_clause if l.key in explicit and l.key.startswith("loc:") and l.mention.end <= start]
+    if not localities or not _CARRYING_OUT.match(text[localities[-1].mention.end:start]):
+        return []
+    return [l.key for l in localities]
 
 
 # The body and level a role is held in, written before it: 镇党委|书记, 区委|书记, 村党支部|书记, 街道办事处|主任.

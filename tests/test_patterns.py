@@ -56,6 +56,26 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a formula in quotes; a bracketed gloss is not part of the name
         ("深化“3+X”招商引资全闭环推进机制。", {("Program", "3+X")}),
         ("通过深化“农户+集体+企业(大户)”发展模式。", {("Program", "农户+集体+企业")}),
+        # well-known national campaigns and strategies; a campaign fought as its battle
+        ("坚决打赢脱贫攻坚战，扎实做好“六稳”工作、全面落实“六保”任务。",
+         {("Program", "脱贫攻坚"), ("Program", "六稳"), ("Program", "六保")}),
+        ("深入实施黄河流域生态保护和高质量发展战略，全面推进粤港澳大湾区建设。",
+         {("Program", "黄河流域生态保护和高质量发展"), ("Program", "粤港澳大湾区建设")}),
+        ("为建设“强富美高”新江苏贡献力量。", {("Program", "强富美高")}),
+        ("奋力打造乡村振兴齐鲁样板先行区。", {("Program", "乡村振兴齐鲁样板")}),
+        ("扎实做好“六稳”工作。", {("Program", "六稳")}),
+        ("“一事一议”工作列入省财政重要标志性成果。", {("Program", "一事一议")}),
+        # a name holding verbs of its own; the reform of a system named by the system
+        ("全面完成农村饮用水达标提标三年行动。", {("Program", "农村饮用水达标提标三年行动")}),
+        ("深化商事登记确认制改革，营商环境持续优化。", {("Program", "商事登记确认制")}),
+        # a noun that ends like a verb is part of the name
+        ("深化政务服务改革，深化金融服务改革。", {("Program", "政务服务改革"), ("Program", "金融服务改革")}),
+        # a quoted core before 建设行动 is the name; a plan known by its short title
+        ("深入实施“绿色名镇”建设行动。", {("Program", "绿色名镇")}),
+        ("全力落实《横琴方案》。", {("Program", "横琴方案")}),
+        # a pledge named as its campaign; a goal named as work
+        ("扎实开展“不忘初心、牢记使命”主题教育。", {("Program", "不忘初心、牢记使命")}),
+        ("共同富裕工作获省政府督查激励。", {("Program", "共同富裕")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -100,6 +120,42 @@ def test_patterns_find_programs(nlp, text, expected):
         ("打响“丽水山耕”区域公用品牌。", ("Program", "丽水山耕")),
         ("持续打响“摆脱贫困”品牌。", ("Program", "摆脱贫困")),
         ("圆通、申通、中通、韵达“三通一达”企业总部回归。", ("Program", "三通一达")),
+        # a pledge, a goal walked towards, a campaign's results, a mode of growth, a state reached, a service, a product
+        ("我们始终不忘初心、牢记使命，坚持过紧日子。", ("Program", "不忘初心、牢记使命")),
+        ("携手走共同富裕之路。", ("Program", "共同富裕")),
+        ("让百姓在共同富裕的道路上走得更稳。", ("Program", "共同富裕")),
+        ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接。", ("Program", "脱贫攻坚")),
+        ("坚持农业与旅游“双轮驱动”。", ("Program", "双轮驱动")),
+        ("便民服务中心实现“一窗通办”。", ("Program", "一窗通办")),
+        ("景区推出“一码游全域”智慧服务。", ("Program", "一码游全域")),
+        ("“万年糕”“阿公茶”等特色伴手礼热销。", ("Program", "万年糕")),
+        ("也是长三角一体化发展上升为国家战略五周年。", ("Program", "国家战略")),
+        ("深化“美丽庭院”建设行动。", ("Program", "美丽庭院建设行动")),
+        # a kind of village named after a program; a list drawn up; a work item built
+        ("打造垃圾分类数字赋能试点村42个。", ("Program", "垃圾分类")),
+        ("系统梳理“三张清单”，着力破解难题。", ("Program", "三张清单")),
+        ("“智慧养老”建设项目顺利启动。", ("Program", "智慧养老")),
+        # an adverb and verb the segmenter joins govern the name; a verb alone before the suffix names none
+        ("全面推行林长制改革。", ("Program", "全面推行林长制改革")),
+        ("全面打赢村社组织换届攻坚战。", ("Program", "换届攻坚战")),
+        ("让群众共享改革发展成果。", ("Program", "让群众共享改革")),
+        # a brand card, a theme written on, places counted, a list of fields
+        ("打造“诗画江南”金名片。", ("Program", "诗画江南")),
+        ("做好“土特产”文章。", ("Program", "土特产")),
+        ("打造“网红打卡地”10处。", ("Program", "网红打卡地")),
+        ("重点聚焦“工贸、文旅、农创”融合。", ("Program", "工贸、文旅、农创")),
+        # a company's own reform; a town described by a program's name
+        ("全年新增规上企业9家，丽新旅游发展集团有限公司完成混合所有制改革。", ("Program", "混合所有制")),
+        ("奋力建设共同富裕的美丽城镇！", ("Program", "美丽城镇")),
+        # policy fields and bottom lines
+        ("扎实做好“三农”工作。", ("Program", "三农")),
+        ("稳妥推进“双碳”工作。", ("Program", "双碳")),
+        ("坚决守住“三保”底线。", ("Program", "三保")),
+        # 工作 and 经验 follow any topic
+        ("“乡贤回归”工作成效明显。", ("Program", "乡贤回归")),
+        ("“金牌调解”经验被多家媒体报道。", ("Program", "金牌调解")),
+        # the field a section heading reports on
+        ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):

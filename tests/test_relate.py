@@ -91,6 +91,7 @@ CHUNAN = """2021年淳安县人民政府工作报告
 一、2020年工作回顾
 先后荣获全国绿化模范县、国家园林县城称号，被授予“全国民族团结进步示范区”称号。千岛湖镇成功创建省级卫生镇。下姜村获得全国文明村镇、全国乡村治理示范村等荣誉。威坪镇和临岐镇分别被评为省级森林城镇、省级卫生城镇。
 枫树岭镇、王阜乡扎实推进“五水共治”。文昌镇被省政府命名为省级历史文化名镇。岭头村入选省级美丽乡村特色精品村。力争千岛湖镇入选全国特色小镇。浪川乡芹川村、鸠坑乡卢村入选全国乡村旅游重点村。
+威坪镇、临岐镇“五水共治”成效明显。千岛湖镇获评省级美丽城镇样板镇，深入推进“三服务”活动。
 """
 
 
@@ -137,6 +138,13 @@ def chunan(tmp_path_factory):
 )
 def test_relate_composed_awards(request, report, subject, award):
     assert (subject, "receivedAward", award) in _facts(request.getfixturevalue(report))
+
+
+def test_relate_localities_naming_the_ground_or_an_earlier_topic_do_not_carry_out_the_program(chunan):
+    facts = _facts(chunan)
+    assert ("威坪镇", "implements", "五水共治") not in facts
+    assert ("千岛湖镇", "implements", "三服务") not in facts
+    assert ("淳安县", "implements", "三服务") in facts
 
 
 def test_relate_respectively_pairs_subjects_with_awards_in_order(chunan):

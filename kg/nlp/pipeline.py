@@ -35,8 +35,24 @@ _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
 _SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
-# 美丽城镇|样板镇, 无违建|市创建 (but 无违建乡村|创建 is the program's own name).
-_KIND_OF_PLACE_AFTER = re.compile(r"(?:精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)")
+# 美丽城镇|样板镇, 无违建|市创建, 垃圾分类|数字赋能试点村42个 (but 无违建乡村|创建 is the program's own name).
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?试点|精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)"
+)
+# A pledge is a program only as the campaign named after it: “不忘初心、牢记使命”主题教育, not 始终不忘初心、牢记使命.
+_PLEDGES = frozenset(("不忘初心、牢记使命", "不忘初心牢记使命"))
+_PLEDGE_AS_CAMPAIGN = re.compile(r"[”\"’]|主题教育")
+# A goal on the way to which one walks is no program carried out: 在共同富裕的道路上, 走共同富裕之路, 共同富裕的成果
+# (共同富裕工作, 推动共同富裕 are).
+_GOALS = frozenset(("共同富裕",))
+_GOAL_READING_AFTER = re.compile(r"的|之路|道路")
+# A campaign is carried out when fought as its battle (坚决打赢脱贫攻坚战); its bare name names its results or its
+# period (巩固拓展脱贫攻坚成果, 脱贫攻坚期内).
+_BATTLES = frozenset(("脱贫攻坚",))
+# A section heading whose topic is a kind of place is the field the section reports on, not a program carried
+# out: （二）美丽乡村提档升级, （一）美丽乡村建设硕果累累 (a campaign heading, （二）小城镇环境综合整治圆满收官, is one).
+_HEADING_BEFORE = re.compile(r"(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]\s*$")
+_KIND_OF_PLACE_PROGRAM = re.compile(r"^美丽(?:乡村|城镇|河湖|庭院)(?:建设)?$")
 # Words that name a kind of zone, not one: 国家级|旅游|度假区.
 _GENERIC_ZONE_WORDS = re.compile(r"国家级|国家|省级|国际|旅游|生态|休闲|经济|技术|工业|高新|现代|农业|产业|综合|保税|物流|示范")
 # Higher wins when two mentions of the same length overlap.
@@ -134,6 +150,7 @@ class MentionSelector:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             kept.append(_canonical(m, self.lexicon))
         kept.sort(key=lambda m: m.start)
+        kept = _without_companies_own_reforms(doc_text(doc), kept)
         doc.user_data[MENTIONS] = kept
         spans = [doc.char_span(m.start, m.end, label=m.type, kb_id=m.canonical, alignment_mode="expand") for m in kept]
         doc.spans["kg"] = [s for s in spans if s is not None]
@@ -153,6 +170,8 @@ class MentionSelector:
         for m in candidates:
             if m.type == "Program" and (_EVENT_AFTER.match(doc_text(doc), m.end) or _KIND_OF_PLACE_AFTER.match(doc_text(doc), m.end)):
                 continue  # the topic of an event's name (中国乡村振兴|品牌大会) or of a title (美丽乡村|精品村34个)
+            if m.type == "Program" and _no_program_here(doc_text(doc), m):
+                continue
             if m.type != "Locality":
                 kept.append(m)
                 continue
@@ -184,6 +203,40 @@ class MentionSelector:
 
     def _ignored(self, m: Mention) -> bool:
         return self.lexicon is not None and (self.lexicon.ignored(m.text) or self.lexicon.ignored(m.canonical))
+
+
+# What may stand between a company opening a clause and the reform it completes: 集团有限公司|完成|混合所有制改革.
+_COMPANY_DOES = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
+_COMPANY = re.compile(r"(?:公司|集团)$")
+
+
+def _without_companies_own_reforms(text: str, kept: list[Mention]) -> list[Mention]:
+    """Drop the programs a company opening the clause carries out itself: …集团有限公司完成混合所有制改革
+    (a company's own reform, not a locality's program)."""
+    result: list[Mention] = []
+    for m in kept:
+        before = result[-1] if result else None
+        if (m.type == "Program" and m.method.startswith("pattern:") and before is not None and before.type == "Organization"
+                and _COMPANY.search(before.text) and _COMPANY_DOES.match(text[before.end:m.start])
+                and (before.start == 0 or text[before.start - 1] in "，。；：,;:\n ")):
+            continue
+        result.append(m)
+    return result
+
+
+def _no_program_here(text: str, m: Mention) -> bool:
+    """Tell whether a program's name is used here as a pledge, a goal or a section's field, not carried out."""
+    name = clean_name(m.text)
+    if name in _PLEDGES:
+        return not (_PLEDGE_AS_CAMPAIGN.match(text, m.end) or text[m.start:m.start + 1] in "“\"‘")
+    if name in _BATTLES:
+        return True  # the battle's own name (脱贫攻坚战) is a longer form
+    if name in _GOALS:
+        return bool(_GOAL_READING_AFTER.match(text, m.end))
+    if not _KIND_OF_PLACE_PROGRAM.match(name):
+        return False
+    # (建设共同富裕的|美丽城镇 is a town described, not the program.)
+    return bool(_HEADING_BEFORE.search(text, max(0, m.start - 8), m.start)) or text[m.start - 1:m.start] == "的"
 
 
 def _canonical(m: Mention, lexicon: Lexicon | None) -> Mention:

@@ -64,7 +64,7 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         morpheme = len(t.text) == 1 and t.text in morphemes
         if not anchored and not morpheme and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags:
             break
-        if not anchored and not morpheme and t.tag_ in ("v", "p"):
+        if not anchored and not morpheme and t.tag_ in ("v", "p") and not (t.tag_ in extra_tags and t.text not in stops):
             break
         if chars + len(t.text) > max_chars:
             break

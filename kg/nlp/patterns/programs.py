@@ -9,15 +9,19 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _name_start, doc_text, token_ending_at
+from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, token_ending_at, tokens_from
 
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
 )
 QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
-# Words around a quoted name that say it is carried out: 推进“…”, “…”模式.
+# A plan known by its short title, which the locality carries out: 全力落实《南沙方案》, 实施《横琴方案》.
+# (A long title, 《广州南沙深化…总体方案》, is the document, whose short name the text may not give.)
+TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u9fff]{2,4}方案)》")
+# Words around a quoted name that say it is carried out: 推进“…”, “…”模式. (工作 and 经验 follow any topic, “两违”工作,
+# “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
-_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:工作|模式|机制|体系|制度|经验|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”.
 _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念)$")
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
@@ -27,18 +31,32 @@ EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|�
 # (A quoted name before an event's head is the event's topic: 举办“龙山经验”高峰论坛.)
 _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
-_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业)")
+_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业|伴手礼|特产|小吃|美食)")
 # A goal, a measure, a product or a system named in quotes, whatever the verb before it:
-# 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
-# a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌.
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌)|的?殷殷嘱托")
+# 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 守住“三保”底线, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
+# a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌, 打造“诗画江南”金名片; a service offered:
+# 推出“一码游武夷”智慧服务; things counted: 打造“网红打卡地”10处; a theme written on: 做好“土特产”文章.
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托"
+                         r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)")
+# A quoted state reached, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”.
+_REACHED = re.compile(r"实现$")
 # Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
-_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展")
+# (国家战略 alone names none: 上升为国家战略.)
+_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家")
 _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划 攻坚战 大会战 持久战 阵地战 突破战 精准战 提速战 特色战 歼灭战 "
                      "保卫战 三年行动 专项行动").split()
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
 # The characters a program suffix ends with: a token ending otherwise ends no program's name.
 _SUFFIX_LAST_CHARS = frozenset(w[-1] for w in _PROGRAM_SUFFIXES)
+# Verbs that govern a program's name, not part of it; a program's name may hold other verbs (商事登记确认制改革,
+# 农村饮用水达标提标三年行动, 创新首位战略).
+_GOVERNING_VERBS = tuple(
+    "推进 推行 推动 推广 实施 深化 开展 落实 践行 完成 启动 建立 健全 完善 构建 探索 巩固 坚持 贯彻 执行 打响 打好 打赢 抓好 做好 "
+    "抓实 加快 加强 强化 统筹 聚焦 围绕 迭代 创建 打造 出台 制定 印发 实现 取得 组织 举办 召开 争取 参与 融入 谋划 部署 启用 "
+    "用好 用足 发挥 依托 助力 引领 带动 深入 全面 扎实 持续 大力 积极 有序 稳步 纵深 率先 首创 创新推出 推出 "
+    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 让 使 把 将".split()
+)
+_PROGRAM_STOP_WORDS = _STOP_WORDS | frozenset(_GOVERNING_VERBS)
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
     r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
@@ -63,15 +81,18 @@ _QUOTE_EXTENSION = re.compile(
 )
 # What may follow a completed name: punctuation, a conjunction, its kind (模式, 经验) or a predicate (有序推进).
 _NAME_ENDED = re.compile(r"(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|模式|机制|经验|有序|取得|实现|全面|入选|获评|被评为|列入|荣获|$)")
-_BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚)?行动|改革|工程|发展")
+# (“红色名村”建设行动 is 红色名村: 建设 adds no name.)
+_BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚|建设)?行动|(?:建设)?工程|改革|发展")
 # A quoted package that does not say whose it is: “新十条”, “五步法”.
 _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|步法|招|策)$")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 # (A formula with digits is a name: “3+X”, “1+1+9”.) A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
-# nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”.
+# nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”;
+# nor a list drawn up (“三张清单”); nor a list of fields (“科创、文创、农创”), while pledges of four-character
+# halves are names (“千村示范、万村整治”).
 _NOT_PROGRAM = re.compile(
-    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最"
+    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$|清单$|^[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})+$"
     r"|(?:站|室|厅|中心)$|^(?:打造|建设|争创|争当|建成)"
 )
 
@@ -90,7 +111,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         first, last = run[0], run[-1]
         if _hosted(doc_text(doc), first.start()) and not _EVENT_NAMED_AFTER.match(doc_text(doc), last.end()):
             continue
-        if _GOAL_AFTER.match(doc_text(doc), last.end()):
+        if _GOAL_AFTER.match(doc_text(doc), last.end()) or _REACHED.search(doc_text(doc), max(0, first.start() - 2), first.start()):
             continue
         context = bool(
             _PROGRAM_CONTEXT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start())
@@ -112,6 +133,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             else:
                 yield Mention(m.group(1), m.start(1), m.end(1), "Program", core, method="pattern:quoted-name")
     yield from _extended_quoted_programs(doc)
+    for m in TITLED_PLAN.finditer(doc_text(doc)):
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:titled-plan")
     for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
@@ -119,7 +142,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         head = _program_suffix_head(doc, token)
         if head is None:
             continue
-        start = _name_start(doc, head.i, max_chars=14, anchored=False, extra_tags=("l",))
+        start = _name_start(doc, head.i, max_chars=14, anchored=False, stops=_PROGRAM_STOP_WORDS, extra_tags=("l", "v"))
+        start = _after_governing_verb(doc, start, head.idx) if start is not None else None
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
@@ -135,7 +159,21 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
                 and len(_GENERIC_STRATEGY_WORDS.sub("", surface)) >= 4:
             # A national strategy is named by what it is about: 长三角一体化发展国家战略 → 长三角一体化发展.
             name = re.sub(r"(?<=[\u4e00-\u9fff]{4})国家战略$", "", clean_name(surface))
+            # The reform of a system is named by the system: 商事登记确认制改革 → 商事登记确认制 (as 林长制改革 → 林长制).
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{3}制)改革$", "", name)
             yield Mention(surface, start, end, "Program", name, method="pattern:program-suffix")
+
+
+def _after_governing_verb(doc: Doc, start: int, head: int) -> int:
+    """Give where a name found by its suffix starts once a word ending in a governing verb is cut off:
+    全面推行|林长制改革, 全面完成|农村饮用水达标提标三年行动 (the segmenter joins adverb and verb)."""
+    for token in reversed(tokens_from(doc, start, head)):
+        if token.text.endswith(_GOVERNING_VERBS):
+            start = token.idx + len(token.text)
+            break
+    # A verb alone before the suffix names no program: 换届|攻坚战.
+    named = any(t.tag_ not in ("v", "vd") for t in tokens_from(doc, start, head))
+    return start if named else head
 
 
 def _hosted(text: str, quote: int) -> bool:
