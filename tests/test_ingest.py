@@ -252,8 +252,8 @@ def test_ingest_plan_section_is_marked_planning(sample_build, index, review, pla
     [
         ("五马街道2021年工作总结和2022年工作思路", "五马街道"),
         ("遂昌县2019年度工作报告", "遂昌县"),
-        # a village's summary names the village last, after its county and township
-        ("东阳市南马镇花园村2022年工作总结和2023年工作思路", "花园村"),
+        # a village's summary names the village last, after its county and township (the linker resolves the chain)
+        ("东阳市南马镇花园村2022年工作总结和2023年工作思路", "东阳市南马镇花园村"),
         ("下姜村2020年工作总结", "下姜村"),
         ("关于全市2019年工作总结", ""),
         ("2019年工作总结", ""),

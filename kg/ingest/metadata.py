@@ -26,13 +26,10 @@ _TITLE_HOME = re.compile(
     r"(?:【[^】]*】)?\s*[(（]?(?:[\u4e00-\u9fff]{2,8}[)）])?\s*(?:(?:19|20)\d{2}\s*年(?:度)?)?\s*"
     r"(?P<home>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府(?:工作报告|年度工作)"
 )
-# A title that opens with the division, then the year: 五马街道2021年工作总结和2022年工作思路.
+# A title that opens with the division, then the year: 五马街道2021年工作总结和2022年工作思路; a village's names
+# its county and township first (东阳市南马镇花园村2022年工作总结), which the linker reads as hints.
 _TITLE_HOME_FIRST = re.compile(
     r"^\s*(?!关于|全|我|本)(?P<home>[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|县|市|区|旗|村|社区))(?:人民政府|办事处|村民委员会|居民委员会)?\s*(?:19|20)\d{2}\s*年(?:度)?(?:政府)?工作(?:总结|报告|回顾)"
-)
-# A village's work summary names the village last, after its county and township: 东阳市南马镇花园村2022年工作总结.
-_TITLE_VILLAGE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|街道))*(?P<home>[\u4e00-\u9fff]{1,6}?(?:村|社区))\s*(?:19|20)\d{2}\s*年(?:度)?工作(?:总结|报告|回顾)"
 )
 _HEADER_CHARS = 400
 _SITE_TAG = re.compile(r"【([^】]{1,20})】")
@@ -108,7 +105,7 @@ def _on_behalf(head: str) -> str | None:
 
 
 def _title_home(title: str) -> str | None:
-    m = _TITLE_HOME.search(title) or _TITLE_HOME_FIRST.search(title) or _TITLE_VILLAGE.search(title)
+    m = _TITLE_HOME.search(title) or _TITLE_HOME_FIRST.search(title)
     return m.group("home") if m else None
 
 
