@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
 from kg.model import Entity, Mention, Report
+from kg.nlp.nested import frequent_words
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -344,6 +345,8 @@ def plausible_division_name(name: str) -> bool:
     """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
     if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name) or _LEVELS_OR_RANGE.search(name):
         return False
+    if name.endswith("街道") and name[:-2] in frequent_words():
+        return False  # 贡献|街道|力量: a street's worth of effort; the tables list every real 街道
     from jieba.posseg import dt
 
     tag = dt.word_tag_tab.get(name[:2])

@@ -65,7 +65,7 @@ def test_link_a_name_may_begin_with_a_numeral_word(name):
     assert plausible_division_name(name)
 
 
-@pytest.mark.parametrize("name", ["两个村", "一批村", "中国畲乡", "安昌古镇", "工业重镇", "小城镇", "中心镇", "新乡镇"])
+@pytest.mark.parametrize("name", ["两个村", "一批村", "中国畲乡", "安昌古镇", "工业重镇", "小城镇", "中心镇", "新乡镇", "贡献街道"])
 def test_link_counts_titles_and_kinds_of_town_are_no_division(name):
     from kg.link import plausible_division_name
 

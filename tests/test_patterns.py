@@ -537,6 +537,9 @@ def _texts(nlp, text: str) -> set[tuple[str, str]]:
         ("深化井冈山斗争历史研究。", "井冈山"),
         ("乌镇峰会期间签约项目32个。", "乌镇"),
         ("发挥新乡贤作用。", "新乡"),
+        # inside straight quotes, as scraped text has them; a product's shop
+        ('武夷山风景名胜区推出"一码游武夷"智慧服务。', "武夷"),
+        ("全国各地资溪面包店达到1.7万家。", "资溪"),
         # a model named after the place that made it (a program, as “寿光模式”)
         ("推广安吉模式、晋江经验。", "安吉"),
         ("推广安吉模式、晋江经验。", "晋江"),
@@ -568,6 +571,8 @@ def test_patterns_a_locality_inside_a_name_is_no_locality(nlp, text, inside):
         ("在横店务工的群众来村购房置业达到860户。", "群众来村"),
         # a water town is a kind of place
         ("冯马三村建成岭南水乡特色民宿集群。", "岭南水乡"),
+        # the former village, merged since, is that village
+        ("2017年并入的原龙溪村、大路口村等9个村全面完成融合。", "原龙溪村"),
         ("展示江南水乡文化的重要窗口。", "江南水乡"),
     ],
 )

@@ -44,7 +44,7 @@ NAME_HEAD = re.compile(
     # sites named after a place: 南沙|科学城, 大云|温泉省级旅游度假区, 韶山|南站, 永坪|炼油厂, 武夷山|主峰, 韶山|冲
     r"科学城|科学园|产业园|度假区|景区|集中区|[东南西北]站|炼油厂|主峰|冲|示范点|文化周|艺术周|"
     # products named after their place: 黄山|毛峰, 安吉|白茶, 资溪|面包, 郫县|豆瓣, 东阳|木雕
-    r"毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|脐橙|白莲|豆瓣|面包|烧饼|牛肉汤|火腿|木雕|石雕|竹编|黄酒|"
+    r"(?:毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|脐橙|白莲|豆瓣|面包|烧饼|牛肉汤|火腿|木雕|石雕|竹编|黄酒)(?:店|馆|坊)?|"
     # labour brands named after their place: 德清|嫂, 常山|阿姨, 缙云|师傅
     r"嫂|大嫂|月嫂|阿姨|保姆|师傅|工匠|大厨)$"
 )
@@ -130,6 +130,11 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
         quoted = text[left + 1:right]
         if quoted != text[start:end] and "、" not in quoted and len(quoted) <= _MAX_QUOTED_NAME:
             return True
+    # Straight quotes, as scraped text often has them ("一码游武夷"): the span is inside when an odd number open before it.
+    if text.count('"', 0, start) % 2 == 1:
+        left, right = text.rfind('"', 0, start), text.find('"', end)
+        quoted = text[left + 1:right] if right >= 0 else ""
+        return bool(quoted) and quoted != text[start:end] and "、" not in quoted and len(quoted) <= _MAX_QUOTED_NAME
     return False
 
 

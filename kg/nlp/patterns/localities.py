@@ -70,6 +70,8 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
+        if doc_text(doc)[start] == "原" and token.idx + len(token.text) - start >= 4:
+            start += 1  # 原|龙溪村: the former village, merged since
         if _TIME_WORD.match(doc_text(doc), start):
             continue
         end = token.idx + len(token.text)
