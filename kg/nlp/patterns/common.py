@@ -115,11 +115,23 @@ _NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网�
 _ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """Give the doc's tokens, kept in its user data: spaCy makes a new Token object at every ``doc[i]`` and
+    every step of ``for token in doc``, which the finders' loops did hundreds of thousands of times per build."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
+
+
+_TOKENS = "kg_tokens"
+
+
 def _token_starts(doc: Doc) -> list[int]:
     """Give the character offset of every token, kept in the doc's user data (the lookups below bisect it)."""
     starts = doc.user_data.get(_STARTS)
     if starts is None:
-        starts = doc.user_data[_STARTS] = [t.idx for t in doc]
+        starts = doc.user_data[_STARTS] = [t.idx for t in doc_tokens(doc)]
     return starts
 
 
@@ -129,20 +141,23 @@ _STARTS = "kg_token_starts"
 def tokens_from(doc: Doc, start: int, end: int) -> list[Token]:
     """Give the tokens that begin at ``start`` or later and before ``end``."""
     starts = _token_starts(doc)
-    return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
+    return doc_tokens(doc)[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def token_starting_at(doc: Doc, start: int) -> Token | None:
     """Give the token that begins at character ``start``, if one does."""
     starts = _token_starts(doc)
     i = bisect_left(starts, start)
-    return doc[i] if i < len(starts) and starts[i] == start else None
+    return doc_tokens(doc)[i] if i < len(starts) and starts[i] == start else None
 
 
 def token_ending_at(doc: Doc, end: int) -> Token | None:
     """Give the token that ends at character ``end``, if one does."""
     i = bisect_left(_token_starts(doc), end) - 1
-    return doc[i] if i >= 0 and doc[i].idx + len(doc[i].text) == end else None
+    if i < 0:
+        return None
+    token = doc_tokens(doc)[i]
+    return token if token.idx + len(token.text) == end else None
 
 
 def _token_aligned(doc: Doc, start: int, end: int) -> bool:

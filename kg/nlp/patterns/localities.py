@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
-from kg.nlp.patterns.common import _name_start, doc_text, token_starting_at
+from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_starting_at
 
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
@@ -53,7 +53,7 @@ _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该�
 
 def find_localities(doc: Doc) -> Iterator[Mention]:
     """Give township and village names by their suffix (XX镇, XX村 …), gazetteer or not."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if (not LOCALITY_SUFFIX.search(token.text) or token.text in _SUFFIX_LOOKALIKES or _COUNTED_SUFFIX.match(token.text)
                 or token.text.endswith(_KINDS_OF_TOWN)):
             continue

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, token_ending_at, tokens_from
+from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, doc_tokens, token_ending_at, tokens_from
 
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
@@ -138,7 +138,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
     for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
-    for token in doc:
+    for token in doc_tokens(doc):
         head = _program_suffix_head(doc, token)
         if head is None:
             continue

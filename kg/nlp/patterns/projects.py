@@ -13,7 +13,7 @@ from kg.model import Mention
 from kg.nlp.names import clean_name, project_canonical
 from kg.nlp.patterns.awards import _split_list
 from kg.nlp.patterns.common import (
-    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, token_ending_at, tokens_from,
+    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, doc_tokens, token_ending_at, tokens_from,
 )
 from kg.nlp.patterns.sites import DIVISION_CUT, ORG_SUFFIX, after_leading_division
 
@@ -56,7 +56,7 @@ _FIELD_AFTER = re.compile(r"(?:建设)?(?:领域|行业|技术人员|专业)")
 def find_projects(doc: Doc) -> Iterator[Mention]:
     """Give projects named by a proper noun (or a road code) and a project noun: 龙潭水库项目, 衢宁铁路(遂昌段);
     by a quoted name and a project noun: “U安居”城市能级提升工程; ring roads and future communities."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text) \
                 or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
@@ -237,7 +237,7 @@ def _is_quoted_project(doc: Doc, m: re.Match[str]) -> bool:
 
 def _future_communities(doc: Doc) -> Iterator[Mention]:
     """Give future-community projects named by their site: 渡口未来社区, 田川未来社区."""
-    for token in doc[1:]:
+    for token in doc_tokens(doc)[1:]:
         # 未来|社区, or one word where the lexicon knows the program 未来社区
         if token.text == "未来社区":
             last = token
@@ -313,7 +313,7 @@ def _clause_list(doc: Doc, end: int) -> list[tuple[int, int]]:
     start = end
     while start > 0 and not _CLAUSE_BREAK.match(text[start - 1]):
         start -= 1
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.idx == start and (token.text in _PROJECT_STOP_WORDS or token.tag_ in ("v", "p", "d", "ad", "c", "u", "uj")):
             start = token.idx + len(token.text)
     return list(_split_list(text, start, end)) if start < end else []

@@ -14,7 +14,7 @@ from kg.nlp.names import BRACKETED, clean_name
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES
 from kg.nlp.patterns.awards import AWARD_VERB, _split_list
 from kg.nlp.patterns.common import (
-    HISTORIC_EVENTS, SPIRIT_WORDS, _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text, token_ending_at, token_starting_at,
+    HISTORIC_EVENTS, SPIRIT_WORDS, _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text, doc_tokens, token_ending_at, token_starting_at,
     tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES, LOCALITY_SUFFIX
@@ -248,7 +248,7 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         if _is_place(doc, m):
             yield _site_or_its_section(doc, m)
     text = doc_text(doc)
-    for token in doc:
+    for token in doc_tokens(doc):
         # A river the text speaks of as one: 好溪|流域, 弥河、丹河|水质, 走马河|生态廊道.
         if (RIVER.match(token.text) and token.text not in _NOT_RIVER and token.tag_ in ("ns", "nz", "nr")
                 and _RIVER_CONTEXT.match(text, token.idx + len(token.text))
@@ -302,7 +302,7 @@ _STATION_WORDS = frozenset("南站 北站 东站 西站".split())
 
 def _stations(doc: Doc) -> Iterator[Mention]:
     """Give railway stations named by a place and a side: 韶山南站 (not 服务站, 加油站: no place before them)."""
-    for token in doc[1:]:
+    for token in doc_tokens(doc)[1:]:
         place = doc[token.i - 1]
         if token.text in _STATION_WORDS and place.tag_ == "ns" and len(place.text) >= 2 and not place.whitespace_:
             surface = place.text + token.text
@@ -327,7 +327,7 @@ SITE_IN_CONTEXT = "pattern:site-in-context"
 
 def _sites_by_what_follows(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.is_punct or token.text in _OPENS_SITE or token.text in _STOP_WORDS or token.tag_ in ("v", "p", "m") \
                 or not _opens_a_site(doc, token.idx):
             continue
@@ -567,7 +567,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
     name a kind of body or site (人民医院, 城投集团) and are left out.
     """
     text = doc_text(doc)
-    for token in doc:
+    for token in doc_tokens(doc):
         found_by = method
         end = token.idx + len(token.text)
         # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
