@@ -50,9 +50,9 @@ from kg.nlp.patterns.sites import (
     PLACE_SUFFIX,
     QUOTED_PLACE,
     RIVER,
-    find_organizations,
     find_places,
 )
+from kg.nlp.patterns.organizations import find_organizations
 
 __all__ = [
     "AWARD_HEAD", "AWARD_VERB", "EVENT_HEAD", "FINDERS", "LOCALITY_SUFFIX", "MEDIA_SUFFIX", "METRO_LINE",
