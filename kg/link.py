@@ -79,7 +79,7 @@ class Linker:
         return [d for d in self.gazetteer.lookup(name, within=within) if d.level != "Village"]
 
     def _pick_home(self, candidates: list[Division], hints: list[str], report: Report) -> Division | None:
-        if not any(c.level != "Village" for c in candidates) and len(candidates) == 1:
+        if len(candidates) == 1 and candidates[0].level == "Village":
             return candidates[0]  # a village named under its township: 东阳市南马镇花园村
         candidates = [c for c in candidates if c.level != "Village"]
         if len(candidates) <= 1:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from kg.nlp.patterns import AWARD_VERB, doc_text
@@ -84,11 +85,9 @@ def inside_other_name(text: str, start: int, end: int) -> bool:
     """Tell whether text[start:end] is part of a longer name by the text around it (quotes, brackets, cut words, titles)."""
     return (inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end)
             or cut_word(text, start, end) is not None or opens_a_title(text, start, end) or _counted(text, start)
-            or _MUNICIPAL.match(text, end - 1) is not None or text.endswith(_AFFILIATED, 0, start))
+            or text.endswith(_AFFILIATED, 0, start))
 
 
-# A body run by a city or county, named after it: 武夷山市|立医院, 县立中学.
-_MUNICIPAL = re.compile(r"[市县区]立")
 # A school or hospital affiliated to a university, named after its place: 浙江师范大学附属|东阳|花园外国语学校.
 _AFFILIATED = ("附属", "附设")
 
@@ -127,15 +126,18 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
         right = text.find(closing, end)
         if right < 0 or text.find(opening, end, right) >= 0:
             continue
-        quoted = text[left + 1:right]
-        if quoted != text[start:end] and "、" not in quoted and len(quoted) <= _MAX_QUOTED_NAME:
+        if _longer_quoted_name(text[left + 1:right], text[start:end]):
             return True
     # Straight quotes, as scraped text often has them ("一码游武夷"): the span is inside when an odd number open before it.
     if text.count('"', 0, start) % 2 == 1:
         left, right = text.rfind('"', 0, start), text.find('"', end)
-        quoted = text[left + 1:right] if right >= 0 else ""
-        return bool(quoted) and quoted != text[start:end] and "、" not in quoted and len(quoted) <= _MAX_QUOTED_NAME
+        return right >= 0 and _longer_quoted_name(text[left + 1:right], text[start:end])
     return False
+
+
+def _longer_quoted_name(quoted: str, span: str) -> bool:
+    """Tell whether quoted text is a name longer than the span inside it, not a list (“上坦、上周”) nor a passage."""
+    return quoted != span and "、" not in quoted and len(quoted) <= _MAX_QUOTED_NAME
 
 
 def inside_bracketed_name(text: str, start: int, end: int) -> bool:

@@ -37,17 +37,16 @@ _GENERIC_LOCALITY = frozenset(
 )
 
 
-# Words that end like a division but are kinds of place or counts, never a name's suffix: 石舍村|农村, 红旗|两村,
-# (not 山村, 集镇: 青|山村, 孙家|集镇 are names)
-# 工业|重镇, 安昌|古镇.
+# Words that end like a division but are kinds of place, never a name's suffix: 石舍村|农村, 工业|重镇, 安昌|古镇
+# (not 山村, 集镇: 青|山村, 孙家|集镇 are names).
 _SUFFIX_LOOKALIKES = frozenset(
-    "农村 新农村 乡村 城乡 两村 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡 "
-    # a kind of place (岭南|水乡, 侨乡), a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
-    "水乡 侨乡 茶乡 家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村".split()
+    "农村 新农村 乡村 城乡 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡 "
+    # a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
+    "家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村".split()
 )
-# A kind of town that the segmenter keeps with its region: 江南水乡.
+# A kind of town, alone or kept by the segmenter with its region: 岭南|水乡, 江南水乡, 侨乡.
 _KINDS_OF_TOWN = ("水乡", "侨乡", "茶乡")
-# A count or a range of villages or towns (西塘|两镇, 东阳|各村, 周边|村): no name's suffix.
+# A count or a range of villages or towns (红旗|两村, 西塘|两镇, 东阳|各村, 周边|村): no name's suffix.
 _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该每邻]|周边)(?:村|镇|乡|街道|社区)$")
 
 
