@@ -15,7 +15,8 @@ from kg.nlp.patterns.awards import _split_list
 from kg.nlp.patterns.common import (
     _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, doc_tokens, token_ending_at, tokens_from,
 )
-from kg.nlp.patterns.sites import DIVISION_CUT, ORG_SUFFIX, after_leading_division
+from kg.nlp.patterns.suffix_names import DIVISION_CUT, after_leading_division
+from kg.nlp.patterns.suffixes import ORG_SUFFIX
 
 PROJECT_SUFFIX = re.compile(
     r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"
