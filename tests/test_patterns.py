@@ -151,6 +151,8 @@ def test_patterns_find_programs(nlp, text, expected):
         ("严格落实“四个不摘”要求。", ("Program", "四个不摘")),
         ("锚定“两个确保”，全面实施“十大战略”。", ("Program", "两个确保")),
         ("成功举办畲族“三月三”歌会。", ("Program", "三月三")),
+        # a campaign's spirit
+        ("弘扬脱贫攻坚精神，感恩奋进。", ("Program", "脱贫攻坚")),
         # services made alike in two cities are no named program
         ("加快推进产业发展同城化。", ("Program", "产业发展同城化")),
         # a kind of village named after a program; a list drawn up; a work item built

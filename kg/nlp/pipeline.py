@@ -225,6 +225,8 @@ def _without_companies_own_reforms(text: str, kept: list[Mention]) -> list[Menti
 def _no_program_here(text: str, m: Mention) -> bool:
     """Tell whether a program's name is used here as a pledge, a goal or a section's field, not carried out."""
     name = clean_name(m.text)
+    if text.startswith("精神", m.end):
+        return True  # a campaign's spirit is no program carried out: 弘扬脱贫攻坚精神
     if name in _PLEDGES:
         return not (_PLEDGE_AS_CAMPAIGN.match(text, m.end) or text[m.start:m.start + 1] in "“\"‘")
     if name in _GOALS:
