@@ -810,6 +810,49 @@ def test_patterns_a_kind_of_care_facility_is_no_project(nlp):
     assert not any(t == "Project" for t, _ in _found(nlp, "南湖社区建成养老服务综合体。"))
 
 
+def _projects(nlp, text: str) -> set[tuple[str, str]]:
+    """Give the projects of ``text`` as (span, canonical)."""
+    return {(m.text, m.canonical) for m in nlp(text).user_data[MENTIONS] if m.type == "Project"}
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a count word between the items and the head they share: each item is a project spanning its own text;
+        # a list of fields closed by 等 is none
+        ("青龙、白鹤两座水库除险加固工程主体完工，水利、交通等基础设施项目加快推进。",
+         {("青龙", "青龙水库除险加固工程"), ("白鹤", "白鹤水库除险加固工程")}),
+        ("城关至新街、城关至河口两条公路改扩建工程建成通车。",
+         {("城关至新街", "城关至新街公路改扩建工程"), ("城关至河口", "城关至河口公路改扩建工程")}),
+        # the head written right after the last item is part of its span; items joined by 和
+        ("东风路、人民街和滨江大道提升改造工程完工。",
+         {("东风路", "东风路提升改造工程"), ("人民街", "人民街提升改造工程"), ("滨江大道提升改造工程", "滨江大道提升改造工程")}),
+        # rivers listed before the works on them are those works here, not places
+        ("清水河、白沙溪生态修复工程完成年度投资2亿元。",
+         {("清水河", "清水河生态修复工程"), ("白沙溪生态修复工程", "白沙溪生态修复工程")}),
+        # a head holding a verb is a clause, not a head (…馆推出…项目): its items are no projects
+        ("青峰岭、白云岭两座隧道顺利贯通，全福讲寺、周庄博物馆推出沉浸式夜游项目。",
+         {("青峰岭", "青峰岭隧道"), ("白云岭", "白云岭隧道")}),
+    ],
+)
+def test_patterns_a_list_sharing_one_head_gives_one_project_per_item(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # status words before the verb and a phase with its verb are no part of a listed name
+        ("金山大桥、银湖隧道主体完工。", {("金山大桥", "金山大桥"), ("银湖隧道", "银湖隧道")}),
+        ("嘉禾生物医药产业园项目一期竣工、二期开工。", {("嘉禾生物医药产业园项目", "嘉禾生物医药产业园项目")}),
+        # nor the verb opening the clause of a listed phase
+        ("推进滨江新区二期工程、城北快速通道建设。", {("滨江新区二期工程", "滨江新区二期工程")}),
+    ],
+)
+def test_patterns_a_project_name_leaves_out_the_words_around_it(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
 @pytest.mark.parametrize(
     "text, places",
     [
