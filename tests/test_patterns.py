@@ -854,6 +854,50 @@ def test_patterns_a_project_name_leaves_out_the_words_around_it(nlp, text, proje
 
 
 @pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a division written before a work is part of its name, unless the name says it again
+        ("青山镇石门水库除险加固工程完工，石门乡石门水库除险加固工程开工。",
+         {("青山镇石门水库除险加固工程", "青山镇石门水库除险加固工程"), ("石门水库除险加固工程", "石门水库除险加固工程")}),
+        # a village or river name the segmenter cut is whole (石头湾村|民宿, 刘家|台村, 周家|河, 桃花|小镇);
+        # a name it knows is (项目|西山头一期工程)
+        ("石头湾村民宿集群提升改造项目完工，城中村首个改造项目西山头一期工程顺利交房。",
+         {("石头湾村民宿集群提升改造项目", "石头湾村民宿集群提升改造项目"), ("西山头一期工程", "西山头一期工程")}),
+        ("刘家台村游客服务中心新建工程投入使用，李家坝村茶旅融合示范项目完成投资。",
+         {("刘家台村游客服务中心新建工程", "刘家台村游客服务中心新建工程"), ("李家坝村茶旅融合示范项目", "李家坝村茶旅融合示范项目")}),
+        ("周家河综合治理工程完工，桃花小镇文旅综合体项目一期开业。",
+         {("周家河综合治理工程", "周家河综合治理工程"), ("桃花小镇文旅综合体项目", "桃花小镇文旅综合体项目")}),
+        # a capacity in the name; a company before its capacity project
+        ("城东110千伏输变电工程投运。", {("城东110千伏输变电工程", "城东110千伏输变电工程")}),
+        ("浙江华峰木业有限公司年产20万立方米生态板材项目全面投产。",
+         {("浙江华峰木业有限公司年产20万立方米生态板材项目", "浙江华峰木业有限公司年产20万立方米生态板材项目")}),
+        ("江山永兴食品有限公司年产500万袋方便米粉项目建成投产。",
+         {("江山永兴食品有限公司年产500万袋方便米粉项目", "江山永兴食品有限公司年产500万袋方便米粉项目")}),
+    ],
+)
+def test_patterns_a_project_name_starts_at_its_owner_or_place(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a bracketed section inside the name, kept in the span and dropped from the canonical
+        ("清水河（城区段）综合治理工程完工。", {("清水河（城区段）综合治理工程", "清水河综合治理工程")}),
+        # a contract section after the name is part of it
+        ("S201青山至白马段改建工程第二标段交工验收。", {("S201青山至白马段改建工程第二标段", "S201青山至白马段改建工程第二标段")}),
+        # a named site with no proper noun the segmenter knows, and the works on it
+        ("人民广场提升改造工程完工。", {("人民广场提升改造工程", "人民广场提升改造工程")}),
+        # a metro line named by a word, with its phase or an alias in brackets
+        ("轨道交通阳逻线二期工程开工，轨道交通阳逻线（21号线）日均客流突破5万人次。",
+         {("轨道交通阳逻线二期工程", "轨道交通阳逻线二期工程"), ("轨道交通阳逻线（21号线）", "轨道交通阳逻线")}),
+    ],
+)
+def test_patterns_a_project_name_keeps_its_sections_and_site(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
     "text, places",
     [
         # a site with no head word, told by its section, water, trail, surroundings or works

@@ -15,7 +15,7 @@ from kg.nlp.patterns.awards import _split_list
 from kg.nlp.patterns.common import (
     _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
-from kg.nlp.patterns.sites import _FULL_DIVISION, DIVISION_CUT, ORG_SUFFIX, after_leading_division
+from kg.nlp.patterns.sites import _FULL_DIVISION, _GENERIC_PLACE, DIVISION_CUT, ORG_SUFFIX, PLACE_SUFFIX, after_leading_division
 
 PROJECT_SUFFIX = re.compile(
     r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"
@@ -70,7 +70,8 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if start is None or _CAMPUS.search(token.text) and not _is_campus_built(doc, start, token):
             continue
         end = _project_end(doc, token)
-        named_start = after_leading_division(doc, start, token.idx)
+        named_start = _after_repeated_division(doc, start, token) if re.search(r"(?:项目|工程)(?:建设)?$", token.text) \
+            else after_leading_division(doc, start, token.idx)
         surface = doc_text(doc)[named_start:end]
         canonical = project_canonical(surface)
         # …产业创新服务综合体 is a body (an organization), not a building; a new campus is a work (景宁中学新校区).
@@ -89,6 +90,10 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if _token_aligned(doc, m.start(), m.end()):
             end = m.end() + _section_length(doc_text(doc), m.end())
             yield Mention(doc_text(doc)[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:ring-road")
+    for m in NAMED_METRO_LINE.finditer(doc_text(doc)):
+        if _token_aligned(doc, m.start(), m.end()):
+            end = m.end() + _section_length(doc_text(doc), m.end())
+            yield Mention(doc_text(doc)[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:metro-line")
     for m in METRO_LINE.finditer(doc_text(doc)):
         city = token_ending_at(doc, m.start())
         if city is None or city.tag_ not in ("ns", "nz", "j"):
@@ -96,6 +101,22 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         end = m.end() + _section_length(doc_text(doc), m.end())
         yield Mention(doc_text(doc)[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
     yield from _future_communities(doc)
+
+
+_DIVISION_SUFFIX = re.compile(r"(?:自治县|自治州|省|市|县|区|镇|乡|街道|村|社区)$")
+
+
+def _after_repeated_division(doc: Doc, start: int, token) -> int:
+    """Give where a work's name starts after a division written before it: at the division, which is part of the
+    name (东坝头镇黄河滩区居民迁建二期工程, 胥口镇胥江大桥改建工程, 兰考县谷营220千伏输变电工程), unless the name
+    says the division's name again (日东乡|日东水库除险加固工程: the division is a locality of its own). (A site
+    keeps its division apart: 魏塘街道|中山路历史文化街区, as places do.)"""
+    named = after_leading_division(doc, start, token.idx)
+    division = token_ending_at(doc, named)
+    if named == start or division is None:
+        return start
+    core = _DIVISION_SUFFIX.sub("", division.text)
+    return named if len(core) >= 2 and doc_text(doc).startswith(core[:2], named) else start
 
 
 # A school's new campus being built: 景宁中学新校区|主体结顶 (a college's or a hospital's new site is spoken of
@@ -110,7 +131,8 @@ _CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶
 def _project_start(doc: Doc, token) -> int | None:
     """Give where a project name ending with ``token`` starts: at its proper noun (龙潭水库项目), before the works
     it names (韶山灌区|续建配套与节水改造工程), at the clause it opens (辉煌全域土地整治项目) or at the road it
-    works on (花园大道|拓宽改造工程); with the company or block that owns it (红日新材料|年产5万吨…项目)."""
+    works on (花园大道|拓宽改造工程); with the company or block that owns it (红日新材料|年产5万吨…项目). A bracketed
+    section of its site stays in it (史河（县城段）综合治理工程), and so does a name the segmenter cut (顾家|台村…)."""
     start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
     if start is None:
         start = _start_before_works(doc, token)
@@ -119,7 +141,73 @@ def _project_start(doc: Doc, token) -> int | None:
     street = _street_start(doc, token)
     if street is not None and (start is None or street < start):
         start = street
-    return None if start is None else _owner_start(doc, start)
+    sectioned = _start_before_section(doc, token)
+    if sectioned is not None and (start is None or sectioned < start):
+        start = sectioned
+    return None if start is None else _owner_start(doc, _whole_name_start(doc, start))
+
+
+# A section in brackets inside a name, after the site it is of: 史河|（县城段）|综合治理工程, 湄江|(县城段)|….
+_SECTION_BEFORE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+
+
+def _start_before_section(doc: Doc, token) -> int | None:
+    """Give where a work's name starts when a bracketed section of its site stands inside it: 史河（县城段）综合治理
+    工程, 大沙河（龙泉关段）综合治理工程 (the walk over names stops at the bracket)."""
+    i = token.i - 1
+    while i >= 0 and not doc[i].is_punct and doc[i].text not in _PROJECT_STOP_WORDS and token.idx - doc[i].idx <= 12:
+        i -= 1
+    if i < 0 or doc[i].text not in ")）":
+        return None
+    section = _SECTION_BEFORE.search(doc_text(doc), max(0, doc[i].idx - 13), doc[i].idx + 1)
+    site = token_ending_at(doc, section.start()) if section else None
+    if site is None or site.is_punct or site.text in _PROJECT_STOP_WORDS:
+        return None
+    start = _name_start(doc, site.i, max_chars=12, anchored=True, stops=_PROJECT_STOP_WORDS)
+    if start is None and _is_anchor(site):
+        start = site.idx
+    if start is None:  # a site the segmenter did not know, opening its clause: 滠|水|（前川段）生态修复工程
+        start = _name_part_start(doc, site.i + 1, tags=_NAME_PART_TAGS | {"g"})
+        start = start if start is not None and _opens_clause(doc, start) and section.start() - start >= 2 else None
+    return start
+
+
+# A name's suffix the segmenter cut off its name, which a name never begins with: 顾家|台村, 核桃|坝村, 田家|河, 板仓|小镇.
+_SUFFIX_START = re.compile(r"^[\u4e00-\u9fff]?(?:村|镇|乡|河|江|溪|湖|山|岭|湾|桥|小镇|古镇)$")
+_NAME_PART_TAGS = frozenset("n nr nrfg ns nz ng zg j".split())
+
+
+def _whole_name_start(doc: Doc, start: int) -> int:
+    """Give where a name starts when the walk stopped inside it: before the word a suffix was cut from (顾家|台村
+    游客服务中心…), before a village whose 村 the segmenter joined to the next word (骆驼|湾|村民|宿集群…)."""
+    first = token_starting_at(doc, start)
+    if first is None or first.i == 0:
+        return start
+    before = doc[first.i - 1]
+    if before.text == "村民" and len(first.text) == 1:  # 骆驼湾村|民宿
+        village = _name_part_start(doc, before.i)
+        return village if village is not None and before.idx - village >= 2 else start
+    # (a name the dictionary knows is whole: 西山/ns)
+    if _SUFFIX_START.match(first.text) and not (len(first.text) > 1 and first.tag_ == "ns") and _is_name_part(before) \
+            and not PROJECT_SUFFIX_AT_END.search(before.text):
+        return before.idx
+    return start
+
+
+def _name_part_start(doc: Doc, i: int, tags: frozenset[str] = _NAME_PART_TAGS, max_chars: int = 4) -> int | None:
+    """Give where the name-like words right before token ``i`` start (at most four characters): 骆驼|湾 before 村民."""
+    start = None
+    j = i - 1
+    end = doc[i].idx if i < len(doc) else len(doc_text(doc))
+    while j >= 0 and _is_name_part(doc[j], tags) and end - doc[j].idx <= max_chars:
+        start = doc[j].idx
+        j -= 1
+    return start
+
+
+def _is_name_part(token, tags: frozenset[str] = _NAME_PART_TAGS) -> bool:
+    return (token.tag_ in tags and 1 <= len(token.text) <= 4 and not token.is_punct
+            and token.text not in _PROJECT_STOP_WORDS and not _CLAUSE_BREAK.match(token.text))
 
 
 # Works joined by 与/和 before a project noun, which the walk over names stops at: 续建配套与节水改造|工程.
@@ -134,8 +222,38 @@ def _start_before_works(doc: Doc, token) -> int | None:
     works = _JOINED_WORKS.search(doc_text(doc), max(0, token.idx - 14), token.idx)
     site = token_ending_at(doc, works.start()) if works else None
     if site is None or site.text in _PROJECT_STOP_WORDS or site.is_punct:
+        return _named_site_start(doc, token)
+    return (_name_start(doc, site.i, max_chars=12, anchored=True, stops=_PROJECT_STOP_WORDS) or (site.idx if _is_anchor(site) else None)
+            or _named_site_start(doc, token))
+
+
+# The works on a site, right before the project noun: 红军广场|提升改造|工程, 三义寨引黄灌区|续建配套与节水改造|工程.
+_SITE_WORKS = re.compile(r"(?<![与和])(?:新建|改建|扩建|改扩建|续建|迁建|搬迁|提升|改造|提质|提标|升级|整治|治理|修复|保护|修缮|除险|加固|"
+                         r"配套|节水|拓宽|与|和)+$")
+
+
+def _named_site_start(doc: Doc, token) -> int | None:
+    """Give where a project starts that is named by a site with no proper noun the segmenter knows, opening its
+    clause, and the works on it: 红军广场提升改造工程, 三义寨引黄灌区续建配套与节水改造工程 (not 城市公园|提升改造工程)."""
+    text = doc_text(doc)
+    works = _SITE_WORKS.search(text, max(0, token.idx - 12), token.idx)
+    site = token_ending_at(doc, works.start()) if works else None
+    if site is None or text[works.start()] in "与和":
         return None
-    return _name_start(doc, site.i, max_chars=12, anchored=True, stops=_PROJECT_STOP_WORDS) or (site.idx if _is_anchor(site) else None)
+    start = _name_part_start(doc, site.i + 1, max_chars=10)
+    place = PLACE_SUFFIX.search(text, start, works.start()) if start is not None and _opens_clause(doc, start, verbs=True) else None
+    if place is None or len(_GENERIC_PLACE.sub("", text[start:place.start()])) < 2:
+        return None
+    return start
+
+
+def _opens_clause(doc: Doc, start: int, verbs: bool = False) -> bool:
+    """Tell whether a name at ``start`` opens its clause or list item (or follows the verb that opens it)."""
+    text = doc_text(doc)
+    if start == 0 or _CLAUSE_BREAK.match(text[start - 1]) or verbs and text[start - 1] == "、":
+        return True
+    before = token_ending_at(doc, start)
+    return verbs and before is not None and before.text in _PROJECT_STOP_WORDS
 
 
 # A company opening its clause before a capacity project (红日新材料|年产5万吨环保涂料项目), or a planning block
@@ -217,6 +335,8 @@ def _street_start(doc: Doc, token) -> int | None:
 METRO_LINE = re.compile(
     r"(?:城市)?(?:地铁|轨道交通|城轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?"
 )
+# A metro or light-rail line named by a word, not a number, with its phase: 轨道交通前川线, 轨道交通前川线二期工程.
+NAMED_METRO_LINE = re.compile(r"(?:城市)?(?:轨道交通|地铁|城轨|轻轨)(?:[\u4e00-\u9fff]{2,3}(?<!号)|[A-Z]\d{1,2})线(?:[一二三四五六七八九十]期工程)?")
 # A project noun the segmenter joined to the work on it: 朱溪水库|工程建设.
 _WORK_ON_PROJECT = re.compile(r"(?:工程|项目)建设")
 
@@ -366,6 +486,11 @@ def _project_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Mention]:
             yield Mention(surface, a, b, "Project", name, method="pattern:project-list")
 
 
+# A contract section after its work's name, part of it: G346梅山至青山段改建工程|第三标段. (A phase after it is not:
+# …项目|一期竣工.)
+_CONTRACT_SECTION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}标段?")
+
+
 def _project_end(doc: Doc, token) -> int:
     """Give where a project name ending with ``token`` ends: after its section, 衢宁铁路(遂昌段), …公路遂昌段."""
     end = token.idx + len(token.text)
@@ -374,6 +499,9 @@ def _project_end(doc: Doc, token) -> int:
     section = _section_length(doc_text(doc), end)
     if section:
         return end + section
+    contract = _CONTRACT_SECTION.match(doc_text(doc), end)
+    if contract:
+        return contract.end()
     if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "ns" and doc[token.i + 2].text == "段":
         return doc[token.i + 2].idx + 1
     return end
