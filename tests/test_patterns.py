@@ -847,6 +847,8 @@ def test_patterns_a_list_sharing_one_head_gives_one_project_per_item(nlp, text, 
         ("嘉禾生物医药产业园项目一期竣工、二期开工。", {("嘉禾生物医药产业园项目", "嘉禾生物医药产业园项目")}),
         # nor the verb opening the clause of a listed phase
         ("推进滨江新区二期工程、城北快速通道建设。", {("滨江新区二期工程", "滨江新区二期工程")}),
+        # nor what a work did after its name
+        ("青溪生态修复工程清退河道网箱码头14处。", {("青溪生态修复工程", "青溪生态修复工程")}),
     ],
 )
 def test_patterns_a_project_name_leaves_out_the_words_around_it(nlp, text, projects):
@@ -895,6 +897,16 @@ def test_patterns_a_project_name_starts_at_its_owner_or_place(nlp, text, project
 )
 def test_patterns_a_project_name_keeps_its_sections_and_site(nlp, text, projects):
     assert _projects(nlp, text) == projects
+
+
+def test_patterns_counts_campaigns_and_acting_bodies_are_no_projects(nlp):
+    # a campaign's numbers after its quoted core: the program; a count of works: nothing
+    found = _found(nlp, "深化“三送一解”双百工程，年初确定的八大工程全部开工。")
+    assert ("Program", "三送一解") in found and not any(t == "Project" for t, _ in found)
+    # a body and the verb it acts with are no part of the work it acts on
+    found = _found(nlp, "红星村股份经济合作社入股红星古街二期工程。")
+    assert {("Project", "红星古街二期工程"), ("Organization", "红星村股份经济合作社")} <= found
+    assert not any(t == "Project" and "入股" in name for t, name in found)
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,9 @@ _GENERIC_PROJECT_WORDS = re.compile(
     r"县域|企业|投资|招商|产业链|产业|补链|强链|延链|数字化|智能化|技改|技术改造|重点|重大|民生|实事|民宗|消薄|扶贫|惠民|"
     r"基础设施|新基建|省级|市级|县级|国家级|政府|社会|建设|新建|续建|在建|储备|示范|试点|养老|服务|便民"
 )
+# Numbers opening a name, which make it a count (十大|工程, 十项重点|工程) or a campaign counting its places (百城|建设
+# 提质工程, “四送一服”|双千|工程), not one work.
+_NUMBERED = re.compile(r"^[一二三四五六七八九十百千万两双]+(?:大|项|个|类|批|[城村县乡镇企户校]|$)")
 # A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项.
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只)")
 # A quoted name leading a project: “U安居”城市能级提升工程, “一数通用”综合平台, “楠溪雅韵”风貌样板区, “平安边界·智慧安防”应用.
@@ -132,7 +135,8 @@ def _project_start(doc: Doc, token) -> int | None:
     """Give where a project name ending with ``token`` starts: at its proper noun (龙潭水库项目), before the works
     it names (韶山灌区|续建配套与节水改造工程), at the clause it opens (辉煌全域土地整治项目) or at the road it
     works on (花园大道|拓宽改造工程); with the company or block that owns it (红日新材料|年产5万吨…项目). A bracketed
-    section of its site stays in it (史河（县城段）综合治理工程), and so does a name the segmenter cut (顾家|台村…)."""
+    section of its site stays in it (史河（县城段）综合治理工程), and so does a name the segmenter cut (顾家|台村…).
+    A body acting on the work is none of it (…合作社入股|…工程)."""
     start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
     if start is None:
         start = _start_before_works(doc, token)
@@ -144,7 +148,25 @@ def _project_start(doc: Doc, token) -> int | None:
     sectioned = _start_before_section(doc, token)
     if sectioned is not None and (start is None or sectioned < start):
         start = sectioned
-    return None if start is None else _owner_start(doc, _whole_name_start(doc, start))
+    return None if start is None else _after_acting_owner(doc, _owner_start(doc, _whole_name_start(doc, start)), token)
+
+
+# A body and what it does to a work: 赤溪村股份经济合作社|入股|赤溪畲族风情街二期工程 (the body is no part of the name);
+# a work and what it did: 遇龙河生态保护修复工程|清退|河道竹筏码头 (no name after it).
+_BODY = re.compile(r"(?:公司|集团|合作社|联合社)$")
+
+
+def _after_acting_owner(doc: Doc, start: int, token) -> int | None:
+    """Give where a work's name starts after a body and the verb it acts with: 赤溪村股份经济合作社入股|赤溪畲族风情街
+    二期工程 (no project when no name is left: …公司|承建|道路工程, …修复工程|清退|河道竹筏码头)."""
+    words = tokens_from(doc, start, token.idx)
+    for body, verb in zip(reversed(words[:-1]), reversed(words[1:])):
+        acts = _BODY.search(body.text) or _WORK_AT_END.search(body.text) and not _HEAD_WORK.fullmatch(verb.text)
+        if acts and verb.tag_ in ("v", "vn") and len(verb.text) >= 2:
+            after = verb.idx + len(verb.text)
+            rest = tokens_from(doc, after, token.idx)
+            return after if any(_is_anchor(t) for t in rest) else None
+    return start
 
 
 # A section in brackets inside a name, after the site it is of: 史河|（县城段）|综合治理工程, 湄江|(县城段)|….
@@ -357,6 +379,8 @@ def _is_quoted_project(doc: Doc, m: re.Match[str]) -> bool:
     noun = m.group("middle") + m.group("noun")
     if noun in _BARE_PROJECT_NOUN or len(_GENERIC_PROJECT_WORDS.sub("", m.group("middle"))) == 1:
         return False
+    if _NUMBERED.match(m.group("middle")) and m.group("noun") == "工程":
+        return False  # a campaign's numbers: “四送一服”|双千|工程 is the program 四送一服
     verbs = [t for t in tokens_from(doc, m.start("middle"), m.end("middle")) if t.text in _PROJECT_STOP_WORDS]
     return not verbs and _token_aligned(doc, m.start(), m.end())
 
@@ -514,7 +538,7 @@ def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
     if _COUNT_AFTER.match(doc_text(doc), end):
         return True
     modifier = doc_text(doc)[start:suffix_token.idx]
-    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2:
+    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or _NUMBERED.match(modifier):
         return True
     words = tokens_from(doc, start, suffix_token.idx)
     return suffix_token.text == "项目" and len(words) == 1 and len(words[0].text) <= 2 and words[0].tag_ != "ns"
