@@ -869,6 +869,10 @@ def test_patterns_a_project_name_leaves_out_the_words_around_it(nlp, text, proje
          {("刘家台村游客服务中心新建工程", "刘家台村游客服务中心新建工程"), ("李家坝村茶旅融合示范项目", "李家坝村茶旅融合示范项目")}),
         ("周家河综合治理工程完工，桃花小镇文旅综合体项目一期开业。",
          {("周家河综合治理工程", "周家河综合治理工程"), ("桃花小镇文旅综合体项目", "桃花小镇文旅综合体项目")}),
+        # a quoted work of a division written before it (alone, “美丽城镇”建设项目 names the program)
+        ("完成石桥镇“污水零直排区”建设项目，推进“美丽城镇”建设项目。", {("石桥镇“污水零直排区”建设项目", "石桥镇污水零直排区建设项目")}),
+        # a planning block after the verb opening the clause
+        ("加快火车站片区城市更新项目建设。", {("火车站片区城市更新项目", "火车站片区城市更新项目")}),
         # a capacity in the name; a company before its capacity project
         ("城东110千伏输变电工程投运。", {("城东110千伏输变电工程", "城东110千伏输变电工程")}),
         ("浙江华峰木业有限公司年产20万立方米生态板材项目全面投产。",

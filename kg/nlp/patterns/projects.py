@@ -87,8 +87,11 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             method = "pattern:project-noun" if named_start == start else DIVISION_CUT + "project"
             yield Mention(surface, named_start, end, "Project", canonical, method=method)
     for m in QUOTED_PROJECT.finditer(doc_text(doc)):
-        if _is_quoted_project(doc, m):
-            yield Mention(m.group(0), m.start(), m.end(), "Project", project_canonical(m.group(0)), method="pattern:quoted-project")
+        division = _division_before(doc, m)
+        if _is_quoted_project(doc, m, of_division=division is not None):
+            start = m.start() if division is None else division
+            surface = doc_text(doc)[start:m.end()]
+            yield Mention(surface, start, m.end(), "Project", project_canonical(surface), method="pattern:quoted-project")
     for m in RING_ROAD.finditer(doc_text(doc)):
         if _token_aligned(doc, m.start(), m.end()):
             end = m.end() + _section_length(doc_text(doc), m.end())
@@ -281,15 +284,15 @@ def _opens_clause(doc: Doc, start: int, verbs: bool = False) -> bool:
 # A company opening its clause before a capacity project (红日新材料|年产5万吨环保涂料项目), or a planning block
 # before the work in it (县前头片区|城市更新项目): the project is theirs.
 _CAPACITY = "年产"
-_BLOCK_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))[\u4e00-\u9fff]{1,6}?(?:片区|区块|组团)$")
+_BLOCK = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:片区|区块|组团)")
 _OWNER_TAGS = frozenset("n nz nr ns nt j a b".split())
 
 
 def _owner_start(doc: Doc, start: int) -> int:
     text = doc_text(doc)
-    block = _BLOCK_BEFORE.search(text, max(0, start - 8), start)
-    if block and _token_aligned(doc, block.start(), start) and not any(t.text in _PROJECT_STOP_WORDS for t in tokens_from(doc, block.start(), start)):
-        return block.start()
+    block = _block_start(doc, start)
+    if block is not None:
+        return block
     if not text.startswith(_CAPACITY, start):
         return start
     clause = max(text.rfind(p, 0, start) for p in "，,；;。：:、") + 1
@@ -298,6 +301,16 @@ def _owner_start(doc: Doc, start: int) -> int:
             and all(t.tag_ in _OWNER_TAGS and t.text not in _PROJECT_STOP_WORDS for t in owner):
         return clause
     return start
+
+
+def _block_start(doc: Doc, start: int) -> int | None:
+    """Give where a planning block opening its clause (or after the verb that opens it) starts, right before
+    ``start``: 加快|县前头片区|城市更新项目."""
+    for word in tokens_from(doc, max(0, start - 8), start):
+        if _BLOCK.fullmatch(doc_text(doc), word.idx, start) and _opens_clause(doc, word.idx, verbs=True) \
+                and not any(t.text in _PROJECT_STOP_WORDS for t in tokens_from(doc, word.idx, start)):
+            return word.idx
+    return None
 
 
 def _is_campus_built(doc: Doc, start: int, token) -> bool:
@@ -373,11 +386,21 @@ def _clause_start_name(doc: Doc, token) -> int | None:
     return start if len(modifier) >= 6 else None
 
 
-def _is_quoted_project(doc: Doc, m: re.Match[str]) -> bool:
+def _division_before(doc: Doc, m: re.Match[str]) -> int | None:
+    """Give where the division written in full right before a quoted work starts, which makes it one work of that
+    division, part of its name: 江南镇“污水零直排区”建设项目 (“美丽城镇”建设项目 alone names a program)."""
+    division = token_ending_at(doc, m.start())
+    if division is None or division.tag_ != "ns" or not _FULL_DIVISION.match(division.text) or not _WORK_AT_END.search(m.group("noun")):
+        return None
+    return division.idx if _token_aligned(doc, m.start(), m.end()) else None
+
+
+def _is_quoted_project(doc: Doc, m: re.Match[str], of_division: bool = False) -> bool:
     """Tell whether a quoted name and a project noun make one project: not when a verb comes between
-    (“X”推进工程), nor when only a bare noun follows a name that may be a program's (“领雁”项目)."""
+    (“X”推进工程), nor when only a bare noun follows a name that may be a program's (“领雁”项目), unless a
+    division's (江南镇“污水零直排区”建设项目)."""
     noun = m.group("middle") + m.group("noun")
-    if noun in _BARE_PROJECT_NOUN or len(_GENERIC_PROJECT_WORDS.sub("", m.group("middle"))) == 1:
+    if not of_division and (noun in _BARE_PROJECT_NOUN or len(_GENERIC_PROJECT_WORDS.sub("", m.group("middle"))) == 1):
         return False
     if _NUMBERED.match(m.group("middle")) and m.group("noun") == "工程":
         return False  # a campaign's numbers: “四送一服”|双千|工程 is the program 四送一服
