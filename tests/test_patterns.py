@@ -871,6 +871,8 @@ def test_patterns_a_project_name_leaves_out_the_words_around_it(nlp, text, proje
          {("周家河综合治理工程", "周家河综合治理工程"), ("桃花小镇文旅综合体项目", "桃花小镇文旅综合体项目")}),
         # a quoted work of a division written before it (alone, “美丽城镇”建设项目 names the program)
         ("完成石桥镇“污水零直排区”建设项目，推进“美丽城镇”建设项目。", {("石桥镇“污水零直排区”建设项目", "石桥镇污水零直排区建设项目")}),
+        # a name with no proper noun after the verb opening its clause, if it says more than its kind
+        ("加快鲜花产业国际物流中心项目建设，加快污水处理工程建设。", {("鲜花产业国际物流中心项目", "鲜花产业国际物流中心项目")}),
         # a planning block after the verb opening the clause
         ("加快火车站片区城市更新项目建设。", {("火车站片区城市更新项目", "火车站片区城市更新项目")}),
         # a capacity in the name; a company before its capacity project

@@ -377,10 +377,11 @@ _WORK_ON_PROJECT = re.compile(r"(?:工程|项目)建设")
 
 
 def _clause_start_name(doc: Doc, token) -> int | None:
-    """Give the start of a project name with no proper noun that opens its clause and says more than its kind
-    (six characters besides generic words): 辉煌全域土地整治项目, not 重点项目 or 污水处理工程."""
+    """Give the start of a project name with no proper noun that opens its clause (or follows the verb opening it)
+    and says more than its kind (six characters besides generic words): 辉煌全域土地整治项目, 加快|花园红木产业国际
+    物流中心项目, not 重点项目 or 污水处理工程."""
     start = _name_start(doc, token.i, max_chars=20, anchored=False, stops=_PROJECT_STOP_WORDS)
-    if start is None or start > 0 and not _CLAUSE_BREAK.match(doc_text(doc)[start - 1]) and doc_text(doc)[start - 1] != "、":
+    if start is None or not _opens_clause(doc, start, verbs=True):
         return None
     modifier = _GENERIC_PROJECT_WORDS.sub("", doc_text(doc)[start:token.idx])
     return start if len(modifier) >= 6 else None
