@@ -820,7 +820,7 @@ def _projects(nlp, text: str) -> set[tuple[str, str]]:
     [
         # a count word between the items and the head they share: each item is a project spanning its own text;
         # a list of fields closed by 等 is none
-        ("青龙、白鹤两座水库除险加固工程主体完工，水利、交通等基础设施项目加快推进。",
+        ("青龙、白鹤两座水库除险加固工程主体完工，水利、交通等基础设施项目加快推进，横店电影学院、温州医科大学东阳校区建成招生。",
          {("青龙", "青龙水库除险加固工程"), ("白鹤", "白鹤水库除险加固工程")}),
         ("城关至新街、城关至河口两条公路改扩建工程建成通车。",
          {("城关至新街", "城关至新街公路改扩建工程"), ("城关至河口", "城关至河口公路改扩建工程")}),
@@ -903,6 +903,11 @@ def test_patterns_a_project_name_starts_at_its_owner_or_place(nlp, text, project
 )
 def test_patterns_a_project_name_keeps_its_sections_and_site(nlp, text, projects):
     assert _projects(nlp, text) == projects
+
+
+def test_patterns_a_name_holding_a_count_of_works_is_no_project(nlp):
+    # a list the items of which are no sites (cities) counted before a head: no one work
+    assert not any(t == "Project" for t, _ in _found(nlp, "杭州、宁波、温州三个都市区建设工程加快推进。"))
 
 
 def test_patterns_counts_campaigns_and_acting_bodies_are_no_projects(nlp):

@@ -31,6 +31,8 @@ _GENERIC_PROJECT_WORDS = re.compile(
 # Numbers opening a name, which make it a count (十大|工程, 十项重点|工程) or a campaign counting its places (百城|建设
 # 提质工程, “四送一服”|双千|工程), not one work.
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千万两双]+(?:大|项|个|类|批|[城村县乡镇企户校]|$)")
+# A count inside a name, which joins several works (温州三个|都市区建设工程, 什仔湖两座|湿地公园…): no one work's name.
+_COUNT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第])[两二三四五六七八九十](?:座|条|个|处|所|栋)")
 # A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项.
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只)")
 # A quoted name leading a project: “U安居”城市能级提升工程, “一数通用”综合平台, “楠溪雅韵”风貌样板区, “平安边界·智慧安防”应用.
@@ -562,7 +564,7 @@ def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
     if _COUNT_AFTER.match(doc_text(doc), end):
         return True
     modifier = doc_text(doc)[start:suffix_token.idx]
-    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or _NUMBERED.match(modifier):
+    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or _NUMBERED.match(modifier) or _COUNT_INSIDE.search(modifier):
         return True
     words = tokens_from(doc, start, suffix_token.idx)
     return suffix_token.text == "项目" and len(words) == 1 and len(words[0].text) <= 2 and words[0].tag_ != "ns"
@@ -656,6 +658,8 @@ def _is_shared_head(doc: Doc, start: int, end: int) -> bool:
         return False
     if words[0].tag_ in ("p", "c", "u", "uj", "f", "m", "q") or _DIVISION_HEAD.match(name):
         return False
+    if ORG_SUFFIX.search(name[:-1]) or any(t.tag_ in ("ns", "nr") for t in words):
+        return False  # a name of its own, not a kind: 横店电影学院、温州|医科大学东阳校区
     return not any(t.text in _PROJECT_STOP_WORDS or t.is_punct and t.text not in "()（）"
                    or t.tag_ in ("v", "vd", "p") and not _HEAD_WORK.fullmatch(t.text) for t in words)
 
@@ -703,7 +707,7 @@ def _is_list_name(doc: Doc, start: int, end: int, last: bool = False) -> bool:
     兰阳路) or a route (湄潭至兴隆); not a field (水利、交通) nor a verb (新建、改建) nor a project itself."""
     text = doc_text(doc)
     name = text[start:end]
-    if not 2 <= len(name) <= 8 or not _token_aligned(doc, start, end) or (not last and _WORK_AT_END.search(name)):
+    if not 2 <= len(name) <= 8 or not _token_aligned(doc, start, end) or (not last and _WORK_AT_END.search(name)) or ORG_SUFFIX.search(name):
         return False
     words = tokens_from(doc, start, end)
     # (one-character words the segmenter tagged as verbs may be a name's: 飘|峰山, 临|溪河)
