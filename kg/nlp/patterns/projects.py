@@ -13,7 +13,8 @@ from kg.model import Mention
 from kg.nlp.names import clean_name, project_canonical
 from kg.nlp.patterns.awards import _split_list
 from kg.nlp.patterns.common import (
-    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from,
+    _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, doc_tokens, token_ending_at,
+    token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.sites import _FULL_DIVISION, _GENERIC_PLACE, DIVISION_CUT, ORG_SUFFIX, PLACE_SUFFIX, after_leading_division
 
@@ -393,7 +394,9 @@ def _division_before(doc: Doc, m: re.Match[str]) -> int | None:
     """Give where the division written in full right before a quoted work starts, which makes it one work of that
     division, part of its name: 江南镇“污水零直排区”建设项目 (“美丽城镇”建设项目 alone names a program)."""
     division = token_ending_at(doc, m.start())
-    if division is None or division.tag_ != "ns" or not _FULL_DIVISION.match(division.text) or not _WORK_AT_END.search(m.group("noun")):
+    if division is None or division.tag_ != "ns" or not _FULL_DIVISION.match(division.text):
+        return None
+    if not _WORK_AT_END.search(m.group("noun")):
         return None
     return division.idx if _token_aligned(doc, m.start(), m.end()) else None
 
@@ -707,11 +710,14 @@ def _is_list_name(doc: Doc, start: int, end: int, last: bool = False) -> bool:
     兰阳路) or a route (湄潭至兴隆); not a field (水利、交通) nor a verb (新建、改建) nor a project itself."""
     text = doc_text(doc)
     name = text[start:end]
-    if not 2 <= len(name) <= 8 or not _token_aligned(doc, start, end) or (not last and _WORK_AT_END.search(name)) or ORG_SUFFIX.search(name):
+    if not 2 <= len(name) <= 8 or not _token_aligned(doc, start, end) or ORG_SUFFIX.search(name):
+        return False
+    if not last and _WORK_AT_END.search(name):
         return False
     words = tokens_from(doc, start, end)
     # (one-character words the segmenter tagged as verbs may be a name's: 飘|峰山, 临|溪河)
-    if any(t.text in _PROJECT_STOP_WORDS or t.is_punct or t.tag_ in _NOT_IN_ITEM and (len(t.text) > 1 or len(words) == 1) for t in words):
+    if any(t.text in _PROJECT_STOP_WORDS or t.is_punct or t.tag_ in _NOT_IN_ITEM and (len(t.text) > 1 or len(words) == 1)
+           for t in words):
         return False
     route = "至" in name[1:-1]
     feature = len(name) >= 3 and any(name[-1] in k for k in _FEATURE_KINDS)
