@@ -76,6 +76,20 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a pledge named as its campaign; a goal named as work
         ("扎实开展“不忘初心、牢记使命”主题教育。", {("Program", "不忘初心、牢记使命")}),
         ("共同富裕工作获省政府督查激励。", {("Program", "共同富裕")}),
+        # the national campaign named bare, its results consolidated (ANNOTATION.md: a named campaign)
+        ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接。", {("Program", "脱贫攻坚")}),
+        # national strategies and mechanisms named in every province's reports
+        ("深化东西部协作，主动融入京津冀协同发展，扎实做好易地扶贫搬迁后续扶持。",
+         {("Program", "东西部协作"), ("Program", "京津冀协同发展"), ("Program", "易地扶贫搬迁")}),
+        ("纵深推进“共同缔造”，健全防止返贫动态监测和帮扶机制。",
+         {("Program", "美好环境与幸福生活共同缔造"), ("Program", "防止返贫动态监测和帮扶机制")}),
+        # a quoted name of four characters or more before a campaign's description is the name
+        ("深入推进“双十双百”集群制造行动，开展“我兴楚乡·创在湖北”返乡创业行动。",
+         {("Program", "双十双百"), ("Program", "我兴楚乡·创在湖北")}),
+        ("农村“组组通”硬化路三年大决战成果持续巩固。", {("Program", "组组通")}),
+        # a five-year action found by its suffix, the verb before it cut off
+        ("启动农村人居环境整治提升五年行动。", {("Program", "农村人居环境整治提升五年行动")}),
+        ("主动服务强省会战略。", {("Program", "强省会战略")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -124,13 +138,23 @@ def test_patterns_find_programs(nlp, text, expected):
         ("我们始终不忘初心、牢记使命，坚持过紧日子。", ("Program", "不忘初心、牢记使命")),
         ("携手走共同富裕之路。", ("Program", "共同富裕")),
         ("让百姓在共同富裕的道路上走得更稳。", ("Program", "共同富裕")),
-        ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接。", ("Program", "脱贫攻坚")),
         ("坚持农业与旅游“双轮驱动”。", ("Program", "双轮驱动")),
         ("便民服务中心实现“一窗通办”。", ("Program", "一窗通办")),
         ("景区推出“一码游全域”智慧服务。", ("Program", "一码游全域")),
         ("“万年糕”“阿公茶”等特色伴手礼热销。", ("Program", "万年糕")),
         ("也是长三角一体化发展上升为国家战略五周年。", ("Program", "国家战略")),
         ("深化“美丽庭院”建设行动。", ("Program", "美丽庭院建设行动")),
+        ("深入推进“双十双百”集群制造行动。", ("Program", "双十双百集群制造行动")),
+        # words after a quoted name describe it: no second name starts after the quote
+        ("以“擦亮小城镇”建设美丽城镇三年行动为抓手。", ("Program", "建设美丽城镇三年行动")),
+        # a requirement kept and a goal anchored on; a festival held
+        ("严格落实“四个不摘”要求。", ("Program", "四个不摘")),
+        ("锚定“两个确保”，全面实施“十大战略”。", ("Program", "两个确保")),
+        ("成功举办畲族“三月三”歌会。", ("Program", "三月三")),
+        # a campaign's spirit
+        ("弘扬脱贫攻坚精神，感恩奋进。", ("Program", "脱贫攻坚")),
+        # services made alike in two cities are no named program
+        ("加快推进产业发展同城化。", ("Program", "产业发展同城化")),
         # a kind of village named after a program; a list drawn up; a work item built
         ("打造垃圾分类数字赋能试点村42个。", ("Program", "垃圾分类")),
         ("系统梳理“三张清单”，着力破解难题。", ("Program", "三张清单")),

@@ -25,7 +25,8 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, names_own_site, qualifies_next_name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
-from kg.nlp.patterns.sites import DIVISION_CUT, SITE_IN_CONTEXT
+from kg.nlp.patterns.sites import SITE_IN_CONTEXT
+from kg.nlp.patterns.suffix_names import DIVISION_CUT
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
@@ -46,9 +47,6 @@ _PLEDGE_AS_CAMPAIGN = re.compile(r"[”\"’]|主题教育")
 # (共同富裕工作, 推动共同富裕 are).
 _GOALS = frozenset(("共同富裕",))
 _GOAL_READING_AFTER = re.compile(r"的|之路|道路")
-# A campaign is carried out when fought as its battle (坚决打赢脱贫攻坚战); its bare name names its results or its
-# period (巩固拓展脱贫攻坚成果, 脱贫攻坚期内).
-_BATTLES = frozenset(("脱贫攻坚",))
 # A section heading whose topic is a kind of place is the field the section reports on, not a program carried
 # out: （二）美丽乡村提档升级, （一）美丽乡村建设硕果累累 (a campaign heading, （二）小城镇环境综合整治圆满收官, is one).
 _HEADING_BEFORE = re.compile(r"(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]\s*$")
@@ -231,10 +229,10 @@ def _without_companies_own_reforms(text: str, kept: list[Mention]) -> list[Menti
 def _no_program_here(text: str, m: Mention) -> bool:
     """Tell whether a program's name is used here as a pledge, a goal or a section's field, not carried out."""
     name = clean_name(m.text)
+    if text.startswith("精神", m.end):
+        return True  # a campaign's spirit is no program carried out: 弘扬脱贫攻坚精神
     if name in _PLEDGES:
         return not (_PLEDGE_AS_CAMPAIGN.match(text, m.end) or text[m.start:m.start + 1] in "“\"‘")
-    if name in _BATTLES:
-        return True  # the battle's own name (脱贫攻坚战) is a longer form
     if name in _GOALS:
         return bool(_GOAL_READING_AFTER.match(text, m.end))
     if not _KIND_OF_PLACE_PROGRAM.match(name):

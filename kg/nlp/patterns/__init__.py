@@ -44,15 +44,15 @@ from kg.nlp.patterns.projects import (
     find_listed_projects,
     find_projects,
 )
-from kg.nlp.patterns.sites import (
+from kg.nlp.patterns.organizations import find_organizations
+from kg.nlp.patterns.sites import find_places
+from kg.nlp.patterns.suffixes import (
     MEDIA_SUFFIX,
     ORG_SUFFIX,
     PLACE_SUFFIX,
     QUOTED_PLACE,
     RIVER,
-    find_places,
 )
-from kg.nlp.patterns.organizations import find_organizations
 
 __all__ = [
     "AWARD_HEAD", "AWARD_VERB", "EVENT_HEAD", "FINDERS", "LOCALITY_SUFFIX", "MEDIA_SUFFIX", "METRO_LINE",

@@ -10,9 +10,8 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.patterns.common import _is_anchor, _token_aligned, doc_text, token_ending_at, tokens_from
-from kg.nlp.patterns.sites import (
-    _ANCHORED_BODIES, _FULL_DIVISION, _GENERIC_ORG_CORE, _SCHOOLS, _SITE_STOP_WORDS, ORG_SUFFIX, _suffix_names,
-)
+from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _suffix_names
+from kg.nlp.patterns.suffixes import _ANCHORED_BODIES, _GENERIC_ORG_CORE, _SCHOOLS, _SITE_STOP_WORDS, ORG_SUFFIX
 
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:

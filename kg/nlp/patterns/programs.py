@@ -21,12 +21,12 @@ TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u
 # Words around a quoted name that say it is carried out: 推进“…”, “…”模式. (工作 and 经验 follow any topic, “两违”工作,
 # “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
-_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”.
 _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念)$")
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
 # Events named after a topic: 乡村振兴|品牌大会, “一县一链”|现场推进会.
-EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会|交流会|年会)"
+EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会|交流会|年会|歌会|庙会|(?:文化|旅游|艺术|音乐|美食)节)"
 # An event held, not a program carried out: 举办“中国畲乡三月三”活动, 举办“五马街大讲堂”.
 # (A quoted name before an event's head is the event's topic: 举办“龙山经验”高峰论坛.)
 _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
@@ -36,15 +36,16 @@ _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|�
 # 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 守住“三保”底线, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
 # a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌, 打造“诗画江南”金名片; a service offered:
 # 推出“一码游武夷”智慧服务; things counted: 打造“网红打卡地”10处; a theme written on: 做好“土特产”文章.
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托"
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托"
                          r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)")
-# A quoted state reached, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”.
-_REACHED = re.compile(r"实现$")
+# A quoted state reached or aimed at, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”,
+# 锚定“两个确保”.
+_REACHED = re.compile(r"实现$|锚定$")
 # Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
 # (国家战略 alone names none: 上升为国家战略.)
 _GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家")
 _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划 攻坚战 大会战 持久战 阵地战 突破战 精准战 提速战 特色战 歼灭战 "
-                     "保卫战 三年行动 专项行动").split()
+                     "保卫战 三年行动 五年行动 专项行动").split()
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
 # The characters a program suffix ends with: a token ending otherwise ends no program's name.
 _SUFFIX_LAST_CHARS = frozenset(w[-1] for w in _PROGRAM_SUFFIXES)
@@ -54,7 +55,7 @@ _GOVERNING_VERBS = tuple(
     "推进 推行 推动 推广 实施 深化 开展 落实 践行 完成 启动 建立 健全 完善 构建 探索 巩固 坚持 贯彻 执行 打响 打好 打赢 抓好 做好 "
     "抓实 加快 加强 强化 统筹 聚焦 围绕 迭代 创建 打造 出台 制定 印发 实现 取得 组织 举办 召开 争取 参与 融入 谋划 部署 启用 "
     "用好 用足 发挥 依托 助力 引领 带动 深入 全面 扎实 持续 大力 积极 有序 稳步 纵深 率先 首创 创新推出 推出 "
-    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 让 使 把 将".split()
+    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 主动服务 让 使 把 将".split()
 )
 _PROGRAM_STOP_WORDS = _STOP_WORDS | frozenset(_GOVERNING_VERBS)
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
@@ -83,6 +84,12 @@ _QUOTE_EXTENSION = re.compile(
 _NAME_ENDED = re.compile(r"(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|模式|机制|经验|有序|取得|实现|全面|入选|获评|被评为|列入|荣获|$)")
 # (“红色名村”建设行动 is 红色名村: 建设 adds no name.)
 _BARE_PROGRAM_NOUN = re.compile(r"(?:专项|三年|攻坚|建设)?行动|(?:建设)?工程|改革|发展")
+_CLOSING_QUOTES = "”\"’"
+# A quoted name of four characters or more is the name; a description of four or more after it is not part of it:
+# “双十双百”|集群制造行动, “四送一服”|双千工程 (a short or numbered core takes it: “一只果”全产业链增值化改革, “331”专项整治行动).
+# (A description is a campaign's: …行动, …工程, …改革; an action's words complete the name: “搭积木式”数字化改造.)
+_DESCRIBED_CORE_MIN = 4
+_PROGRAM_NOUN_END = re.compile(r"(?:行动|工程|改革)$")
 # A quoted package that does not say whose it is: “新十条”, “五步法”.
 _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|步法|招|策)$")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
@@ -146,6 +153,9 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         start = _after_governing_verb(doc, start, head.idx) if start is not None else None
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
+        # Words right after a quoted name describe it, the name is the quote's: “擦亮小城镇”|建设美丽城镇三年行动.
+        if start > 0 and doc_text(doc)[start - 1] in _CLOSING_QUOTES:
+            continue
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
         while start < token.idx and doc_text(doc)[start] in "项个家条批次名":
             start += 1
@@ -168,7 +178,8 @@ def _after_governing_verb(doc: Doc, start: int, head: int) -> int:
     """Give where a name found by its suffix starts once a word ending in a governing verb is cut off:
     全面推行|林长制改革, 全面完成|农村饮用水达标提标三年行动 (the segmenter joins adverb and verb)."""
     for token in reversed(tokens_from(doc, start, head)):
-        if token.text.endswith(_GOVERNING_VERBS):
+        # (A verb of two words: 主动|服务.)
+        if token.text.endswith(_GOVERNING_VERBS) or doc_text(doc)[max(0, token.idx - 2):token.idx + len(token.text)] in _GOVERNING_VERBS:
             start = token.idx + len(token.text)
             break
     # A verb alone before the suffix names no program: 换届|攻坚战.
@@ -197,7 +208,9 @@ def _extended_quoted_programs(doc: Doc) -> Iterator[Mention]:
             ext = _QUOTE_EXTENSION.fullmatch(text, m.end(), end)
             if ext is None or token_ending_at(doc, end) is None or not _NAME_ENDED.match(text, end):
                 continue
-            if not _BARE_PROGRAM_NOUN.fullmatch(ext.group("ext")):
+            described = (len(core) >= _DESCRIBED_CORE_MIN and len(ext.group("ext")) >= _DESCRIBED_CORE_MIN
+                         and not re.search(r"[\d+]", core) and _PROGRAM_NOUN_END.search(ext.group("ext")))
+            if not _BARE_PROGRAM_NOUN.fullmatch(ext.group("ext")) and not described:
                 yield Mention(text[m.start():end], m.start(), end, "Program", core + ext.group("ext"), method="pattern:quoted-extended")
             break
 

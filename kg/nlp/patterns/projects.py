@@ -16,7 +16,8 @@ from kg.nlp.patterns.common import (
     _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _section_length, _token_aligned, doc_text, doc_tokens, token_ending_at,
     token_starting_at, tokens_from,
 )
-from kg.nlp.patterns.sites import _FULL_DIVISION, _GENERIC_PLACE, DIVISION_CUT, ORG_SUFFIX, PLACE_SUFFIX, after_leading_division
+from kg.nlp.patterns.suffix_names import _FULL_DIVISION, DIVISION_CUT, after_leading_division
+from kg.nlp.patterns.suffixes import _GENERIC_PLACE, ORG_SUFFIX, PLACE_SUFFIX
 
 PROJECT_SUFFIX = re.compile(
     r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"

@@ -1,0 +1,188 @@
+"""Names ending with a suffix word (…大学, …景区): the walk left from the suffix that the organization and place
+finders share, and where such a name really starts when the segmenter broke it, a bracket stands inside it, or a
+division is written before it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.names import BRACKETED, clean_name
+from kg.nlp.patterns.common import (
+    _NAME_TAGS, _is_anchor, _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from,
+)
+from kg.nlp.patterns.localities import LOCALITY_SUFFIX
+from kg.nlp.patterns.suffixes import _SCHOOLS, _SITE_MORPHEMES, _SITE_STOP_WORDS
+
+# The method suffix of a site or work found after the division written in full before it: 沙洲坝镇|红井景区.
+# The division stays a locality of its own (kg.nlp.pipeline).
+DIVISION_CUT = "pattern:after-division-"
+# A division written in full: 沙洲坝镇, 鹰潭市, 魏塘街道 (not a zone: 武夷新区, 南沙科学城, 南湖社区).
+_FULL_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![新园景片城])区|镇|乡|街道|村)$")
+
+
+def after_leading_division(doc: Doc, start: int, head: int) -> int:
+    """Give where a site's or work's own name starts after the divisions written in full before it, when a proper
+    noun of its own follows them: 沙洲坝镇|红井景区, 鹰潭市|龙虎山景区, 日东乡|日东水库除险加固工程; not when only
+    kind words follow (大均乡|全域土地综合整治项目, 周庄镇|工业集中区: the division names them)."""
+    while True:
+        division = token_starting_at(doc, start)
+        if division is None or division.tag_ != "ns" or not _FULL_DIVISION.match(division.text) or division.i + 1 >= len(doc):
+            return start
+        name = doc[division.i + 1]
+        if name.idx >= head or division.whitespace_ or not _owns_name(name):
+            return start
+        start = name.idx
+
+
+def _owns_name(token) -> bool:
+    """Tell whether a token is a proper noun that can name a site or work: 红井/nz, 日东/ns, 中山路/ns; not a word
+    of a kind or a trade the segmenter tagged as a name (全域土地综合整治/nz, 海洋/ns|化工, 中小学/j)."""
+    return (len(token.text) >= 2 and token.tag_ in ("ns", "nz", "nr") and token.text not in _SITE_STOP_WORDS
+            and not _KIND_OPENING.match(token.text))
+
+
+# Words that open the name of a kind of site or work, not a proper noun: 全域…, 海洋化工…, 现代农业….
+_KIND_OPENING = re.compile(r"全域|海洋|化工|生态|现代|智能|智慧|数字|高新|经济|文化|旅游|农业|工业|科技|产业|城市|城乡|乡村|美丽|未来")
+
+
+def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int,
+                  generic: re.Pattern[str] | None = None, site: bool = False) -> Iterator[Mention]:
+    """Give names ending with ``suffix`` (which may span tokens: 创新|服务|综合体), walking left from it.
+
+    A bracketed part inside the name is kept in the mention and left out of its canonical name:
+    云创(常山)数字经济产业园 → 云创数字经济产业园. Names whose part before the suffix matches ``generic``
+    name a kind of body or site (人民医院, 城投集团) and are left out.
+    """
+    text = doc_text(doc)
+    for token in doc_tokens(doc):
+        found_by = method
+        end = token.idx + len(token.text)
+        # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
+        if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
+            end -= 1
+        if text[end - 1] not in _last_characters(suffix):
+            continue
+        found = suffix.search(text, max(0, token.idx - 8), end)
+        if not found:
+            continue
+        # The name goes on (科技|城): the suffix is not its end.
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and not token.whitespace_ and len(following.text) == 1 and re.match(r"[\u4e00-\u9fff]", following.text) \
+                and following.tag_ in ("n", "ng", "nw", "nz", "ns", "zg"):
+            continue
+        first = token
+        while first.i > 0 and first.idx > found.start():
+            first = doc[first.i - 1]
+        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g", "l"),
+                            morphemes=_SITE_MORPHEMES if site else "")
+        if site:  # a name the segmenter broke before its head: 开元森泊|度假/v|乐园
+            start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
+        if start is None:
+            continue
+        if found.group(0).endswith(_SCHOOLS):
+            start = _after_division(doc, start, first.idx)
+        start = _bracketed_start(doc, start, max_len - (end - start))
+        if site:
+            start = _after_glued_preposition(doc, start)
+        surface = text[start:end]
+        if site:  # a site named after another one that ends a name of its own: 乡村博物馆|和平村耕读记忆馆
+            core_end = len(surface) - len(found.group(0))
+            inner = list(_INNER_SITE.finditer(surface, 0, core_end))
+            if inner and core_end - inner[-1].end() >= 2:
+                start += inner[-1].end()
+                surface = text[start:end]
+        if site and (named := after_leading_division(doc, start, found.start())) != start:
+            start, surface, found_by = named, text[named:end], DIVISION_CUT + "place"
+        name = BRACKETED.sub("", clean_name(surface))
+        core = name[: len(name) - len(found.group(0))]
+        # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
+        if name.endswith(_SCHOOLS) and (name.endswith("中小学") or not any(
+                _is_anchor(t) and t.idx + len(t.text) <= found.start() for t in tokens_from(doc, start, found.start()))):
+            continue
+        if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
+            yield Mention(surface, start, end, type_, name, method=found_by)
+
+
+# Prepositions the segmenter glues to the name after them at the start of a clause: 以大觉|山景区, 在仙华|山….
+_GLUED_PREPOSITIONS = "以在对从向把将为"
+
+
+def _after_glued_preposition(doc: Doc, start: int) -> int:
+    """Give where a site's name starts past an idiom opening it, or when a preposition opening the clause was glued
+    to its first word: 以大觉/nz|山|景区."""
+    first = token_starting_at(doc, start)
+    # an idiom opening the walk is a phrase before the name (圆满完成/l|国家公园), one inside it is part of it (长三角生态绿色|一体化/l|发展示范区)
+    while first is not None and first.tag_ == "l" and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+        start = first.idx
+    opens = first is not None and (first.i == 0 or doc[first.i - 1].is_punct)
+    if opens and first.tag_ == "nz" and len(first.text) >= 3 and first.text[0] in _GLUED_PREPOSITIONS:
+        return start + 1
+    return start
+
+
+# Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
+_INNER_SITE = re.compile(r"博物馆|纪念馆|展览馆|陈列馆|美术馆|景区|公园")
+
+
+@lru_cache(maxsize=None)
+def _last_characters(suffix: re.Pattern[str]) -> frozenset[str]:
+    """Give every Chinese character of a suffix pattern: the ones its matches can end with are among them."""
+    return frozenset(re.findall(r"[\u4e00-\u9fff]", suffix.pattern))
+
+
+def _site_start(doc: Doc, start: int, room: int) -> int:
+    """Give where a site's name starting at ``start`` really starts when the segmenter broke it:
+    黄山学院黟县|写生/v|创作基地 (a verb inside the name, after a proper noun), 江郎山·|廿八都旅游区 (two names joined),
+    顺/p|峰山公园 (a one-character word opening the clause)."""
+    first = token_starting_at(doc, start)
+    if first is None or first.i == 0:
+        return start
+    before = doc[first.i - 1]
+    if first.i >= 2 and not before.whitespace_:
+        name = doc[first.i - 2]
+        joined = before.text == "·" or (before.tag_ == "v" and len(before.text) == 2 and before.text not in _SITE_STOP_WORDS
+                                        and before.text not in _KIND_VERBS)
+        # (a count is no name: 新光、红旗两村|联建|共富农场)
+        if joined and name.tag_ in ("ns", "nz", "nr", "j") and name.text not in _SITE_STOP_WORDS and not name.whitespace_ \
+                and name.text[0] not in "一二三四五六七八九十两几多":
+            earlier = _name_start(doc, name.i, max_chars=room - len(before.text), anchored=False, stops=_SITE_STOP_WORDS,
+                                  morphemes=_SITE_MORPHEMES)
+            return earlier if earlier is not None else name.idx if len(name.text) + len(before.text) <= room else start
+    opens_clause = first.i == 1 or doc[first.i - 2].is_punct
+    if (opens_clause and len(before.text) == 1 and len(first.text) <= 2 and re.match(r"[\u4e00-\u9fff]", before.text)
+            and before.text not in _FUNCTION_CHARS and not before.whitespace_):
+        return before.idx
+    return start
+
+
+# Verbs that say what kind of site it is, not part of its name: 双创|示范|基地.
+_KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
+# One-character words that open a clause without naming anything: 在, 对, 新, 建 ….
+_FUNCTION_CHARS = frozenset("在对把将从向以为由被于和与及等让使建新扩改修到去进经据按沿至但而并且又再还也都均已正曾要可能会该此本各每全我其是有共另")
+
+
+def _after_division(doc: Doc, start: int, stop: int) -> int:
+    """Give where a name really starts when a township or village leads it: 大柘镇|小学 names no school
+    (the division is a locality of its own), 王村口镇后塘村|原上垟小学."""
+    for t in tokens_from(doc, start, stop):
+        if len(t.text) >= 2 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
+            start = t.idx + len(t.text)
+    return start
+
+
+def _bracketed_start(doc: Doc, start: int, room: int) -> int:
+    """Give where a name starting at ``start`` really starts when a bracket comes before it: 云创(常山)|数字经济产业园."""
+    bracket = re.search(r"[(（][^()（）]{1,6}[)）]$", doc_text(doc)[:start])
+    if not bracket or room <= len(bracket.group(0)):
+        return start
+    before = token_ending_at(doc, bracket.start())
+    if before is None or (before.tag_ not in _NAME_TAGS and before.tag_ != "vn") or before.text in _SITE_STOP_WORDS:
+        return start
+    earlier = _name_start(doc, before.i, max_chars=room - len(bracket.group(0)), anchored=False, stops=_SITE_STOP_WORDS)
+    return earlier if earlier is not None else before.idx

@@ -1,0 +1,227 @@
+"""locatedIn: where a project, place or organization is, from the localities its clause and its report name."""
+
+from __future__ import annotations
+
+import re
+
+from kg.link import _LEVEL_RANK, Linked
+from kg.model import Relation, Sentence
+from kg.nlp.patterns import MEDIA_SUFFIX
+from kg.relate.clauses import _Clause
+from kg.relate.context import ReportContext, _relation, _year
+
+
+def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked) -> list[Relation]:
+    """Give where a project, place or organization is: a locality at its name, where the clause puts it, else home."""
+    m = l.mention
+    where = _place_of(clause.text, l, clause.mentions)
+    method = "rule:adjacent-locality" if where else "rule:home-locality"
+    if where is None and m.type == "Organization":
+        from_outside = _comes_from_outside(clause, m)
+        where = _named_after(ctx, m.canonical or m.text, from_outside)
+        method = "rule:name-locality" if where else method
+        if where is None and from_outside and not _MEDIA.search(m.text):
+            return []  # a partner from elsewhere whose locality the report does not name
+    elif where is None:
+        where = _township_named_first(ctx, m.canonical or m.text)
+        method = "rule:name-locality" if where else method
+    # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
+    # and media (金华日报, 浙江新闻客户端) are not. An enclave (飞地) lies in another jurisdiction:
+    # 海宁飞地建设项目, “三方四地”飞地园区.
+    body_is_local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
+    local = body_is_local and "飞地" not in m.text and not _provincial(ctx, clause, m.canonical)
+    if where is None and local:
+        where = _site_of(clause.text, clause.start, clause.end, clause.mentions)
+        method = "rule:site-locality" if where else method
+    if where is None and local:
+        where = ctx.home
+    if not where or where == l.key:
+        return []
+    year = _year(clause.text, clause.start, m, sentence, ctx, sentence.planning)
+    return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
+
+
+def without_home_fallbacks(relations: list[Relation]) -> list[Relation]:
+    """Give a report's relations less the locatedIn that fell back on the home for a thing another sentence
+    of the report places: 沙洲坝镇红井景区 … 红井景区入选… gives 红井景区 locatedIn 沙洲坝镇 only."""
+    placed = {r.subject for r in relations if r.predicate == "locatedIn" and any(e.method != "rule:home-locality" for e in r.evidence)}
+    return [r for r in relations if not (r.predicate == "locatedIn" and r.subject in placed
+                                         and all(e.method == "rule:home-locality" for e in r.evidence))]
+
+
+_LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|市|区|旗|乡|镇|村)$")
+# What after a short name makes it part of a feature's name, not the locality: 杭州湾, 五马街, 寿光港
+_FEATURE_AFTER = re.compile(r"[湾湖江河溪山港路街巷桥]")
+
+
+def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[str, tuple[str, int, bool]]:
+    """Give the names (as written, full, and full without its level word) of the localities below
+    province level a report names, each with its entity key, level rank and whether it is above the home
+    (丽水市 for 景宁畲族自治县); a name two of them share is left out."""
+    above: set[str] = set()
+    key = entities[home].parent if home in entities else None
+    while key and key not in above and key in entities:
+        above.add(key)
+        key = entities[key].parent
+    found: dict[str, tuple[str, int, bool]] = {}
+    shared: set[str] = set()
+    for l in linked:
+        if l.mention.type != "Locality" or not l.key or l.key not in entities:
+            continue
+        entity = entities[l.key]
+        rank = _LEVEL_RANK.get(entity.level or l.mention.level or "", -1)
+        if rank <= 0:
+            continue
+        for name in {l.mention.text, entity.label, _LEVEL_SUFFIX.sub("", entity.label)}:
+            if len(name) < 2:
+                continue
+            if found.get(name, (l.key,))[0] != l.key:
+                shared.add(name)
+            found[name] = (l.key, rank, l.key in above)
+    return {name: v for name, v in found.items() if name not in shared}
+
+
+# A body that comes to the home to do something is from elsewhere: 丽水学院在景宁设立…, 温州大学在墨池公园设立…
+_FROM_OUTSIDE = re.compile(r"\s*(?:在|到|来|赴)")
+
+
+# A partner the home works with is from elsewhere: 与延安大学共建红枣研究所, 与复旦大学附属中山医院共建区域医疗中心.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和)$")
+_PARTNER_AFTER = re.compile(r"(?:共建|合作|共同|联合|签订|签署|结对|组建)")
+
+
+def _comes_from_outside(clause: _Clause, m) -> bool:
+    """Tell whether a body is written as coming from outside: a news outlet, one that acts 在/到 somewhere,
+    or a partner the home works with (与…共建)."""
+    partner = _PARTNER_BEFORE.search(clause.text, max(clause.start, m.start - 1), m.start) and _PARTNER_AFTER.match(clause.text, m.end)
+    return bool(_MEDIA.search(m.text) or _FROM_OUTSIDE.match(clause.text, m.end) or partner)
+
+
+def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> str | None:
+    """Give the locality a name begins with, of those the report names: 丽水学院 → 丽水市, 马头山国家级自然保护区
+    → 马头山镇; of a chain (浙江景宁惠明茶业有限公司, 杭州环溪旅游开发有限公司) the most specific. A province
+    opening the name is passed over; a short name that is the start of a feature's (杭州湾, 五马街) is no locality.
+    A locality above the home gives it only by its full name (丽水市委) or for a body from outside
+    (丽水学院在景宁设立…): 潍坊科技学院 in a 寿光市 report may well be in 寿光."""
+    if not ctx.named:
+        return None
+    pos = m.end() if (m := _PROVINCE_NAME.match(name)) else 0
+    best: tuple[str, int, bool] | None = None
+    longest = max(map(len, ctx.named))
+    while pos < len(name):
+        hit = None
+        for size in range(min(longest, len(name) - pos - 1), 1, -1):
+            found = ctx.named.get(name[pos:pos + size])
+            if found is None:
+                continue
+            after = name[pos + size]
+            short = not _LEVEL_SUFFIX.search(name[pos:pos + size])
+            if short and _FEATURE_AFTER.match(after):
+                continue
+            # a short name the home's own name begins with may name the home as well (武夷学院 in a 武夷山市 report,
+            # where 武夷 is also 武夷街道): it places nothing
+            if short and found[0] != ctx.home and ctx.home_label.startswith(name[pos:pos + size]):
+                continue
+            hit = (found, size)
+            break
+        if hit is None:
+            break
+        (key, rank, above), size = hit
+        full = bool(_LEVEL_SUFFIX.search(name[pos:pos + size]))
+        if best is None or rank >= best[1]:
+            best = (key, rank, above and not full and not from_outside)
+        pos += size
+    return best[0] if best and not best[2] else None
+
+
+def _township_named_first(ctx: ReportContext, name: str) -> str | None:
+    """Give the township a project or site is named after by its full name (大均乡全域土地综合整治项目,
+    侯镇海洋化工产业园). A short name (湖头光电产业园, 宏村景区) or a village (上坦村旱改水项目) does not place it:
+    the gold sets give the home for those."""
+    for size in range(min(len(name) - 2, 6), 1, -1):
+        found = ctx.named.get(name[:size])
+        if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _TOWN_SITE.match(name, size)):
+            return found[0]
+    return None
+
+
+# Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群.
+_TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇|(?:革命)?(?:旧址|遗址)")
+
+
+def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:
+    """Tell whether a body or site named after a province is the province's, not the home's: 浙江省法学会法治文化研究会,
+    福建医科大学附属协和医院; not when its name carries the home's (福建农林大学安溪茶学院, 江苏沭阳经济技术开发区)
+    nor when the clause says it came here (上海大学产业发展研究院先后落地)."""
+    if not _PROVINCE_FIRST.match(name) or _CAME_HERE.search(clause.text, clause.start, clause.end):
+        return False
+    home = ctx.report.meta.home_name
+    short = re.sub(r"(?:自治县|自治州|街道|县|市|区|乡|镇)$", "", home)
+    return not (home and len(short) >= 2 and short in name)
+
+
+_CAME_HERE = re.compile(r"落地|落户|入驻|揭牌|挂牌|设立|成立|建成|投用|开业|开工")
+_PROVINCE_FIRST = re.compile(
+    r"^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|"
+    r"云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
+)
+_PROVINCE_NAME = re.compile(_PROVINCE_FIRST.pattern + r"(?:省|市|自治区)?")
+
+
+def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
+    """Give the locality a project/place/organization is named with: in its name or right before it, or right
+    before the first of the list it is in (黄阁镇中山路、麒麟路完成微改造 puts 麒麟路 in 黄阁镇).
+
+    Of several (遂昌县石练镇…), the last is the most specific.
+    """
+    where = _place_of_one(text, l, in_clause)
+    item = l
+    while where is None:
+        item = next((o for o in in_clause if o.mention.type == l.mention.type and o.mention.end == item.mention.start - 1
+                     and text[o.mention.end] == "、"), None)
+        if item is None:
+            return None
+        # only a division written right before the first item heads the list (not 犀浦街道的西南交通大学、…)
+        where = next((o.key for o in in_clause if o.mention.type == "Locality" and o.mention.end == item.mention.start), None)
+    return where
+
+
+def _place_of_one(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
+    where = None
+    for other in in_clause:
+        if other.mention.type != "Locality" or other is l:
+            continue
+        inside = l.mention.start <= other.mention.start and other.mention.end <= l.mention.end
+        gap = l.mention.start - other.mention.end
+        # right before it, before its opening quote or 的: 柘岱口乡“柘里薯乡” (not 郭塘、后桑园项目, not (浙江省)开化县…)
+        adjacent = gap == 0 or (gap == 1 and text[other.mention.end] in "“《「（(的")
+        if inside or adjacent:
+            where = other.key
+    return where
+
+
+# News outlets: named in a local report, but not local (金华日报, 浙江新闻客户端, 凤凰网).
+_MEDIA = re.compile(MEDIA_SUFFIX + r"$|网$")
+# Where a clause says a thing stands or happens: 在拱墅正式落地, 在王村口镇后塘村…举行
+_SITE_CUE = re.compile(r"(?:在|于|落户|落地|位于|坐落于)$")
+_SITE_VERB = re.compile(r"落地|落户|举行|举办|开工|动工|奠基|建成|开业|开馆|揭牌|投用|投产|启用|竣工|签约落户")
+
+
+def _site_of(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> str | None:
+    """Give the locality a clause puts its things in: "“常山优品”旗舰店在拱墅正式落地" → 拱墅区.
+
+    The locality follows 在/于/落户…, the clause has a verb of building or holding, and of
+    consecutive localities (王村口镇后塘村) the last is the most specific.
+    """
+    localities = [l for l in in_clause if l.mention.type == "Locality"]
+    for i, first in enumerate(localities):
+        if not _SITE_CUE.search(text, c_start, first.mention.start):
+            continue
+        last = first
+        for nxt in localities[i + 1:]:
+            if nxt.mention.start != last.mention.end:
+                break
+            last = nxt
+        if _SITE_VERB.search(text, last.mention.end, c_end):
+            return last.key
+    return None
