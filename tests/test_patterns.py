@@ -834,6 +834,116 @@ def test_patterns_a_kind_of_care_facility_is_no_project(nlp):
     assert not any(t == "Project" for t, _ in _found(nlp, "南湖社区建成养老服务综合体。"))
 
 
+def _projects(nlp, text: str) -> set[tuple[str, str]]:
+    """Give the projects of ``text`` as (span, canonical)."""
+    return {(m.text, m.canonical) for m in nlp(text).user_data[MENTIONS] if m.type == "Project"}
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a count word between the items and the head they share: each item is a project spanning its own text;
+        # a list of fields closed by 等 is none
+        ("青龙、白鹤两座水库除险加固工程主体完工，水利、交通等基础设施项目加快推进，横店电影学院、温州医科大学东阳校区建成招生。",
+         {("青龙", "青龙水库除险加固工程"), ("白鹤", "白鹤水库除险加固工程")}),
+        ("城关至新街、城关至河口两条公路改扩建工程建成通车。",
+         {("城关至新街", "城关至新街公路改扩建工程"), ("城关至河口", "城关至河口公路改扩建工程")}),
+        # the head written right after the last item is part of its span; items joined by 和
+        ("东风路、人民街和滨江大道提升改造工程完工。",
+         {("东风路", "东风路提升改造工程"), ("人民街", "人民街提升改造工程"), ("滨江大道提升改造工程", "滨江大道提升改造工程")}),
+        # rivers listed before the works on them are those works here, not places
+        ("清水河、白沙溪生态修复工程完成年度投资2亿元。",
+         {("清水河", "清水河生态修复工程"), ("白沙溪生态修复工程", "白沙溪生态修复工程")}),
+        # a head holding a verb is a clause, not a head (…馆推出…项目): its items are no projects
+        ("青峰岭、白云岭两座隧道顺利贯通，全福讲寺、周庄博物馆推出沉浸式夜游项目。",
+         {("青峰岭", "青峰岭隧道"), ("白云岭", "白云岭隧道")}),
+    ],
+)
+def test_patterns_a_list_sharing_one_head_gives_one_project_per_item(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # status words before the verb and a phase with its verb are no part of a listed name
+        ("金山大桥、银湖隧道主体完工。", {("金山大桥", "金山大桥"), ("银湖隧道", "银湖隧道")}),
+        ("嘉禾生物医药产业园项目一期竣工、二期开工。", {("嘉禾生物医药产业园项目", "嘉禾生物医药产业园项目")}),
+        # nor the verb opening the clause of a listed phase
+        ("推进滨江新区二期工程、城北快速通道建设。", {("滨江新区二期工程", "滨江新区二期工程")}),
+        # nor what a work did after its name
+        ("青溪生态修复工程清退河道网箱码头14处。", {("青溪生态修复工程", "青溪生态修复工程")}),
+    ],
+)
+def test_patterns_a_project_name_leaves_out_the_words_around_it(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a division written before a work is part of its name, unless the name says it again
+        ("青山镇石门水库除险加固工程完工，石门乡石门水库除险加固工程开工。",
+         {("青山镇石门水库除险加固工程", "青山镇石门水库除险加固工程"), ("石门水库除险加固工程", "石门水库除险加固工程")}),
+        # a village or river name the segmenter cut is whole (石头湾村|民宿, 刘家|台村, 周家|河, 桃花|小镇);
+        # a name it knows is (项目|西山头一期工程)
+        ("石头湾村民宿集群提升改造项目完工，城中村首个改造项目西山头一期工程顺利交房。",
+         {("石头湾村民宿集群提升改造项目", "石头湾村民宿集群提升改造项目"), ("西山头一期工程", "西山头一期工程")}),
+        ("刘家台村游客服务中心新建工程投入使用，李家坝村茶旅融合示范项目完成投资。",
+         {("刘家台村游客服务中心新建工程", "刘家台村游客服务中心新建工程"), ("李家坝村茶旅融合示范项目", "李家坝村茶旅融合示范项目")}),
+        ("周家河综合治理工程完工，桃花小镇文旅综合体项目一期开业。",
+         {("周家河综合治理工程", "周家河综合治理工程"), ("桃花小镇文旅综合体项目", "桃花小镇文旅综合体项目")}),
+        # a quoted work of a division written before it (alone, “美丽城镇”建设项目 names the program)
+        ("完成石桥镇“污水零直排区”建设项目，推进“美丽城镇”建设项目。", {("石桥镇“污水零直排区”建设项目", "石桥镇污水零直排区建设项目")}),
+        # a name with no proper noun after the verb opening its clause, if it says more than its kind
+        ("加快鲜花产业国际物流中心项目建设，加快污水处理工程建设。", {("鲜花产业国际物流中心项目", "鲜花产业国际物流中心项目")}),
+        # a planning block after the verb opening the clause
+        ("加快火车站片区城市更新项目建设。", {("火车站片区城市更新项目", "火车站片区城市更新项目")}),
+        # a capacity in the name; a company before its capacity project
+        ("城东110千伏输变电工程投运。", {("城东110千伏输变电工程", "城东110千伏输变电工程")}),
+        ("浙江华峰木业有限公司年产20万立方米生态板材项目全面投产。",
+         {("浙江华峰木业有限公司年产20万立方米生态板材项目", "浙江华峰木业有限公司年产20万立方米生态板材项目")}),
+        ("江山永兴食品有限公司年产500万袋方便米粉项目建成投产。",
+         {("江山永兴食品有限公司年产500万袋方便米粉项目", "江山永兴食品有限公司年产500万袋方便米粉项目")}),
+    ],
+)
+def test_patterns_a_project_name_starts_at_its_owner_or_place(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a bracketed section inside the name, kept in the span and dropped from the canonical
+        ("清水河（城区段）综合治理工程完工。", {("清水河（城区段）综合治理工程", "清水河综合治理工程")}),
+        # a contract section after the name is part of it
+        ("S201青山至白马段改建工程第二标段交工验收。", {("S201青山至白马段改建工程第二标段", "S201青山至白马段改建工程第二标段")}),
+        # a named site with no proper noun the segmenter knows, and the works on it
+        ("人民广场提升改造工程完工。", {("人民广场提升改造工程", "人民广场提升改造工程")}),
+        # a metro line named by a word, with its phase or an alias in brackets
+        ("轨道交通阳逻线二期工程开工，轨道交通阳逻线（21号线）日均客流突破5万人次。",
+         {("轨道交通阳逻线二期工程", "轨道交通阳逻线二期工程"), ("轨道交通阳逻线（21号线）", "轨道交通阳逻线")}),
+    ],
+)
+def test_patterns_a_project_name_keeps_its_sections_and_site(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+def test_patterns_a_name_holding_a_count_of_works_is_no_project(nlp):
+    # a list the items of which are no sites (cities) counted before a head: no one work
+    assert not any(t == "Project" for t, _ in _found(nlp, "杭州、宁波、温州三个都市区建设工程加快推进。"))
+
+
+def test_patterns_counts_campaigns_and_acting_bodies_are_no_projects(nlp):
+    # a campaign's numbers after its quoted core: the program; a count of works: nothing
+    found = _found(nlp, "深化“三送一解”双百工程，年初确定的八大工程全部开工。")
+    assert ("Program", "三送一解") in found and not any(t == "Project" for t, _ in found)
+    # a body and the verb it acts with are no part of the work it acts on
+    found = _found(nlp, "红星村股份经济合作社入股红星古街二期工程。")
+    assert {("Project", "红星古街二期工程"), ("Organization", "红星村股份经济合作社")} <= found
+    assert not any(t == "Project" and "入股" in name for t, name in found)
+
+
 @pytest.mark.parametrize(
     "text, places",
     [

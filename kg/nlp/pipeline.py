@@ -55,6 +55,9 @@ _KIND_OF_PLACE_PROGRAM = re.compile(r"^美丽(?:乡村|城镇|河湖|庭院)(?:�
 _GENERIC_ZONE_WORDS = re.compile(r"国家级|国家|省级|国际|旅游|生态|休闲|经济|技术|工业|高新|现代|农业|产业|综合|保税|物流|示范")
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
+# Mentions the sentence's shape types, which win over a name of the same span found by itself: 蒲江河 is a project in
+# 蒲江河、临溪河生态修复工程 (kg.nlp.patterns.projects), whatever the river finder says of it.
+_WINS_TIES = frozenset(("pattern:shared-head",))
 
 
 def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
@@ -139,7 +142,8 @@ class MentionSelector:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._localities_on_their_own(doc, doc.user_data.get(MENTIONS, []))
-        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.method.split(":")[0]], m.start, m.type))
+        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), m.method not in _WINS_TIES, -_PRIORITY[m.method.split(":")[0]],
+                                                   m.start, m.type))
         taken = bytearray(len(doc_text(doc)))
         kept: list[Mention] = []
         for m in ranked:

@@ -9,8 +9,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-# A size or capacity inside a project's name: 50|多亩, 3000|平方米, 年产|5|万吨.
-_AREA_UNIT = re.compile(r"^(?:多|余)?(?:亩|万亩|平方米|万平方米|公里|千米|万?吨|万?千瓦|兆瓦|万?套|万?台|万?件|万?辆|万?头)$")
+# A size or capacity inside a project's name: 50|多亩, 3000|平方米, 年产|5|万吨, 谷营|220|千伏|输变电工程.
+_AREA_UNIT = re.compile(
+    r"^(?:多|余)?(?:亩|万亩|万?平方米|万?立方米|公里|千米|万?吨|万?千瓦|兆瓦|千伏|万?千伏安|万?(?:套|台|件|辆|头|棒|只|株|羽|箱|瓶|袋|盒))$"
+)
 # Tokens that end a name when walking left: verbs and function words.
 _STOP_WORDS = frozenset(
     "打响 打好 打赢 推进 建成 开工 完成 实施 加快 启动 谋划 争取 签约 落地 投用 通车 开通 竣工 引进 新建 续建 扩建 打造 推动 实现 开展 "

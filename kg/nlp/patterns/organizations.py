@@ -82,8 +82,9 @@ def _with_campus_city(doc: Doc, m: Mention) -> Mention:
     return Mention(doc_text(doc)[m.start:city.end()], m.start, city.end(), m.type, m.canonical + city.group(0), method=m.method)
 
 
-# A company's legal name: its words of trade may be verbs or numbers to the segmenter (三花|智能|控制/v, 五味/m|和/c|食品).
-_COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司")
+# A company's legal name: its words of trade may be verbs or numbers to the segmenter (三花|智能|控制/v, 五味/m|和/c|食品);
+# a cooperative's (赤溪村股份经济合作社, 西山茶叶专业合作社).
+_COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|(?:股份)?(?:经济|专业)?合作社")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？、\s“”（）()]")
 
 
