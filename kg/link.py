@@ -124,9 +124,10 @@ class Linker:
 
     def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
         if mention.method == "report:short-form":
-            # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is
+            # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is (its short form is
+            # no context of its own: 明月 would pick the 明月村 of a far 明月镇)
             full = self._link_locality(replace(mention, text=mention.canonical, method="pattern:locality-suffix"),
-                                       home_key, context, home_code)
+                                       home_key, [m for m in context if m is not mention], home_code)
             return replace(full, mention=mention)
         g = self.gazetteer
         if home_code:

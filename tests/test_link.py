@@ -88,7 +88,8 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
                            # roads, a bridge and a planning block named after the township
                            ("壶镇路、壶镇大道、壶镇大桥改造完成。", set()), ("加快壶镇片区开发。", set())]:
         doc = ex.nlp(text)
-        found = {m.text for m in area.find(text, doc.user_data[MENTIONS], doc)}
+        taken = doc.user_data[MENTIONS]
+        found = {m.text for m in taken + area.find(text, taken, doc) if m.type == "Locality"}
         assert found == expected, text
 
 
@@ -277,3 +278,17 @@ def test_link_inner_mongolias_sumu_and_gacha_are_townships_and_villages(tmp_path
     assert ("察尔森嘎查", "receivedAward", "全国乡村旅游重点村") in _facts(x)
     # a banner's head is its 旗长
     assert ("巴特尔", "holdsPosition", "科尔沁右翼前旗") in _facts(x)
+
+
+def test_link_an_area_short_form_is_no_locality_before_a_site_line_or_zone(tmp_path_factory):
+    # 木兰山, 木兰天池 (黄陂区's 木兰乡), 轨道交通前川线 (前川街道); 吴中区's 开发区 is a unit of the tables, a kind of zone here;
+    # 西来古镇 is a site (蒲江县's 西来镇)
+    x = _build(tmp_path_factory, "huangpi", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
+               "木兰山、木兰天池全年接待游客1260万人次，轨道交通前川线运营首年日均客流突破3万人次。\n")
+    assert not _localities(x) & {"木兰乡", "前川街道"}
+    y = _build(tmp_path_factory, "wuzhong", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
+               "吴中经济技术开发区争创国家级高新技术产业开发区。\n")
+    assert "开发区" not in _localities(y)
+    z = _build(tmp_path_factory, "pujiang", "成都市蒲江县2021年政府工作报告\n一、2021年工作回顾\n"
+               "西来古镇完成风貌整治，西来镇铁牛村获评四川省乡村治理示范村。\n")
+    assert [r.mention.text for r in z.mentions if r.mention.type == "Locality" and "西来" in r.mention.text] == ["西来镇"]

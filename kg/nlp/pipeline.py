@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, ZONE_DIVISION
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.nested import cut_word, inside_other_name, names_own_site, qualifies_next_name
+from kg.nlp.nested import (cut_word, inside_other_name, names_a_site_after, names_own_site, paired_with_an_adjective,
+                           qualifies_next_name)
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.patterns.sites import DIVISION_CUT, SITE_IN_CONTEXT
@@ -109,6 +110,10 @@ class LexiconMatcher:
             span = doc[start:end]
             found.append(Mention(span.text, span.start_char, span.end_char, type_, label, method="lexicon"))
         for token in doc:
+            renewed = _renewed_name(doc, token, self.gazetteer)
+            if renewed is not None:
+                found.append(renewed)
+                continue
             if token.text in self.gazetteer:
                 zone = ZONE_DIVISION.search(token.text)
                 if zone and len(_GENERIC_ZONE_WORDS.sub("", token.text[:zone.start()])) < 2:
@@ -116,6 +121,23 @@ class LexiconMatcher:
                 type_ = "Place" if zone else "Locality"
                 found.append(Mention(token.text, token.idx, token.idx + len(token.text), type_, token.text, method="gazetteer"))
         return doc
+
+
+# The "new" of 建设新吴中, 新沭阳 (a place made new), which the segmenter glues to the name's first character when
+# the two make another place's name: 新吴|中 (新吴区), 新余|杭 (新余市).
+_NEW = "新"
+
+
+def _renewed_name(doc: Doc, token, gazetteer: frozenset[str]) -> Mention | None:
+    """Give the place after 新 where the segmenter cut 新 and its first character off the rest (新吴|中 → 吴中), else None:
+    a name glued to 新 whose rest and the one character left after it make a gazetteer name."""
+    if not (token.text.startswith(_NEW) and token.text in gazetteer and token.i + 1 < len(doc)):
+        return None
+    rest = doc[token.i + 1]
+    name = token.text[1:] + rest.text
+    if len(rest.text) != 1 or token.whitespace_ or name not in gazetteer:
+        return None
+    return Mention(name, token.idx + 1, rest.idx + 1, "Locality", name, method="gazetteer")
 
 
 class PatternFinder:
@@ -193,7 +215,7 @@ class MentionSelector:
         # not before a body, site or work that bears it as its name (江南镇派出所, 江南镇工业功能区).
         if m.text.endswith(SMALL_DIVISION_SUFFIXES):
             return names_own_site(doc, span.end)
-        return qualifies_next_name(doc, span)
+        return qualifies_next_name(doc, span) or names_a_site_after(doc_text(doc), m.end) or paired_with_an_adjective(doc, span)
 
     def _quoted_brand(self, text: str, m: Mention) -> bool:
         """Tell whether a suffix-found township is a quoted brand: “油茶宋镇”, “柘里薯乡” (no such division)."""

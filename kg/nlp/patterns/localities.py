@@ -44,8 +44,9 @@ _SUFFIX_LOOKALIKES = frozenset(
     # a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
     "家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村".split()
 )
-# A kind of town, alone or kept by the segmenter with its region: 岭南|水乡, 江南水乡, 侨乡.
-_KINDS_OF_TOWN = ("水乡", "侨乡", "茶乡")
+# A kind of town, alone or kept by the segmenter with its region: 岭南|水乡, 江南水乡, 侨乡; a people's home
+# country (闽东|畲乡, 瑶乡, 苗乡), which a township of that people names in full (…畲族乡).
+_KINDS_OF_TOWN = ("水乡", "侨乡", "茶乡", "畲乡", "瑶乡", "苗乡", "侗乡", "壮乡", "彝乡", "藏乡", "羌乡", "土家乡")
 # A count or a range of villages or towns (红旗|两村, 西塘|两镇, 东阳|各村, 周边|村): no name's suffix.
 _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该每邻]|周边)(?:村|镇|乡|街道|社区)$")
 
