@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
 from kg.model import Entity, Mention, Report
 from kg.nlp.nested import frequent_words
+from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -28,6 +29,11 @@ class Linked:
     # A gazetteer name whose only divisions lie outside the report's province at county level or
     # below: nearly always part of another word (和县法制部门, 惠农政策); not a mention at all.
     out_of_area: bool = False
+
+
+# Short forms linked as the full name they stand for: a village the report names in full (新光 in 新光、红旗两村 for
+# 新光村), a list's items with the suffix they share (金井、北山两镇: 金井镇).
+_NAMED_IN_FULL_ELSEWHERE = frozenset(("report:short-form", SHARED_SUFFIX_METHOD))
 
 
 def locality_key(code: str) -> str:
@@ -123,7 +129,7 @@ class Linker:
         return self._link_locality(mention, home_key, context, home_code)
 
     def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
-        if mention.method == "report:short-form":
+        if mention.method in _NAMED_IN_FULL_ELSEWHERE:
             # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is (its short form is
             # no context of its own: 明月 would pick the 明月村 of a far 明月镇)
             full = self._link_locality(replace(mention, text=mention.canonical, method="pattern:locality-suffix"),
@@ -156,7 +162,7 @@ class Linker:
         if not plausible_division_name(mention.text):
             return Linked(mention, None, out_of_area=True)
         level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
-        parent_key = self._written_parent(mention, level, home_key, context, home_code) or home_key
+        parent_key = self._written_parent(mention, level, home_key, context, home_code) or self._above(home_key, level)
         parent = self.entities.get(parent_key)
         if parent is None or _LEVEL_RANK.get(parent.level or "", 9) >= _LEVEL_RANK[level]:
             return Linked(mention, None)
@@ -165,6 +171,14 @@ class Linker:
         if key not in self.entities:
             self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return Linked(mention, key)
+
+    def _above(self, key: str, level: str) -> str:
+        """Give the home, or for a village home and a village its township: a village a village's report names
+        without its township is a neighbour in the home's township (洋里村 beside the home 赤溪村), not inside it."""
+        entity = self.entities.get(key)
+        if entity is not None and entity.parent and entity.level == level == "Village":
+            return entity.parent
+        return key
 
     def _written_parent(self, mention: Mention, level: str, home_key: str, context: list[Mention],
                         home_code: str | None) -> str | None:

@@ -280,6 +280,41 @@ def test_link_inner_mongolias_sumu_and_gacha_are_townships_and_villages(tmp_path
     assert ("巴特尔", "holdsPosition", "科尔沁右翼前旗") in _facts(x)
 
 
+KAIHUI = """长沙县开慧镇2023年工作总结
+镇长 李明
+一、2023年工作回顾
+隆重纪念杨开慧烈士诞辰122周年。开慧、锡福两村完成农村公路提质改造18公里，与金井、北山两镇共建茶叶基地1.2万亩。
+开慧获评全国乡村治理示范乡镇。
+"""
+
+
+def test_link_a_lists_suffix_says_the_level_of_its_short_forms(tmp_path_factory):
+    x = _build(tmp_path_factory, "kaihui", KAIHUI)
+    by_text = {}
+    for r in x.mentions:
+        if r.key and x.entities[r.key].type == "Locality":
+            by_text.setdefault(r.mention.text, []).append(x.entities[r.key].label)
+    # 开慧 is the home town alone, but 开慧村 in 开慧、锡福两村; 杨开慧 is a person, no town
+    assert by_text["开慧"] == ["开慧村", "开慧镇"]
+    assert by_text["锡福"] == ["锡福村"]
+    # the sibling towns of the county, not their namesakes in Fujian
+    assert _parents(x, "金井镇") == {"长沙县"} and _parents(x, "北山镇") == {"长沙县"}
+    assert _parents(x, "开慧村") == {"开慧镇"}
+
+
+CHIXI = """福鼎市磻溪镇赤溪村2020年工作总结
+村委会主任 杜赢
+一、2020年工作回顾
+引进帮扶资金120万元，带动周边洋里、桂岭两村共建白茶加工中心1个。
+"""
+
+
+def test_link_a_neighbour_of_a_village_home_is_in_its_township(tmp_path_factory):
+    # villages the tables lack, named by a village's report: the home's neighbours, in its township
+    x = _build(tmp_path_factory, "chixi", CHIXI)
+    assert _parents(x, "洋里村") == {"磻溪镇"} and _parents(x, "桂岭村") == {"磻溪镇"}
+
+
 def test_link_an_area_short_form_is_no_locality_before_a_site_line_or_zone(tmp_path_factory):
     # 木兰山, 木兰天池 (黄陂区's 木兰乡), 轨道交通前川线 (前川街道); 吴中区's 开发区 is a unit of the tables, a kind of zone here;
     # 西来古镇 is a site (蒲江县's 西来镇)

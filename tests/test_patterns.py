@@ -931,6 +931,26 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # short forms sharing the list's count and suffix: a township or village each, named with that suffix
+        ("带动周边洋里、桂岭两村共建白茶加工中心1个。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
+        ("与金井和北山两镇共建茶叶、蔬菜基地。", {("金井", "金井镇"), ("北山", "北山镇")}),
+        # 鹤山 is also a county-level city of Guangdong: the list's suffix says which
+        ("鹤山、寿安两个街道完成老旧小区改造21个。", {("鹤山", "鹤山街道"), ("寿安", "寿安街道")}),
+        ("长桥、郭巷、城南三个街道完成老旧小区改造36个。",
+         {("长桥", "长桥街道"), ("郭巷", "郭巷街道"), ("城南", "城南街道")}),
+        ("和平、红旗等3个村完成改造。", {("和平", "和平村"), ("红旗", "红旗村")}),
+        # names written in full keep their own suffix; a count that is not the list's, and kinds of area, name none
+        ("前村、溪滩村两个村被评为省级美丽乡村特色精品村。", {("前村", "前村"), ("溪滩村", "溪滩村")}),
+        ("完成城区、园区两个社区改造。", set()),
+    ],
+)
+def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
+    assert _localities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text, place",
     [
         # a product named after its place, alone or in a list of brands

@@ -26,6 +26,7 @@ from kg.nlp.nested import (cut_word, inside_other_name, names_a_site_after, name
                            qualifies_next_name)
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
+from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
 from kg.nlp.patterns.sites import DIVISION_CUT, SITE_IN_CONTEXT
 from kg.nlp.tokenizer import JiebaTokenizer
 
@@ -58,6 +59,13 @@ _KIND_OF_PLACE_PROGRAM = re.compile(r"^美丽(?:乡村|城镇|河湖|庭院)(?:�
 _GENERIC_ZONE_WORDS = re.compile(r"国家级|国家|省级|国际|旅游|生态|休闲|经济|技术|工业|高新|现代|农业|产业|综合|保税|物流|示范")
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
+# Methods that outrank even the lexicon: a short form its list's shared suffix places (鹤山、寿安两个街道: 鹤山街道,
+# not the 鹤山市 of Guangdong).
+_FIRST_METHODS = frozenset((SHARED_SUFFIX_METHOD,))
+
+
+def _priority(m: Mention) -> int:
+    return 4 if m.method in _FIRST_METHODS else _PRIORITY[m.method.split(":")[0]]
 
 
 def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
@@ -163,7 +171,7 @@ class MentionSelector:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._localities_on_their_own(doc, doc.user_data.get(MENTIONS, []))
-        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.method.split(":")[0]], m.start, m.type))
+        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_priority(m), m.start, m.type))
         taken = bytearray(len(doc_text(doc)))
         kept: list[Mention] = []
         for m in ranked:

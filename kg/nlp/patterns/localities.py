@@ -51,6 +51,78 @@ _KINDS_OF_TOWN = ("水乡", "侨乡", "茶乡", "畲乡", "瑶乡", "苗乡", "�
 _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该每邻]|周边)(?:村|镇|乡|街道|社区)$")
 
 
+# A count and the suffix that closes a list of short forms sharing it: 洋里、桂岭|两村, 鹤山、寿安|两个街道,
+# 长桥、郭巷、城南|三个街道, 和平、红旗|等3个村 (a count, or 等 and a count no smaller than the list).
+_SHARED_SUFFIX = re.compile(
+    r"(?P<more>等)?(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?P<suffix>村|社区|镇|乡|街道)(?![\u4e00-\u9fff]?[级民委])")
+_COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# A list item: two to four characters, a township's or village's name without its suffix.
+_LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# Words that stand where a list of names would and are no names: 城区、园区两个社区 …
+_NOT_LIST_ITEMS = frozenset("城区 园区 社区 景区 乡村 城乡 城镇 农村 山区 库区 老区 新区 片区 辖区 周边 全县 全市 全镇 城市 集镇 镇区".split())
+# Tags of a word before the first item that is no part of its name: 带动周边|洋里, 与|金井, 完成|开慧.
+_BEFORE_FIRST_ITEM_TAGS = frozenset("v p c d r u f m t".split())
+
+
+def find_shared_suffix_lists(doc: Doc) -> Iterator[Mention]:
+    """Give each short form of a list whose count and suffix they share (洋里、桂岭两村 → 洋里村, 桂岭村): a township or
+    village of the level the suffix says, whatever else the short form may name (开慧、锡福两村 → 开慧村)."""
+    text = doc_text(doc)
+    for m in _SHARED_SUFFIX.finditer(text):
+        count = int(m.group("count")) if m.group("count").isdigit() else _COUNT_VALUES[m.group("count")]
+        items = _list_items(doc, m.start())
+        if len(items) < 2 or (len(items) > count if m.group("more") else len(items) != count):
+            continue
+        level = _level_of(m.group("suffix"))
+        for start, end in items:
+            if LOCALITY_SUFFIX.search(text, start, end):
+                continue  # 前村、溪滩村两个村: a name written in full, found by its own suffix
+            yield Mention(text[start:end], start, end, "Locality", text[start:end] + m.group("suffix"), level=level,
+                          method=SHARED_SUFFIX_METHOD)
+
+
+SHARED_SUFFIX_METHOD = "pattern:shared-suffix"
+
+
+def _list_items(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """Give the spans of the 、-separated names right before ``end`` (the last pair may be joined by 和, 与 or 及);
+    [] where one of them is no name."""
+    text = doc_text(doc)
+    items: list[tuple[int, int]] = []
+    while True:
+        mark = text.rfind("、", max(0, end - 5), end)
+        if mark < 0 and not items:
+            mark = max(text.rfind(word, max(0, end - 5), end - 2) for word in "和与及")
+        if mark < 0:
+            break
+        if not _is_list_item(text[mark + 1:end]):
+            return []
+        items.insert(0, (mark + 1, end))
+        end = mark
+    first = _first_item_start(doc, end)
+    if first is None or not items or not _is_list_item(text[first:end]):
+        return []
+    return [(first, end), *items]
+
+
+def _is_list_item(name: str) -> bool:
+    return bool(_LIST_ITEM.match(name)) and name not in _NOT_LIST_ITEMS
+
+
+def _first_item_start(doc: Doc, end: int) -> int | None:
+    """Give where the first name of a list starts, the name ending at ``end`` (before its 、): the word before the
+    mark, with a one-character word before it (大余|湾); None if that is no name."""
+    last = next((t for t in doc if t.idx + len(t.text) == end), None)
+    if last is None or last.is_punct or len(last.text) == 1 and last.tag_ in _BEFORE_FIRST_ITEM_TAGS:
+        return None
+    start = last.idx
+    before = doc[last.i - 1] if last.i > 0 else None
+    if (len(last.text) == 1 and before is not None and not before.is_punct and len(before.text) <= 3
+            and before.tag_ not in _BEFORE_FIRST_ITEM_TAGS):
+        start = before.idx
+    return start
+
+
 def find_localities(doc: Doc) -> Iterator[Mention]:
     """Give township and village names by their suffix (XX镇, XX村 …), gazetteer or not."""
     for token in doc_tokens(doc):
