@@ -156,13 +156,15 @@ class Linker:
             return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
         # Not in the gazetteer, or only namesakes outside the home county (岭头村 is in many counties):
         # a township or village of the home locality, if it is a name at all.
-        trimmed = self._trimmed_to_known(mention, home_code)
+        level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
+        # A township right before the name bounds it: 木兰乡|大余湾村 starts after it, whatever jieba makes of 大余
+        written = self._written_parent(mention, level, home_key, context, home_code)
+        trimmed = None if written else self._trimmed_to_known(mention, home_code)
         if trimmed is not None:
             return self._link_locality(trimmed, home_key, context, home_code)
-        if not plausible_division_name(mention.text):
+        if not plausible_division_name(mention.text, after_its_township=written is not None):
             return Linked(mention, None, out_of_area=True)
-        level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
-        parent_key = self._written_parent(mention, level, home_key, context, home_code) or self._above(home_key, level)
+        parent_key = written or self._above(home_key, level)
         parent = self.entities.get(parent_key)
         if parent is None or _LEVEL_RANK.get(parent.level or "", 9) >= _LEVEL_RANK[level]:
             return Linked(mention, None)
@@ -356,8 +358,11 @@ _LEVELS_OR_RANGE = re.compile(r"^[省市县区乡镇村]+$|以内|以外|一轮"
 _NOT_NAME_START_TAGS = frozenset("v vn a ad d m t p c r".split())
 
 
-def plausible_division_name(name: str) -> bool:
-    """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
+def plausible_division_name(name: str, after_its_township: bool = False) -> bool:
+    """Tell whether a suffix-found name the gazetteer does not know may still be a township or village.
+
+    Right after its township a name starts where the township ends: a first word jieba takes for a time word or a
+    pronoun is a name's (金庭镇|明月湾村, 木兰乡|大余湾村), not a word before it (近年|…村)."""
     if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name) or _LEVELS_OR_RANGE.search(name):
         return False
     if name.endswith("街道") and name[:-2] in frequent_words():
@@ -367,7 +372,13 @@ def plausible_division_name(name: str) -> bool:
     tag = dt.word_tag_tab.get(name[:2])
     if tag == "m":  # a count (两个村, 一批村), not a numeral in a name (三元朱村, 大张坑村)
         return not _COUNT.search(name[:2])
+    if after_its_township and tag in _NAME_MORPHEME_TAGS:
+        return True
     return tag not in _NOT_NAME_START_TAGS
+
+
+# Tags jieba gives words that also make village names (明月/t, 大余/r), which a township right before shows are names.
+_NAME_MORPHEME_TAGS = frozenset("t r".split())
 
 
 # What makes a numeral word a count: 两个, 一批, 多数, 几

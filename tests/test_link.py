@@ -327,3 +327,10 @@ def test_link_an_area_short_form_is_no_locality_before_a_site_line_or_zone(tmp_p
     z = _build(tmp_path_factory, "pujiang", "成都市蒲江县2021年政府工作报告\n一、2021年工作回顾\n"
                "西来古镇完成风貌整治，西来镇铁牛村获评四川省乡村治理示范村。\n")
     assert [r.mention.text for r in z.mentions if r.mention.type == "Locality" and "西来" in r.mention.text] == ["西来镇"]
+
+
+def test_link_a_village_right_after_its_township_is_a_village_whatever_its_first_word(tmp_path_factory):
+    # jieba tags 大余 as a pronoun and 明月 as a time word: after their township they still open a village's name
+    x = _build(tmp_path_factory, "mulan", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
+               "木兰乡大余湾村入选全国乡村旅游重点村。\n")
+    assert _parents(x, "大余湾村") == {"木兰乡"}
