@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
 from kg.model import Entity, Mention, Report
 from kg.nlp.nested import frequent_words
-from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
+from kg.nlp.patterns.localities import LONE_VILLAGE_METHOD, SHARED_SUFFIX_METHOD
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -46,6 +46,8 @@ class Linker:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
+        # (home key, name) → entity key of the two-character villages a report named after their township (高田镇历村)
+        self._lone_villages: dict[tuple[str, str], str] = {}
 
     # --- home locality -------------------------------------------------------------------
 
@@ -129,6 +131,8 @@ class Linker:
         return self._link_locality(mention, home_key, context, home_code)
 
     def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
+        if mention.method == LONE_VILLAGE_METHOD:
+            return self._link_lone_village(mention, home_key, context, home_code)
         if mention.method in _NAMED_IN_FULL_ELSEWHERE:
             # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is (its short form is
             # no context of its own: 明月 would pick the 明月村 of a far 明月镇)
@@ -173,6 +177,22 @@ class Linker:
         if key not in self.entities:
             self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return Linked(mention, key)
+
+    def _link_lone_village(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
+        """Link a two-character village of no family's name (东村, 渔村, 历村): after its township, as any village;
+        alone, only as one the gazetteer has in the home county or one the report named after its township before."""
+        known = self._lone_villages.get((home_key, mention.text))
+        if known is not None:
+            return Linked(mention, known)
+        after_township = self._written_parent(mention, "Village", home_key, context, home_code) is not None
+        in_county = bool(home_code) and any(d.level == "Village" and _in_home_county(d.code, home_code)
+                                            for d in self.gazetteer.lookup(mention.text))
+        if not (after_township or in_county):
+            return Linked(mention, None, out_of_area=True)
+        linked = self._link_locality(replace(mention, method="pattern:locality-suffix"), home_key, context, home_code)
+        if linked.key is not None and after_township:
+            self._lone_villages[(home_key, mention.text)] = linked.key
+        return replace(linked, mention=mention)
 
     def _above(self, key: str, level: str) -> str:
         """Give the home, or for a village home and a village its township: a village a village's report names

@@ -334,3 +334,20 @@ def test_link_a_village_right_after_its_township_is_a_village_whatever_its_first
     x = _build(tmp_path_factory, "mulan", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
                "木兰乡大余湾村入选全国乡村旅游重点村。\n")
     assert _parents(x, "大余湾村") == {"木兰乡"}
+
+
+def test_link_a_two_character_village_after_its_township_or_in_the_county(tmp_path_factory):
+    # 渔村 and 历村 bear no family's name: after their township they are its villages, and 历村 alone later is the same
+    x = _build(tmp_path_factory, "yangshuo", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
+               "兴坪镇渔村被评为中国美丽休闲乡村，高田镇历村列入第五批中国传统村落名录。\n"
+               "二、2020年工作安排\n支持历村创建广西四星级乡村旅游区，打造特色渔村。\n")
+    assert _parents(x, "渔村") == {"兴坪镇"} and _parents(x, "历村") == {"高田镇"}
+    villages = [r for r in x.mentions if r.mention.text in ("渔村", "历村")]
+    assert [r.mention.text for r in villages] == ["渔村", "历村", "历村"] and villages[1].key == villages[2].key
+    # alone, a village the gazetteer has in the home county (吴中区金庭镇东村); not one it lacks there
+    y = _build(tmp_path_factory, "wuzhong2", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
+               "陆巷村入选江苏省特色田园乡村，东村列入中国传统村落名录。\n")
+    assert _parents(y, "东村") == {"金庭镇"}
+    z = _build(tmp_path_factory, "yangshuo2", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
+               "遇龙河景区获评广西生态旅游示范区，北村列入中国传统村落名录。\n")
+    assert "北村" not in _localities(z)

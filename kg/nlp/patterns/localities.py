@@ -137,6 +137,9 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         surname_village = (short_village
                            and (before is None or before.is_punct or before.tag_ in _FUNCTION_TAGS
                                 or len(before.text) > 1 and _names_a_division(before)))
+        if not surname_village and _lone_village(doc, token, before):
+            yield Mention(token.text, token.idx, token.idx + 2, "Locality", token.text, level="Village", method=LONE_VILLAGE_METHOD)
+            continue
         # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t"))
         if start is None:
@@ -152,6 +155,23 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+# A two-character village of no family's name (东村, 渔村, 历村), which the linker keeps only where its township is
+# written right before it, the gazetteer has it in the home county, or the report named it so before.
+LONE_VILLAGE_METHOD = "pattern:lone-village"
+
+
+def _lone_village(doc: Doc, token, before) -> bool:
+    """Tell whether a two-character X村 stands as a village's name: right after its township (兴坪镇|渔村), or
+    opening a clause or after a verb, before a verb (，东村|列入, 支持|历村|创建); not a common word (乡村, 山村)."""
+    if len(token.text) != 2 or not token.text.endswith("村") or token.text in _GENERIC_LOCALITY:
+        return False
+    if before is not None and len(before.text) >= 3 and before.text.endswith(("镇", "乡", "街道")):
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    opens = before is None or before.is_punct or before.tag_ in ("v", "p", "c")
+    return opens and following is not None and (following.tag_ == "v" or following.text == "被")
 
 
 # Towns and villages that are sites, not divisions: 新市古镇, 梦想小镇, 清漾古村 (places, kg.nlp.patterns.sites).
