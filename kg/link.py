@@ -34,6 +34,8 @@ class Linked:
 # Short forms linked as the full name they stand for: a village the report names in full (新光 in 新光、红旗两村 for
 # 新光村), a list's items with the suffix they share (金井、北山两镇: 金井镇).
 _NAMED_IN_FULL_ELSEWHERE = frozenset(("report:short-form", SHARED_SUFFIX_METHOD))
+# The method a shared-suffix item is linked with, as its full name (留客 in 朝烈、留客两村: 留客村).
+_LISTED_IN_FULL = "pattern:listed-in-full"
 
 
 def locality_key(code: str) -> str:
@@ -136,7 +138,8 @@ class Linker:
         if mention.method in _NAMED_IN_FULL_ELSEWHERE:
             # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is (its short form is
             # no context of its own: 明月 would pick the 明月村 of a far 明月镇)
-            full = self._link_locality(replace(mention, text=mention.canonical, method="pattern:locality-suffix"),
+            method = _LISTED_IN_FULL if mention.method == SHARED_SUFFIX_METHOD else "pattern:locality-suffix"
+            full = self._link_locality(replace(mention, text=mention.canonical, method=method),
                                        home_key, [m for m in context if m is not mention], home_code)
             return replace(full, mention=mention)
         g = self.gazetteer
@@ -163,10 +166,11 @@ class Linker:
         level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
         # A township right before the name bounds it: 木兰乡|大余湾村 starts after it, whatever jieba makes of 大余
         written = self._written_parent(mention, level, home_key, context, home_code)
-        trimmed = None if written else self._trimmed_to_known(mention, home_code)
+        listed = mention.method == _LISTED_IN_FULL  # a list's count and suffix show the item is a name (朝烈、留客两村)
+        trimmed = None if written or listed else self._trimmed_to_known(mention, home_code)
         if trimmed is not None:
             return self._link_locality(trimmed, home_key, context, home_code)
-        if not plausible_division_name(mention.text, after_its_township=written is not None):
+        if not listed and not plausible_division_name(mention.text, after_its_township=written is not None):
             return Linked(mention, None, out_of_area=True)
         parent_key = written or self._above(home_key, level)
         parent = self.entities.get(parent_key)

@@ -351,3 +351,18 @@ def test_link_a_two_character_village_after_its_township_or_in_the_county(tmp_pa
     z = _build(tmp_path_factory, "yangshuo2", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
                "遇龙河景区获评广西生态旅游示范区，北村列入中国传统村落名录。\n")
     assert "北村" not in _localities(z)
+
+
+BOAO = """琼海市博鳌镇2022年工作总结
+博鳌镇人民政府镇长 符海生
+一、2022年工作回顾
+博鳌乐城国际医疗旅游先行区新增医疗机构8家，博鳌对虾品牌影响力持续提升。朝烈、留客两村完成道路硬化12公里。
+"""
+
+
+def test_link_a_pilot_zone_or_product_named_after_the_home_and_a_listed_village_named_by_a_verb(tmp_path_factory):
+    x = _build(tmp_path_factory, "boao", BOAO)
+    found = [r.mention.text for r in x.mentions if r.mention.type == "Locality"]
+    # 博鳌 and 乐城 (乐城村) open the zone's name, 博鳌 the product's; 留客 (a verb to jieba) is a village of the list
+    assert "博鳌" not in found and "乐城" not in found
+    assert _parents(x, "留客村") == {"博鳌镇"} and _parents(x, "朝烈村") == {"博鳌镇"}

@@ -941,6 +941,8 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
         ("长桥、郭巷、城南三个街道完成老旧小区改造36个。",
          {("长桥", "长桥街道"), ("郭巷", "郭巷街道"), ("城南", "城南街道")}),
         ("和平、红旗等3个村完成改造。", {("和平", "和平村"), ("红旗", "红旗村")}),
+        # jieba glues 与 to the first name
+        ("与潭门、中原两镇共建旅游带。", {("潭门", "潭门镇"), ("中原", "中原镇")}),
         # names written in full keep their own suffix; a count that is not the list's, and kinds of area, name none
         ("前村、溪滩村两个村被评为省级美丽乡村特色精品村。", {("前村", "前村"), ("溪滩村", "溪滩村")}),
         ("完成城区、园区两个社区改造。", set()),
@@ -974,6 +976,13 @@ def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
         ("蒲江茶叶交易市场全年交易额达到15.6亿元。", "蒲江"),
         ("全力推进桂林国际旅游胜地建设。", "桂林"),
         ("阳朔县社会福利院新建护理楼投入使用。", "阳朔县"),
+        # more products (大米 tagged a numeral, a town's name inside the product), a region around a city, a school
+        ("宁夏枸杞、五常大米走进千家万户。", "宁夏"),
+        ("宁夏枸杞、五常大米走进千家万户。", "五常"),
+        ("腾冲翡翠、保山小粒咖啡走进全国市场。", "保山"),
+        ("琼海嘉积鸭品牌影响力持续提升。", "琼海"),
+        ("积极融入太原都市圈。", "太原"),
+        ("腾冲一中新校区投入使用。", "腾冲"),
     ],
 )
 def test_patterns_a_place_inside_a_product_event_segment_or_title_is_no_locality(nlp, text, place):

@@ -44,8 +44,11 @@ NAME_HEAD = re.compile(
     r"规划|纲要|条例|开发区|高新区|科技城|小镇|汽车站|客运站|火车站|高铁站|片区|区块|"
     # sites named after a place: 南沙|科学城, 大云|温泉省级旅游度假区, 韶山|南站, 永坪|炼油厂, 武夷山|主峰, 韶山|冲
     r"科学城|科学园|产业园|度假区|景区|集中区|[东南西北]站|炼油厂|主峰|冲|示范点|文化周|艺术周|"
-    # markets named after a place: 成佳|茶叶交易市场; a designation: 桂林|国际旅游胜地
-    r"(?:交易|批发|专业|农贸)市场|胜地|"
+    # markets named after a place: 成佳|茶叶交易市场; a designation: 桂林|国际旅游胜地; a region around a city, which is
+    # no division (长株潭|都市圈, 成都|平原经济区); a school by its number (腾冲|一中)
+    r"(?:交易|批发|专业|农贸)市场|胜地|都市圈|经济圈|城市群|经济带|经济区|[一二三四五六七八九十]中|"
+    # a pilot zone named after the place: 博鳌|乐城国际医疗旅游先行区
+    r"先行区|先导区|试验区|实验区|合作区|"
     # products named after their place: 黄山|毛峰, 安吉|白茶, 资溪|面包, 郫县|豆瓣, 东阳|木雕
     r"(?:毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|脐橙|白莲|豆瓣|面包|烧饼|牛肉汤|火腿|木雕|石雕|竹编|黄酒)(?:店|馆|坊)?|"
     # labour brands named after their place: 德清|嫂, 常山|阿姨, 缙云|师傅
@@ -75,7 +78,7 @@ _OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS | _
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
 _NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代".split())
-_MAX_NAME_WORDS = 5
+_MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
 _MAX_PRODUCT_WORDS = 2
@@ -84,10 +87,13 @@ _PRODUCT_TAGS = frozenset("n nz ng".split())
 _PRODUCT_END = re.compile(
     r"(?:茶|芽|雀舌|毛峰|毛尖|龙井|碧螺春|香米|大米|贡米|芋|薯|笋|菇|菌|木耳|辣椒|生姜|大蒜|山药|蔬菜|"
     r"葡萄|枇杷|桔|橘|柑|橙|柚|梨|桃|杏|枣|栗|莓|荔枝|龙眼|香蕉|芒果|苹果|樱桃|西瓜|甜瓜|蜜瓜|"
-    r"雕|刺绣|绣|瓷|陶|画扇|竹编|剪纸|黄酒|白酒|米酒|香醋|腊肉|火腿|豆腐|面包|烧饼|米粉|粉丝|螃蟹|大闸蟹|鱼干)$"
+    r"枸杞|人参|石榴|蜂蜜|棉花|茶油|咖啡|肉|鸭|鹅|鸡|羊|猪|虾|蟹|翡翠|玉石|漆器|酒|醋|"
+    r"雕|刺绣|绣|瓷|陶|画扇|竹编|剪纸|火腿|豆腐|面包|烧饼|米粉|粉丝|鱼干)$"
 )
-# Tags of the words a product name is made of (槟榔|芋/zg).
-_PRODUCT_WORD_TAGS = frozenset("n nz ng zg".split())
+# A count, which jieba may tag like a product word (五常|大米/m): 三米, 两头猪.
+_COUNT_START = re.compile(r"[\d一二三四五六七八九十百千万两几多]")
+# Tags of the words a product name is made of (槟榔|芋/zg, 琼海|嘉积/nz|鸭/ns: a place inside it too).
+_PRODUCT_WORD_TAGS = frozenset("n nz ng zg ns".split())
 # Words after a product that make it part of a title the place holds: 唐先|葡萄生姜|特色农业强镇, 中国|葡萄|之乡.
 _TITLE_AFTER_PRODUCT = frozenset("特色 产业 之乡 强镇 小镇 名镇 名村 示范 专业 种植 基地".split())
 _MAX_PRODUCT_CHARS = 6
@@ -301,7 +307,8 @@ def _product_named(doc: Doc, first: int) -> bool:
     name = ""
     for i in range(first, min(first + _MAX_PRODUCT_WORDS + 1, len(doc))):
         token = doc[i]
-        if token.tag_ not in _PRODUCT_WORD_TAGS or token.text.endswith(_DIVISION_ENDS):
+        product_word = len(token.text) >= 2 and _PRODUCT_END.search(token.text) and not _COUNT_START.match(token.text)
+        if token.tag_ not in _PRODUCT_WORD_TAGS and not product_word or token.text.endswith(_DIVISION_ENDS):
             return False
         name += token.text
         if len(name) > _MAX_PRODUCT_CHARS:

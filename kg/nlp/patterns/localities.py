@@ -60,6 +60,8 @@ _COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 _LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # Words that stand where a list of names would and are no names: 城区、园区两个社区 …
 _NOT_LIST_ITEMS = frozenset("城区 园区 社区 景区 乡村 城乡 城镇 农村 山区 库区 老区 新区 片区 辖区 周边 全县 全市 全镇 城市 集镇 镇区".split())
+# One-character words jieba's guesses may glue to the first name of a list: 与潭门、中原两镇.
+_GLUED_FUNCTION_WORDS = frozenset("与和及同跟对在把将向从由为给让")
 # Tags of a word before the first item that is no part of its name: 带动周边|洋里, 与|金井, 完成|开慧.
 _BEFORE_FIRST_ITEM_TAGS = frozenset("v p c d r u f m t".split())
 
@@ -116,6 +118,8 @@ def _first_item_start(doc: Doc, end: int) -> int | None:
     if last is None or last.is_punct or len(last.text) == 1 and last.tag_ in _BEFORE_FIRST_ITEM_TAGS:
         return None
     start = last.idx
+    if len(last.text) >= 3 and last.text[0] in _GLUED_FUNCTION_WORDS and last.tag_ == "nz":
+        return start + 1  # 与潭门/nz: jieba glued 与 to the name
     before = doc[last.i - 1] if last.i > 0 else None
     if (len(last.text) == 1 and before is not None and not before.is_punct and len(before.text) <= 3
             and before.tag_ not in _BEFORE_FIRST_ITEM_TAGS):
