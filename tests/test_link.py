@@ -366,3 +366,11 @@ def test_link_a_pilot_zone_or_product_named_after_the_home_and_a_listed_village_
     # 博鳌 and 乐城 (乐城村) open the zone's name, 博鳌 the product's; 留客 (a verb to jieba) is a village of the list
     assert "博鳌" not in found and "乐城" not in found
     assert _parents(x, "留客村") == {"博鳌镇"} and _parents(x, "朝烈村") == {"博鳌镇"}
+
+
+def test_link_an_area_short_form_opening_a_named_site_or_body_is_no_locality(tmp_path_factory):
+    # 环溪 (江南镇's 环溪村) opens the lake's name 环溪莲花湖; alone, in a list, it is the village
+    x = _build(tmp_path_factory, "jiangnan", "桐庐县江南镇2023年工作总结\n一、2023年工作回顾\n"
+               "荻浦花海、环溪莲花湖全年接待游客86万人次。环溪、荻浦两村联建共富农场。\n")
+    assert [r.mention.text for r in x.mentions if "环溪" in r.mention.text and r.mention.type == "Locality"] == ["环溪"]
+    assert next(r for r in x.mentions if r.mention.text == "环溪").mention.start > 20

@@ -983,6 +983,7 @@ def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
         ("琼海嘉积鸭品牌影响力持续提升。", "琼海"),
         ("积极融入太原都市圈。", "太原"),
         ("腾冲一中新校区投入使用。", "腾冲"),
+        ("安定马铃薯、定西宽粉走进全国市场。", "定西"),
     ],
 )
 def test_patterns_a_place_inside_a_product_event_segment_or_title_is_no_locality(nlp, text, place):

@@ -64,6 +64,8 @@ class AreaNames:
             full = self.names[m.group(0)]
             if doc is not None and full != m.group(0) and _opens_a_longer_name(doc, text, m.start(), m.end(), full):
                 continue
+            if full != m.group(0) and _before_a_named_site(taken, m.end()):
+                continue
             # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
             # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
             # 团结|一心 is no 团结村: a short form that is an everyday word (团结, 和平, 胜利, 公园; not 上周,
@@ -121,6 +123,12 @@ def _listed(text: str, start: int, end: int) -> bool:
 # Tags of a dictionary word that is a name (韶山冲/nr, 江南水乡/ns): a short form opening one is part of it.
 # Not nz: the tag of the words jieba's HMM glues together (五夫赏|荷), which name nothing.
 _NAME_WORD = frozenset("nr ns nt".split())
+
+
+def _before_a_named_site(taken: list[Mention], end: int) -> bool:
+    """Tell whether a site or body found in the sentence starts right after a short form, which opens its name:
+    环溪|莲花湖 (a lake), 战旗|乡村振兴培训学院 (a college)."""
+    return any(t.start == end and t.type in ("Place", "Organization") for t in taken)
 
 
 def _inside_a_name_word(doc: Doc | None, start: int, end: int) -> bool:
