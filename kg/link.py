@@ -156,9 +156,10 @@ class Linker:
         if home_code and home_code in {c.code for c in candidates}:
             return Linked(mention, self._division_entity(g.get(home_code), mention.text))
         chosen = self._choose(candidates, home_code, [m for m in context if m is not mention], mention.text)
-        if chosen is not None:
+        written_elsewhere = chosen is not None and self._written_under_another(mention, chosen, home_key, context, home_code)
+        if chosen is not None and not written_elsewhere:
             return Linked(mention, self._division_entity(chosen, mention.text))
-        if candidates and not _only_namesakes_elsewhere(mention, candidates, home_code):
+        if candidates and not written_elsewhere and not _only_namesakes_elsewhere(mention, candidates, home_code):
             codes = tuple(c.code for c in candidates[:20])
             return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
         # Not in the gazetteer, or only namesakes outside the home county (岭头村 is in many counties):
@@ -181,6 +182,16 @@ class Linker:
         if key not in self.entities:
             self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return Linked(mention, key)
+
+    def _written_under_another(self, mention: Mention, chosen: Division, home_key: str, context: list[Mention],
+                               home_code: str | None) -> bool:
+        """Tell whether the text writes a village right after a township of the tables that is not the chosen
+        namesake's (稻田镇东斟灌村, where the tables have 东斟灌村 under 洛城街道): the text's township holds it."""
+        if chosen.level != "Village":
+            return False
+        written = self._written_parent(mention, "Village", home_key, context, home_code)
+        code = self.entities[written].code if written else None
+        return bool(code) and not chosen.code.startswith(code)
 
     def _link_lone_village(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
         """Link a two-character village of no family's name (东村, 渔村, 历村): after its township, as any village;

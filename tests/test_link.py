@@ -374,3 +374,10 @@ def test_link_an_area_short_form_opening_a_named_site_or_body_is_no_locality(tmp
                "荻浦花海、环溪莲花湖全年接待游客86万人次。环溪、荻浦两村联建共富农场。\n")
     assert [r.mention.text for r in x.mentions if "环溪" in r.mention.text and r.mention.type == "Locality"] == ["环溪"]
     assert next(r for r in x.mentions if r.mention.text == "环溪").mention.start > 20
+
+
+def test_link_a_village_written_after_a_township_is_that_townships_not_a_namesakes(tmp_path_factory):
+    # the tables have 东斟灌村 under 洛城街道; the text writes it under 稻田镇, and the text's township holds it
+    x = _build(tmp_path_factory, "shouguang", "寿光市2019年政府工作报告\n一、2019年工作回顾\n"
+               "稻田镇东斟灌村被评为全国文明村镇。\n")
+    assert _parents(x, "东斟灌村") == {"稻田镇"}

@@ -1002,3 +1002,9 @@ def test_patterns_a_title_a_province_ranks_first_in_keeps_the_province():
 def test_patterns_a_home_made_new_is_the_home_not_the_district_glued_to_xin(nlp):
     # jieba cuts 新吴|中 (新吴区 of Wuxi): the report means its own 吴中 made new
     assert _localities(nlp, "为谱写“强富美高”新吴中现代化建设新篇章而努力奋斗！") == {("吴中", "吴中")}
+
+
+def test_patterns_a_village_jieba_cut_after_its_township_is_named_from_the_township_on(nlp):
+    # 稻田镇|东|斟/v|灌村: the walk over name words stops at the verb 斟; the village runs from the township's end
+    found = _localities(nlp, "稻田镇东斟灌村被评为全国文明村镇。")
+    assert ("东斟灌村", "东斟灌村") in found and ("灌村", "灌村") not in found

@@ -144,6 +144,10 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if not surname_village and _lone_village(doc, token, before):
             yield Mention(token.text, token.idx, token.idx + 2, "Locality", token.text, level="Village", method=LONE_VILLAGE_METHOD)
             continue
+        after_township = _village_after_its_township(doc, token)
+        if after_township is not None:
+            yield after_township
+            continue
         # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t"))
         if start is None:
@@ -174,8 +178,32 @@ def _lone_village(doc: Doc, token, before) -> bool:
     if before is not None and len(before.text) >= 3 and before.text.endswith(("镇", "乡", "街道")):
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    opens = before is None or before.is_punct or before.tag_ in ("v", "p", "c")
+    opens = before is None or before.is_punct or before.tag_ in ("v", "p", "c") and len(before.text) > 1
     return opens and following is not None and (following.tag_ == "v" or following.text == "被")
+
+
+def _village_after_its_township(doc: Doc, token) -> Mention | None:
+    """Give the village named from the end of a township right before it to ``token``'s 村, where jieba cut the name
+    into pieces the walk left over name words stops at: 稻田镇|东|斟/v|灌村 is 东斟灌村; None elsewhere."""
+    if not token.text.endswith("村") or len(token.text) > 3:
+        return None
+    pieces = doc[max(0, token.i - 2):token.i]
+    for k, piece in enumerate(pieces):
+        township = piece.i - 1
+        if township < 0 or not _is_township_word(doc[township]):
+            continue
+        between = pieces[k:]
+        if any(t.is_punct or len(t.text) > 1 for t in between):
+            continue  # only one-character pieces of a cut name: 稻田镇|推进|新村 is no village
+        start, end = piece.idx, token.idx + len(token.text)
+        name = doc_text(doc)[start:end]
+        if 3 <= len(name) <= 5 and not re.search(r"[\d个多些]", name):
+            return Mention(name, start, end, "Locality", name, level="Village", method="pattern:locality-suffix")
+    return None
+
+
+def _is_township_word(token) -> bool:
+    return len(token.text) >= 3 and token.text.endswith(("镇", "乡", "街道"))
 
 
 # Towns and villages that are sites, not divisions: 新市古镇, 梦想小镇, 清漾古村 (places, kg.nlp.patterns.sites).
