@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from kg.errors import KgError
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import GENERIC_NAMES, Gazetteer
 from kg.ingest import Override, find_inputs, read_reports
 from kg.link import Linked, Linker
 from kg.model import Entity, Evidence, Mention, Relation, Report
@@ -220,10 +220,6 @@ class Extractor:
             for (s, p, o), evs in sorted(self._relations.items())
         ]
         return r
-
-
-# Division names that are also everyday words (NBS has townships called 街道 and 城区).
-GENERIC_NAMES = frozenset("街道 城区 城关 城南 城北 城东 城西 城中 新区 开发区 园区 工业园区 市区 郊区 镇区 社区 新城 老城 中心".split())
 
 
 def segmenter_words(gazetteer: Gazetteer) -> list[str]:

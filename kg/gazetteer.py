@@ -43,6 +43,8 @@ ZONE_DIVISION = re.compile(
     r"(?:开发区|度假区|风景区|景区|园区|产业园|工业区|示范区|保税区|经济区|管理区|管委会|机场|农场|林场|牧场|渔场|茶场|良种场|原种场|苗圃|试验场|监狱)$"
 )
 SMALL_DIVISION_SUFFIXES = (*VILLAGE_SUFFIXES, "镇", "乡", "街道", "苏木")
+# Division names that are also everyday words (NBS has townships called 街道, 城区 and 开发区).
+GENERIC_NAMES = frozenset("街道 城区 城关 城南 城北 城东 城西 城中 新区 开发区 园区 工业园区 市区 郊区 镇区 社区 新城 老城 中心".split())
 _LEVEL_BY_LEN = {2: "Province", 4: "City", 6: "County", 9: "Township", 12: "Village"}
 _DIVISIONS_HEADER = "code\tname\tlevel\tparent\tlat\tlon"
 _VILLAGES_HEADER = "code\tname\tparent"

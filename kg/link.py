@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
 from kg.model import Entity, Mention, Report
 from kg.nlp.nested import frequent_words
+from kg.nlp.patterns.localities import LONE_VILLAGE_METHOD, SHARED_SUFFIX_METHOD
 
 _LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
 
@@ -30,6 +31,13 @@ class Linked:
     out_of_area: bool = False
 
 
+# Short forms linked as the full name they stand for: a village the report names in full (新光 in 新光、红旗两村 for
+# 新光村), a list's items with the suffix they share (金井、北山两镇: 金井镇).
+_NAMED_IN_FULL_ELSEWHERE = frozenset(("report:short-form", SHARED_SUFFIX_METHOD))
+# The method a shared-suffix item is linked with, as its full name (留客 in 朝烈、留客两村: 留客村).
+_LISTED_IN_FULL = "pattern:listed-in-full"
+
+
 def locality_key(code: str) -> str:
     return f"loc:{code}"
 
@@ -40,6 +48,8 @@ class Linker:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
+        # (home key, name) → entity key of the two-character villages a report named after their township (高田镇历村)
+        self._lone_villages: dict[tuple[str, str], str] = {}
 
     # --- home locality -------------------------------------------------------------------
 
@@ -123,10 +133,14 @@ class Linker:
         return self._link_locality(mention, home_key, context, home_code)
 
     def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
-        if mention.method == "report:short-form":
-            # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is
-            full = self._link_locality(replace(mention, text=mention.canonical, method="pattern:locality-suffix"),
-                                       home_key, context, home_code)
+        if mention.method == LONE_VILLAGE_METHOD:
+            return self._link_lone_village(mention, home_key, context, home_code)
+        if mention.method in _NAMED_IN_FULL_ELSEWHERE:
+            # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is (its short form is
+            # no context of its own: 明月 would pick the 明月村 of a far 明月镇)
+            method = _LISTED_IN_FULL if mention.method == SHARED_SUFFIX_METHOD else "pattern:locality-suffix"
+            full = self._link_locality(replace(mention, text=mention.canonical, method=method),
+                                       home_key, [m for m in context if m is not mention], home_code)
             return replace(full, mention=mention)
         g = self.gazetteer
         if home_code:
@@ -142,20 +156,24 @@ class Linker:
         if home_code and home_code in {c.code for c in candidates}:
             return Linked(mention, self._division_entity(g.get(home_code), mention.text))
         chosen = self._choose(candidates, home_code, [m for m in context if m is not mention], mention.text)
-        if chosen is not None:
+        written_elsewhere = chosen is not None and self._written_under_another(mention, chosen, home_key, context, home_code)
+        if chosen is not None and not written_elsewhere:
             return Linked(mention, self._division_entity(chosen, mention.text))
-        if candidates and not _only_namesakes_elsewhere(mention, candidates, home_code):
+        if candidates and not written_elsewhere and not _only_namesakes_elsewhere(mention, candidates, home_code):
             codes = tuple(c.code for c in candidates[:20])
             return Linked(mention, None, codes, out_of_area=not any(_near_home(c, home_code) for c in candidates))
         # Not in the gazetteer, or only namesakes outside the home county (岭头村 is in many counties):
         # a township or village of the home locality, if it is a name at all.
-        trimmed = self._trimmed_to_known(mention, home_code)
+        level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
+        # A township right before the name bounds it: 木兰乡|大余湾村 starts after it, whatever jieba makes of 大余
+        written = self._written_parent(mention, level, home_key, context, home_code)
+        listed = mention.method == _LISTED_IN_FULL  # a list's count and suffix show the item is a name (朝烈、留客两村)
+        trimmed = None if written or listed else self._trimmed_to_known(mention, home_code)
         if trimmed is not None:
             return self._link_locality(trimmed, home_key, context, home_code)
-        if not plausible_division_name(mention.text):
+        if not listed and not plausible_division_name(mention.text, after_its_township=written is not None):
             return Linked(mention, None, out_of_area=True)
-        level = mention.level or ("Village" if mention.text.endswith(VILLAGE_SUFFIXES) else "Township")
-        parent_key = self._written_parent(mention, level, home_key, context, home_code) or home_key
+        parent_key = written or self._above(home_key, level)
         parent = self.entities.get(parent_key)
         if parent is None or _LEVEL_RANK.get(parent.level or "", 9) >= _LEVEL_RANK[level]:
             return Linked(mention, None)
@@ -164,6 +182,40 @@ class Linker:
         if key not in self.entities:
             self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return Linked(mention, key)
+
+    def _written_under_another(self, mention: Mention, chosen: Division, home_key: str, context: list[Mention],
+                               home_code: str | None) -> bool:
+        """Tell whether the text writes a village right after a township of the tables that is not the chosen
+        namesake's (稻田镇东斟灌村, where the tables have 东斟灌村 under 洛城街道): the text's township holds it."""
+        if chosen.level != "Village":
+            return False
+        written = self._written_parent(mention, "Village", home_key, context, home_code)
+        code = self.entities[written].code if written else None
+        return bool(code) and not chosen.code.startswith(code)
+
+    def _link_lone_village(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
+        """Link a two-character village of no family's name (东村, 渔村, 历村): after its township, as any village;
+        alone, only as one the gazetteer has in the home county or one the report named after its township before."""
+        known = self._lone_villages.get((home_key, mention.text))
+        if known is not None:
+            return Linked(mention, known)
+        after_township = self._written_parent(mention, "Village", home_key, context, home_code) is not None
+        in_county = bool(home_code) and any(d.level == "Village" and _in_home_county(d.code, home_code)
+                                            for d in self.gazetteer.lookup(mention.text))
+        if not (after_township or in_county):
+            return Linked(mention, None, out_of_area=True)
+        linked = self._link_locality(replace(mention, method="pattern:locality-suffix"), home_key, context, home_code)
+        if linked.key is not None and after_township:
+            self._lone_villages[(home_key, mention.text)] = linked.key
+        return replace(linked, mention=mention)
+
+    def _above(self, key: str, level: str) -> str:
+        """Give the home, or for a village home and a village its township: a village a village's report names
+        without its township is a neighbour in the home's township (洋里村 beside the home 赤溪村), not inside it."""
+        entity = self.entities.get(key)
+        if entity is not None and entity.parent and entity.level == level == "Village":
+            return entity.parent
+        return key
 
     def _written_parent(self, mention: Mention, level: str, home_key: str, context: list[Mention],
                         home_code: str | None) -> str | None:
@@ -341,8 +393,11 @@ _LEVELS_OR_RANGE = re.compile(r"^[省市县区乡镇村]+$|以内|以外|一轮"
 _NOT_NAME_START_TAGS = frozenset("v vn a ad d m t p c r".split())
 
 
-def plausible_division_name(name: str) -> bool:
-    """Tell whether a suffix-found name the gazetteer does not know may still be a township or village."""
+def plausible_division_name(name: str, after_its_township: bool = False) -> bool:
+    """Tell whether a suffix-found name the gazetteer does not know may still be a township or village.
+
+    Right after its township a name starts where the township ends: a first word jieba takes for a time word or a
+    pronoun is a name's (金庭镇|明月湾村, 木兰乡|大余湾村), not a word before it (近年|…村)."""
     if _NOT_DIVISION_END.search(name) or _SLOGAN.match(name) or _LEVELS_OR_RANGE.search(name):
         return False
     if name.endswith("街道") and name[:-2] in frequent_words():
@@ -352,7 +407,13 @@ def plausible_division_name(name: str) -> bool:
     tag = dt.word_tag_tab.get(name[:2])
     if tag == "m":  # a count (两个村, 一批村), not a numeral in a name (三元朱村, 大张坑村)
         return not _COUNT.search(name[:2])
+    if after_its_township and tag in _NAME_MORPHEME_TAGS:
+        return True
     return tag not in _NOT_NAME_START_TAGS
+
+
+# Tags jieba gives words that also make village names (明月/t, 大余/r), which a township right before shows are names.
+_NAME_MORPHEME_TAGS = frozenset("t r".split())
 
 
 # What makes a numeral word a count: 两个, 一批, 多数, 几

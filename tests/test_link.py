@@ -88,7 +88,8 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
                            # roads, a bridge and a planning block named after the township
                            ("壶镇路、壶镇大道、壶镇大桥改造完成。", set()), ("加快壶镇片区开发。", set())]:
         doc = ex.nlp(text)
-        found = {m.text for m in area.find(text, doc.user_data[MENTIONS], doc)}
+        taken = doc.user_data[MENTIONS]
+        found = {m.text for m in taken + area.find(text, taken, doc) if m.type == "Locality"}
         assert found == expected, text
 
 
@@ -277,3 +278,106 @@ def test_link_inner_mongolias_sumu_and_gacha_are_townships_and_villages(tmp_path
     assert ("察尔森嘎查", "receivedAward", "全国乡村旅游重点村") in _facts(x)
     # a banner's head is its 旗长
     assert ("巴特尔", "holdsPosition", "科尔沁右翼前旗") in _facts(x)
+
+
+KAIHUI = """长沙县开慧镇2023年工作总结
+镇长 李明
+一、2023年工作回顾
+隆重纪念杨开慧烈士诞辰122周年。开慧、锡福两村完成农村公路提质改造18公里，与金井、北山两镇共建茶叶基地1.2万亩。
+开慧获评全国乡村治理示范乡镇。
+"""
+
+
+def test_link_a_lists_suffix_says_the_level_of_its_short_forms(tmp_path_factory):
+    x = _build(tmp_path_factory, "kaihui", KAIHUI)
+    by_text = {}
+    for r in x.mentions:
+        if r.key and x.entities[r.key].type == "Locality":
+            by_text.setdefault(r.mention.text, []).append(x.entities[r.key].label)
+    # 开慧 is the home town alone, but 开慧村 in 开慧、锡福两村; 杨开慧 is a person, no town
+    assert by_text["开慧"] == ["开慧村", "开慧镇"]
+    assert by_text["锡福"] == ["锡福村"]
+    # the sibling towns of the county, not their namesakes in Fujian
+    assert _parents(x, "金井镇") == {"长沙县"} and _parents(x, "北山镇") == {"长沙县"}
+    assert _parents(x, "开慧村") == {"开慧镇"}
+
+
+CHIXI = """福鼎市磻溪镇赤溪村2020年工作总结
+村委会主任 杜赢
+一、2020年工作回顾
+引进帮扶资金120万元，带动周边洋里、桂岭两村共建白茶加工中心1个。
+"""
+
+
+def test_link_a_neighbour_of_a_village_home_is_in_its_township(tmp_path_factory):
+    # villages the tables lack, named by a village's report: the home's neighbours, in its township
+    x = _build(tmp_path_factory, "chixi", CHIXI)
+    assert _parents(x, "洋里村") == {"磻溪镇"} and _parents(x, "桂岭村") == {"磻溪镇"}
+
+
+def test_link_an_area_short_form_is_no_locality_before_a_site_line_or_zone(tmp_path_factory):
+    # 木兰山, 木兰天池 (黄陂区's 木兰乡), 轨道交通前川线 (前川街道); 吴中区's 开发区 is a unit of the tables, a kind of zone here;
+    # 西来古镇 is a site (蒲江县's 西来镇)
+    x = _build(tmp_path_factory, "huangpi", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
+               "木兰山、木兰天池全年接待游客1260万人次，轨道交通前川线运营首年日均客流突破3万人次。\n")
+    assert not _localities(x) & {"木兰乡", "前川街道"}
+    y = _build(tmp_path_factory, "wuzhong", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
+               "吴中经济技术开发区争创国家级高新技术产业开发区。\n")
+    assert "开发区" not in _localities(y)
+    z = _build(tmp_path_factory, "pujiang", "成都市蒲江县2021年政府工作报告\n一、2021年工作回顾\n"
+               "西来古镇完成风貌整治，西来镇铁牛村获评四川省乡村治理示范村。\n")
+    assert [r.mention.text for r in z.mentions if r.mention.type == "Locality" and "西来" in r.mention.text] == ["西来镇"]
+
+
+def test_link_a_village_right_after_its_township_is_a_village_whatever_its_first_word(tmp_path_factory):
+    # jieba tags 大余 as a pronoun and 明月 as a time word: after their township they still open a village's name
+    x = _build(tmp_path_factory, "mulan", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
+               "木兰乡大余湾村入选全国乡村旅游重点村。\n")
+    assert _parents(x, "大余湾村") == {"木兰乡"}
+
+
+def test_link_a_two_character_village_after_its_township_or_in_the_county(tmp_path_factory):
+    # 渔村 and 历村 bear no family's name: after their township they are its villages, and 历村 alone later is the same
+    x = _build(tmp_path_factory, "yangshuo", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
+               "兴坪镇渔村被评为中国美丽休闲乡村，高田镇历村列入第五批中国传统村落名录。\n"
+               "二、2020年工作安排\n支持历村创建广西四星级乡村旅游区，打造特色渔村。\n")
+    assert _parents(x, "渔村") == {"兴坪镇"} and _parents(x, "历村") == {"高田镇"}
+    villages = [r for r in x.mentions if r.mention.text in ("渔村", "历村")]
+    assert [r.mention.text for r in villages] == ["渔村", "历村", "历村"] and villages[1].key == villages[2].key
+    # alone, a village the gazetteer has in the home county (吴中区金庭镇东村); not one it lacks there
+    y = _build(tmp_path_factory, "wuzhong2", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
+               "陆巷村入选江苏省特色田园乡村，东村列入中国传统村落名录。\n")
+    assert _parents(y, "东村") == {"金庭镇"}
+    z = _build(tmp_path_factory, "yangshuo2", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
+               "遇龙河景区获评广西生态旅游示范区，北村列入中国传统村落名录。\n")
+    assert "北村" not in _localities(z)
+
+
+BOAO = """琼海市博鳌镇2022年工作总结
+博鳌镇人民政府镇长 符海生
+一、2022年工作回顾
+博鳌乐城国际医疗旅游先行区新增医疗机构8家，博鳌对虾品牌影响力持续提升。朝烈、留客两村完成道路硬化12公里。
+"""
+
+
+def test_link_a_pilot_zone_or_product_named_after_the_home_and_a_listed_village_named_by_a_verb(tmp_path_factory):
+    x = _build(tmp_path_factory, "boao", BOAO)
+    found = [r.mention.text for r in x.mentions if r.mention.type == "Locality"]
+    # 博鳌 and 乐城 (乐城村) open the zone's name, 博鳌 the product's; 留客 (a verb to jieba) is a village of the list
+    assert "博鳌" not in found and "乐城" not in found
+    assert _parents(x, "留客村") == {"博鳌镇"} and _parents(x, "朝烈村") == {"博鳌镇"}
+
+
+def test_link_an_area_short_form_opening_a_named_site_or_body_is_no_locality(tmp_path_factory):
+    # 环溪 (江南镇's 环溪村) opens the lake's name 环溪莲花湖; alone, in a list, it is the village
+    x = _build(tmp_path_factory, "jiangnan", "桐庐县江南镇2023年工作总结\n一、2023年工作回顾\n"
+               "荻浦花海、环溪莲花湖全年接待游客86万人次。环溪、荻浦两村联建共富农场。\n")
+    assert [r.mention.text for r in x.mentions if "环溪" in r.mention.text and r.mention.type == "Locality"] == ["环溪"]
+    assert next(r for r in x.mentions if r.mention.text == "环溪").mention.start > 20
+
+
+def test_link_a_village_written_after_a_township_is_that_townships_not_a_namesakes(tmp_path_factory):
+    # the tables have 东斟灌村 under 洛城街道; the text writes it under 稻田镇, and the text's township holds it
+    x = _build(tmp_path_factory, "shouguang", "寿光市2019年政府工作报告\n一、2019年工作回顾\n"
+               "稻田镇东斟灌村被评为全国文明村镇。\n")
+    assert _parents(x, "东斟灌村") == {"稻田镇"}

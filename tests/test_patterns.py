@@ -1057,3 +1057,88 @@ def test_patterns_a_site_name_stops_at_a_verb_of_agreement(nlp):
 def test_patterns_a_research_body_named_only_by_its_topic_is_a_kind(nlp):
     assert not any(t == "Organization" and "研究所" in name for t, name in _found(nlp, "与延安大学共建红枣研究所，选育红枣新品种3个。"))
     assert ("Organization", "中国农业科学院茶叶研究所") in _found(nlp, "中国农业科学院茶叶研究所在县设立试验站。")
+
+
+def _localities(nlp, text: str) -> set[tuple[str, str]]:
+    """Give the (surface, canonical) of the localities found in a sentence."""
+    return {(m.text, m.canonical) for m in nlp(text).user_data[MENTIONS] if m.type == "Locality"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # short forms sharing the list's count and suffix: a township or village each, named with that suffix
+        ("带动周边洋里、桂岭两村共建白茶加工中心1个。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
+        ("与金井和北山两镇共建茶叶、蔬菜基地。", {("金井", "金井镇"), ("北山", "北山镇")}),
+        # 鹤山 is also a county-level city of Guangdong: the list's suffix says which
+        ("鹤山、寿安两个街道完成老旧小区改造21个。", {("鹤山", "鹤山街道"), ("寿安", "寿安街道")}),
+        ("长桥、郭巷、城南三个街道完成老旧小区改造36个。",
+         {("长桥", "长桥街道"), ("郭巷", "郭巷街道"), ("城南", "城南街道")}),
+        ("和平、红旗等3个村完成改造。", {("和平", "和平村"), ("红旗", "红旗村")}),
+        # jieba glues 与 to the first name
+        ("与潭门、中原两镇共建旅游带。", {("潭门", "潭门镇"), ("中原", "中原镇")}),
+        # names written in full keep their own suffix; a count that is not the list's, and kinds of area, name none
+        ("前村、溪滩村两个村被评为省级美丽乡村特色精品村。", {("前村", "前村"), ("溪滩村", "溪滩村")}),
+        ("完成城区、园区两个社区改造。", set()),
+    ],
+)
+def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
+    assert _localities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a product named after its place, alone or in a list of brands
+        ("福鼎白茶、福鼎槟榔芋带动村民户均增收8000元。", "福鼎"),
+        ("舟山核雕年销售额超过6亿元。", "舟山"),
+        ("湄潭翠芽、遵义红等公共品牌走进全国28个省区市。", "遵义"),
+        # an event's edition opens the event's name
+        ("成功举办第九届蒲江采茶节。", "蒲江"),
+        # a section of a lake or river named by the place it crosses
+        ("太湖吴中水域水质保持Ⅲ类。", "吴中"),
+        ("大沙河镇域段水质达到Ⅱ类。", "大沙河镇"),
+        # a title created, listed or sought, which a province's name opens
+        ("支持历村创建广西四星级乡村旅游区。", "广西"),
+        ("龙泉关长城被公布为河北省文物保护单位。", "河北省"),
+        ("支持临湖镇各申报1个江苏省特色田园乡村。", "江苏省"),
+        # a people's home country, a village road, two adjectives
+        ("串联太姥山、杨家溪的闽东畲乡精品旅游线路入选全省推荐线路。", "闽东畲乡"),
+        ("新建村道4.2公里、路灯260盏。", "新建村"),
+        ("让村民生活更加幸福安康。", "安康"),
+        # a market, a designation and a care home named after the place
+        ("蒲江茶叶交易市场全年交易额达到15.6亿元。", "蒲江"),
+        ("全力推进桂林国际旅游胜地建设。", "桂林"),
+        ("阳朔县社会福利院新建护理楼投入使用。", "阳朔县"),
+        # more products (大米 tagged a numeral, a town's name inside the product), a region around a city, a school
+        ("宁夏枸杞、五常大米走进千家万户。", "宁夏"),
+        ("宁夏枸杞、五常大米走进千家万户。", "五常"),
+        ("腾冲翡翠、保山小粒咖啡走进全国市场。", "保山"),
+        ("琼海嘉积鸭品牌影响力持续提升。", "琼海"),
+        ("积极融入太原都市圈。", "太原"),
+        ("腾冲一中新校区投入使用。", "腾冲"),
+        ("安定马铃薯、定西宽粉走进全国市场。", "定西"),
+    ],
+)
+def test_patterns_a_place_inside_a_product_event_segment_or_title_is_no_locality(nlp, text, place):
+    assert place not in {surface for surface, _ in _localities(nlp, text)}
+
+
+def test_patterns_a_title_a_province_ranks_first_in_keeps_the_province():
+    from kg.nlp.nested import opens_a_title
+
+    # 创建|广西|四星级…: the province opens the title; 创成|浙江省|首个…: it is where the county ranks first
+    text = "创建广西四星级乡村旅游区，创成浙江省首个全域旅游示范县。"
+    assert opens_a_title(text, 2, 4)
+    assert not opens_a_title(text, text.index("浙江省"), text.index("浙江省") + 3)
+
+
+def test_patterns_a_home_made_new_is_the_home_not_the_district_glued_to_xin(nlp):
+    # jieba cuts 新吴|中 (新吴区 of Wuxi): the report means its own 吴中 made new
+    assert _localities(nlp, "为谱写“强富美高”新吴中现代化建设新篇章而努力奋斗！") == {("吴中", "吴中")}
+
+
+def test_patterns_a_village_jieba_cut_after_its_township_is_named_from_the_township_on(nlp):
+    # 稻田镇|东|斟/v|灌村: the walk over name words stops at the verb 斟; the village runs from the township's end
+    found = _localities(nlp, "稻田镇东斟灌村被评为全国文明村镇。")
+    assert ("东斟灌村", "东斟灌村") in found and ("灌村", "灌村") not in found

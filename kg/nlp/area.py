@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.gazetteer import Division, Gazetteer
+from kg.gazetteer import GENERIC_NAMES, Division, Gazetteer
 from kg.model import Mention
 from spacy.tokens import Doc
 
-from kg.nlp.nested import cut_word, frequent_words, inside_other_name, qualifies_next_name
+from kg.nlp.nested import cut_word, frequent_words, inside_other_name, names_a_site_after, qualifies_next_name
 from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查)$")
@@ -25,8 +25,9 @@ _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查)$")
 _COMMUNITY = "社区"
 _COMMUNITY_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,6}){0,8}(?:[两二三四五六七八九十\d]+个?|等\d*个?)?(?:社区|居委|居民区)")
 # A street, road, lane or bridge named after a place (五马街, 谢池巷, 横村路, 分水大道, 分水江大桥), not 街道;
-# a planning block named after it (横村片区, 城南区块), which is no division (ANNOTATION.md).
-_STREET = re.compile(r"[街巷弄路](?!道)|大道|大桥|片区|区块")
+# a planning block named after it (横村片区, 城南区块), which is no division (ANNOTATION.md); a metro or bus line
+# (轨道交通前川|线), not a line above or below (线上, 线下).
+_STREET = re.compile(r"[街巷弄路](?!道)|大道|大桥|片区|区块|线(?![上下])")
 METHOD = "gazetteer:area"
 REPORT_METHOD = "report:short-form"  # the short form of a village the report names in full
 
@@ -54,12 +55,16 @@ class AreaNames:
             busy[m.start:m.end] = b"\x01" * (m.end - m.start)
         found = []
         for m in self.pattern.finditer(text):
-            if _blocked(busy, taken, m.start(), m.end()) or inside_other_name(text, m.start(), m.end()):
+            if _blocked(busy, taken, m.start(), m.end(), text) or inside_other_name(text, m.start(), m.end()):
+                continue
+            if names_a_site_after(text, m.end()) or _inside_a_name_word(doc, m.start(), m.end()):
                 continue
             if doc is not None and _qualifies_next_name(doc, m.start(), m.end()):
                 continue
             full = self.names[m.group(0)]
             if doc is not None and full != m.group(0) and _opens_a_longer_name(doc, text, m.start(), m.end(), full):
+                continue
+            if full != m.group(0) and _before_a_named_site(taken, m.end()):
                 continue
             # 五马|街道办事处: the full name stands there and the pipeline judged it part of another name
             # (not 坦洪|乡村振兴, where the full name's suffix begins a word); 五马|街, 谢池|巷: a street.
@@ -78,20 +83,31 @@ class AreaNames:
         return found
 
 
-def _blocked(busy: bytearray, taken: list[Mention], start: int, end: int) -> bool:
+def _blocked(busy: bytearray, taken: list[Mention], start: int, end: int, text: str) -> bool:
     """Tell whether another mention holds part of ``start``–``end``; a shorter locality inside it does not
-    (文安|驿: the segmenter's 文安, a county far away, gives way to the home's 文安驿 for 文安驿镇)."""
+    (文安|驿: the segmenter's 文安, a county far away, gives way to the home's 文安驿 for 文安驿镇), nor one the
+    segmenter made of 新 and the name's start (“强富美高”新吴|中: 新吴区 far away, the home 吴中 made new)."""
     if not any(busy[start:end]):
         return False
     inside = [m for m in taken if m.start < end and m.end > start]
-    return not all(m.type == "Locality" and start <= m.start and m.end <= end and m.end - m.start < end - start
+    return not all(m.type == "Locality" and (start <= m.start and m.end <= end and m.end - m.start < end - start
+                                             or _renewed(m, start, end, text))
                    for m in inside)
 
 
+def _renewed(m: Mention, start: int, end: int, text: str) -> bool:
+    """Tell whether a locality is 新 glued to the start of the name at ``start``–``end`` (新吴 over 新|吴中)."""
+    return m.start == start - 1 and text[m.start] == _NEW and m.end < end
+
+
+# The "new" of 建设新吴中, 新沭阳: a home made new, which the segmenter may glue to the name's first character.
+_NEW = "新"
+
+
 def with_area_names(taken: list[Mention], found: list[Mention]) -> list[Mention]:
-    """Give the sentence's mentions with the home area's names found in it, less the shorter localities those hold."""
+    """Give the sentence's mentions with the home area's names found in it, less the localities those overlap."""
     kept = [m for m in taken if not (m.type == "Locality" and any(
-        f.start <= m.start and m.end <= f.end and (f.start, f.end) != (m.start, m.end) for f in found))]
+        f.start < m.end and m.start < f.end and (f.start, f.end) != (m.start, m.end) for f in found))]
     return sorted(kept + found, key=lambda m: m.start)
 
 
@@ -107,6 +123,20 @@ def _listed(text: str, start: int, end: int) -> bool:
 # Tags of a dictionary word that is a name (韶山冲/nr, 江南水乡/ns): a short form opening one is part of it.
 # Not nz: the tag of the words jieba's HMM glues together (五夫赏|荷), which name nothing.
 _NAME_WORD = frozenset("nr ns nt".split())
+
+
+def _before_a_named_site(taken: list[Mention], end: int) -> bool:
+    """Tell whether a site or body found in the sentence starts right after a short form, which opens its name:
+    环溪|莲花湖 (a lake), 战旗|乡村振兴培训学院 (a college)."""
+    return any(t.start == end and t.type in ("Place", "Organization") for t in taken)
+
+
+def _inside_a_name_word(doc: Doc | None, start: int, end: int) -> bool:
+    """Tell whether a short form is the end or middle of a longer name the segmenter knows: 杨|开慧 in 杨开慧/nr."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.idx < start and t.idx + len(t.text) >= end and t.tag_ in _NAME_WORD for t in span)
 
 
 def _opens_a_longer_name(doc: Doc, text: str, start: int, end: int, full: str) -> bool:
@@ -149,9 +179,12 @@ def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
 
 
 def _add_children(gazetteer: Gazetteer, division: Division, names: dict[str, str], skip: str | None = None) -> None:
-    """Add the names of a division's children, full and short, to ``names`` (names already there stay)."""
+    """Add the names of a division's children, full and short, to ``names`` (names already there stay).
+
+    A child named by an everyday word (the 开发区 the tables list under 吴中区) is left out: 争创国家级高新技术产业|开发区
+    names a kind of zone."""
     for child in gazetteer.children(division.code):
-        if child.code == skip:
+        if child.code == skip or child.name in GENERIC_NAMES:
             continue
         names.setdefault(child.name, child.name)
         for short in _shorts(gazetteer, child):

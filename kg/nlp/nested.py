@@ -44,6 +44,11 @@ NAME_HEAD = re.compile(
     r"规划|纲要|条例|开发区|高新区|科技城|小镇|汽车站|客运站|火车站|高铁站|片区|区块|"
     # sites named after a place: 南沙|科学城, 大云|温泉省级旅游度假区, 韶山|南站, 永坪|炼油厂, 武夷山|主峰, 韶山|冲
     r"科学城|科学园|产业园|度假区|景区|集中区|[东南西北]站|炼油厂|主峰|冲|示范点|文化周|艺术周|"
+    # markets named after a place: 成佳|茶叶交易市场; a designation: 桂林|国际旅游胜地; a region around a city, which is
+    # no division (长株潭|都市圈, 成都|平原经济区); a school by its number (腾冲|一中)
+    r"(?:交易|批发|专业|农贸)市场|胜地|都市圈|经济圈|城市群|经济带|经济区|[一二三四五六七八九十]中|"
+    # a pilot zone named after the place: 博鳌|乐城国际医疗旅游先行区
+    r"先行区|先导区|试验区|实验区|合作区|"
     # products named after their place: 黄山|毛峰, 安吉|白茶, 资溪|面包, 郫县|豆瓣, 东阳|木雕
     r"(?:毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|脐橙|白莲|豆瓣|面包|烧饼|牛肉汤|火腿|木雕|石雕|竹编|黄酒)(?:店|馆|坊)?|"
     # labour brands named after their place: 德清|嫂, 常山|阿姨, 缙云|师傅
@@ -55,7 +60,7 @@ NAME_HEAD = re.compile(
 OWN_NAME_HEAD = re.compile(
     r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生服务中心|街道办事处|办事处|"
     r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司|"
-    r"工业集中区|村史馆|史馆|党委|党工委|"
+    r"工业集中区|村史馆|史馆|党委|党工委|福利院|养老院|敬老院|"
     # an event named after the town: 乌镇|峰会, …镇|旅游节
     r"峰会|论坛|博览会|文化节|旅游节|艺术节)$"
 )
@@ -73,11 +78,25 @@ _OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS | _
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
 _NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代".split())
-_MAX_NAME_WORDS = 5
+_MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
 _MAX_PRODUCT_WORDS = 2
 _PRODUCT_TAGS = frozenset("n nz ng".split())
+# How the name of a farm product, food or craft ends: 福鼎|槟榔芋, 舟山|核雕, 湄潭|翠芽, 开慧|葡萄, 北山|蔬菜, 开慧|香米.
+_PRODUCT_END = re.compile(
+    r"(?:茶|芽|雀舌|毛峰|毛尖|龙井|碧螺春|香米|大米|贡米|芋|薯|笋|菇|菌|木耳|辣椒|生姜|大蒜|山药|蔬菜|"
+    r"葡萄|枇杷|桔|橘|柑|橙|柚|梨|桃|杏|枣|栗|莓|荔枝|龙眼|香蕉|芒果|苹果|樱桃|西瓜|甜瓜|蜜瓜|"
+    r"枸杞|人参|石榴|蜂蜜|棉花|茶油|咖啡|肉|鸭|鹅|鸡|羊|猪|虾|蟹|翡翠|玉石|漆器|酒|醋|"
+    r"雕|刺绣|绣|瓷|陶|画扇|竹编|剪纸|火腿|豆腐|面包|烧饼|粉|粉丝|鱼干)$"
+)
+# A count, which jieba may tag like a product word (五常|大米/m): 三米, 两头猪.
+_COUNT_START = re.compile(r"[\d一二三四五六七八九十百千万两几多]")
+# Tags of the words a product name is made of (槟榔|芋/zg, 琼海|嘉积/nz|鸭/ns: a place inside it too).
+_PRODUCT_WORD_TAGS = frozenset("n nz ng zg ns".split())
+# Words after a product that make it part of a title the place holds: 唐先|葡萄生姜|特色农业强镇, 中国|葡萄|之乡.
+_TITLE_AFTER_PRODUCT = frozenset("特色 产业 之乡 强镇 小镇 名镇 名村 示范 专业 种植 基地".split())
+_MAX_PRODUCT_CHARS = 6
 _DIVISION_ENDS = ("镇", "乡", "村", "街道", "社区", "县", "市", "区")
 
 
@@ -85,7 +104,17 @@ def inside_other_name(text: str, start: int, end: int) -> bool:
     """Tell whether text[start:end] is part of a longer name by the text around it (quotes, brackets, cut words, titles)."""
     return (inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end)
             or cut_word(text, start, end) is not None or opens_a_title(text, start, end) or _counted(text, start)
-            or text.endswith(_AFFILIATED, 0, start))
+            or text.endswith(_AFFILIATED, 0, start) or _EVENT_EDITION.search(text, max(0, start - 6), start) is not None
+            or _SEGMENT_AFTER.match(text, end) is not None or _IN_A_BRAND_LIST.match(text, end) is not None)
+
+
+# An event's edition right before a place: 第九届|蒲江|采茶节, 首届|…文化节 (the place opens the event's name).
+_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届$")
+# A section of a river, road or lake named by the place it crosses: 大沙河（龙泉关|段）, 大沙河镇|域段, 太湖吴中|水域.
+_SEGMENT_AFTER = re.compile(r"段|域段|水域")
+# A name in a list of brands or products: 湄潭翠芽、遵义|红等公共品牌 (the place opens a product's name).
+_IN_A_BRAND_LIST = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:[、和][\u4e00-\u9fff]{2,8})*等(?:公共|区域公用|公用|农业|特色|知名|地理标志)?(?:品牌|农产品|产品)")
 
 
 # A school or hospital affiliated to a university, named after its place: 浙江师范大学附属|东阳|花园外国语学校.
@@ -107,11 +136,20 @@ def _counted(text: str, start: int) -> bool:
 # too (申报|浙江省|未来乡村). Not 授予
 # (its object is the winner) nor 成为, 创成, 获批 …: on the held-out set they cost a true locality.
 _TITLE_BEFORE = re.compile(r"(?:获评|荣获|评为|入选|入围|列入|列为|命名为|申报|争创)(?:首批|第[一二三四五六七八九十\d]+批|(?:19|20)\d{2}年度?)?$")
+# Verbs of creating or listing a title, and a count of titles sought, right before a locality that opens the title:
+# 创建|广西|四星级乡村旅游区, 被公布为|河北省|文物保护单位, 各申报1个|江苏省|特色田园乡村. Not before a ranking
+# (创成|浙江省|首个…: the province is where it ranks first).
+_TITLE_CREATED_BEFORE = re.compile(r"(?:创建|创成|公布为|认定为|确定为|(?:申报|争创|创建)(?:\d+|[一二两三四五六七八九十])个)$")
+_RANKING_AFTER = re.compile(r"首[个家批]|唯一|第[一二三四五六七八九十]|率先|最")
 
 
 def opens_a_title(text: str, start: int, end: int) -> bool:
     """Tell whether the span, right after an award verb and followed by more of a name, is the start of a title."""
-    return end < len(text) and bool(_CJK.match(text[end])) and _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
+    if end >= len(text) or not _CJK.match(text[end]):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    return _TITLE_CREATED_BEFORE.search(text, max(0, start - 8), start) is not None and not _RANKING_AFTER.match(text, end)
 
 
 def inside_quoted_name(text: str, start: int, end: int) -> bool:
@@ -163,8 +201,8 @@ def cut_word(text: str, start: int, end: int) -> str | None:
 
 
 # Words of these reports that jieba's corpus rarely uses, which a place's last character may open: 新乡|贤 (新乡贤),
-# 故乡|愁 …
-_REPORT_WORDS = frozenset("乡贤 乡愁 乡情 乡风 乡土 乡亲".split())
+# 故乡|愁 …, 新建|村道 (a village road).
+_REPORT_WORDS = frozenset("乡贤 乡愁 乡情 乡风 乡土 乡亲 村道".split())
 
 
 @lru_cache(maxsize=1)
@@ -190,10 +228,27 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w, tag in frequent_words().items() if len(w) == 2 and tag in _CUT_WORD_TAGS)
 
 
+# A mountain, lake, river or other site named after a short form, the site's word right after it: 木兰|山、,
+# 木兰|天池、, 西来|古镇, 龙泉关|长城, 飘峰山|水库 (a lone 山 or 湖 only where the name ends: 遂昌|山区 is the
+# county's hills; 温州市|千年古城 the city's old town).
+_SITE_AFTER = re.compile(r"[山岭峰湖河江溪潭岛洞湾寺塔](?![\u4e00-\u9fff])|天池|草原|湿地|峡谷|大峡谷|森林公园|古镇|古城|古村|长城|水库")
+
+
+def names_a_site_after(text: str, end: int) -> bool:
+    """Tell whether a site's word follows a short form and makes the site's name: 木兰|山、木兰|天池."""
+    return _SITE_AFTER.match(text, end) is not None
+
+
 def qualifies_next_name(doc: Doc, span: Span) -> bool:
     """Tell whether the words around the span make a name it only qualifies: 杭州|亚运会, 常山|胡柚|入选, 中科院|苏州|医工所."""
     return (_heads_a_name(doc, span.end) or _heads_a_name(doc, span.end, OWN_NAME_HEAD)
             or _names_a_product(doc, span.end) or _follows_a_body(doc, span.start))
+
+
+def paired_with_an_adjective(doc: Doc, span: Span) -> bool:
+    """Tell whether the span is the second of two adjectives after an adverb: 更加|幸福|安康 (安康市 far away),
+    where a place name cannot stand."""
+    return span.start >= 2 and doc[span.start - 1].tag_ == "a" and doc[span.start - 2].tag_ == "d"
 
 
 def names_own_site(doc: Doc, first: int) -> bool:
@@ -232,11 +287,34 @@ def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> b
 
 
 def _names_a_product(doc: Doc, first: int) -> bool:
-    """Tell whether one or two nouns from token ``first`` on, then an award verb, name a product (胡柚|入选)."""
+    """Tell whether one or two nouns from token ``first`` on, then an award verb, name a product (胡柚|入选),
+    or the words from there on are a product's name (槟榔|芋|带动, 核雕|年销售额), not a title the place holds."""
+    return _product_before_award(doc, first) or _product_named(doc, first)
+
+
+def _product_before_award(doc: Doc, first: int) -> bool:
     for i in range(first, min(first + _MAX_PRODUCT_WORDS, len(doc))):
         if doc[i].tag_ not in _PRODUCT_TAGS or doc[i].text.endswith(_DIVISION_ENDS):
             return False  # 西塘|两镇|获评: the towns win, not a product
         following = doc[i + 1] if i + 1 < len(doc) else None
         if following is not None and AWARD_VERB.fullmatch(following.text):
             return True
+    return False
+
+
+def _product_named(doc: Doc, first: int) -> bool:
+    """Tell whether the nouns from token ``first`` on end in a product's name that no title goes on after."""
+    name = ""
+    for i in range(first, min(first + _MAX_PRODUCT_WORDS + 1, len(doc))):
+        token = doc[i]
+        product_word = len(token.text) >= 2 and _PRODUCT_END.search(token.text) and not _COUNT_START.match(token.text)
+        if token.tag_ not in _PRODUCT_WORD_TAGS and not product_word or token.text.endswith(_DIVISION_ENDS):
+            return False
+        name += token.text
+        if len(name) > _MAX_PRODUCT_CHARS:
+            return False
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if not _PRODUCT_END.search(name) or following is not None and _PRODUCT_END.search(following.text):
+            continue  # 葡萄|生姜: the product names go on
+        return following is None or following.text not in _TITLE_AFTER_PRODUCT and not following.text.endswith(_DIVISION_ENDS)
     return False

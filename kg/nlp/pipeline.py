@@ -22,9 +22,11 @@ from spacy.tokens import Doc
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, ZONE_DIVISION
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.nested import cut_word, inside_other_name, names_own_site, qualifies_next_name
+from kg.nlp.nested import (cut_word, inside_other_name, names_a_site_after, names_own_site, paired_with_an_adjective,
+                           qualifies_next_name)
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
+from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
 from kg.nlp.patterns.sites import SITE_IN_CONTEXT
 from kg.nlp.patterns.suffix_names import DIVISION_CUT
 from kg.nlp.tokenizer import JiebaTokenizer
@@ -55,9 +57,14 @@ _KIND_OF_PLACE_PROGRAM = re.compile(r"^美丽(?:乡村|城镇|河湖|庭院)(?:�
 _GENERIC_ZONE_WORDS = re.compile(r"国家级|国家|省级|国际|旅游|生态|休闲|经济|技术|工业|高新|现代|农业|产业|综合|保税|物流|示范")
 # Higher wins when two mentions of the same length overlap.
 _PRIORITY = {"lexicon": 3, "gazetteer": 2, "pattern": 1}
-# Mentions the sentence's shape types, which win over a name of the same span found by itself: 蒲江河 is a project in
-# 蒲江河、临溪河生态修复工程 (kg.nlp.patterns.projects), whatever the river finder says of it.
-_WINS_TIES = frozenset(("pattern:shared-head",))
+# Methods that outrank even the lexicon, since the sentence's shape types their mention: a short form its list's
+# shared suffix places (鹤山、寿安两个街道: 鹤山街道, not the 鹤山市 of Guangdong); an item of a list of works sharing one
+# head (蒲江河 is a project in 蒲江河、临溪河生态修复工程, whatever the river finder says of it).
+_FIRST_METHODS = frozenset((SHARED_SUFFIX_METHOD, "pattern:shared-head"))
+
+
+def _priority(m: Mention) -> int:
+    return 4 if m.method in _FIRST_METHODS else _PRIORITY[m.method.split(":")[0]]
 
 
 def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
@@ -110,6 +117,10 @@ class LexiconMatcher:
             span = doc[start:end]
             found.append(Mention(span.text, span.start_char, span.end_char, type_, label, method="lexicon"))
         for token in doc:
+            renewed = _renewed_name(doc, token, self.gazetteer)
+            if renewed is not None:
+                found.append(renewed)
+                continue
             if token.text in self.gazetteer:
                 zone = ZONE_DIVISION.search(token.text)
                 if zone and len(_GENERIC_ZONE_WORDS.sub("", token.text[:zone.start()])) < 2:
@@ -117,6 +128,23 @@ class LexiconMatcher:
                 type_ = "Place" if zone else "Locality"
                 found.append(Mention(token.text, token.idx, token.idx + len(token.text), type_, token.text, method="gazetteer"))
         return doc
+
+
+# The "new" of 建设新吴中, 新沭阳 (a place made new), which the segmenter glues to the name's first character when
+# the two make another place's name: 新吴|中 (新吴区), 新余|杭 (新余市).
+_NEW = "新"
+
+
+def _renewed_name(doc: Doc, token, gazetteer: frozenset[str]) -> Mention | None:
+    """Give the place after 新 where the segmenter cut 新 and its first character off the rest (新吴|中 → 吴中), else None:
+    a name glued to 新 whose rest and the one character left after it make a gazetteer name."""
+    if not (token.text.startswith(_NEW) and token.text in gazetteer and token.i + 1 < len(doc)):
+        return None
+    rest = doc[token.i + 1]
+    name = token.text[1:] + rest.text
+    if len(rest.text) != 1 or token.whitespace_ or name not in gazetteer:
+        return None
+    return Mention(name, token.idx + 1, rest.idx + 1, "Locality", name, method="gazetteer")
 
 
 class PatternFinder:
@@ -142,8 +170,7 @@ class MentionSelector:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._localities_on_their_own(doc, doc.user_data.get(MENTIONS, []))
-        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), m.method not in _WINS_TIES, -_PRIORITY[m.method.split(":")[0]],
-                                                   m.start, m.type))
+        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_priority(m), m.start, m.type))
         taken = bytearray(len(doc_text(doc)))
         kept: list[Mention] = []
         for m in ranked:
@@ -195,7 +222,7 @@ class MentionSelector:
         # not before a body, site or work that bears it as its name (江南镇派出所, 江南镇工业功能区).
         if m.text.endswith(SMALL_DIVISION_SUFFIXES):
             return names_own_site(doc, span.end)
-        return qualifies_next_name(doc, span)
+        return qualifies_next_name(doc, span) or names_a_site_after(doc_text(doc), m.end) or paired_with_an_adjective(doc, span)
 
     def _quoted_brand(self, text: str, m: Mention) -> bool:
         """Tell whether a suffix-found township is a quoted brand: “油茶宋镇”, “柘里薯乡” (no such division)."""

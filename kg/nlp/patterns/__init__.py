@@ -24,7 +24,7 @@ from kg.nlp.patterns.awards import (
     find_awards,
 )
 from kg.nlp.patterns.common import doc_text
-from kg.nlp.patterns.localities import LOCALITY_SUFFIX, PERSON_ROLE, find_localities, find_people
+from kg.nlp.patterns.localities import LOCALITY_SUFFIX, PERSON_ROLE, find_localities, find_people, find_shared_suffix_lists
 from kg.nlp.patterns.programs import (
     EVENT_HEAD,
     NUMBERED_POLICY,
@@ -60,7 +60,7 @@ __all__ = [
     "PROJECT_SUFFIX", "PROJECT_SUFFIX_AT_END", "QUOTED_NAME", "QUOTED_NUMBERED_POLICY", "QUOTED_PLACE",
     "QUOTED_PROGRAM", "QUOTED_PROJECT", "RELATION_VERB", "RING_ROAD", "RIVER", "WON_AFTER", "doc_text",
     "find_accepted_titles", "find_award_winners", "find_awards", "find_listed_projects", "find_localities", "find_organizations",
-    "find_people", "find_places", "find_programs", "find_projects",
+    "find_people", "find_places", "find_programs", "find_projects", "find_shared_suffix_lists",
 ]
 
 FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
@@ -72,6 +72,7 @@ FINDERS: tuple[Callable[[Doc], Iterator[Mention]], ...] = (
     find_organizations,
     find_places,
     find_localities,
+    find_shared_suffix_lists,
     find_people,
     find_award_winners,  # last: it names only winners no other finder named
 )

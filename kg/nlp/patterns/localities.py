@@ -44,10 +44,87 @@ _SUFFIX_LOOKALIKES = frozenset(
     # a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
     "家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村".split()
 )
-# A kind of town, alone or kept by the segmenter with its region: 岭南|水乡, 江南水乡, 侨乡.
-_KINDS_OF_TOWN = ("水乡", "侨乡", "茶乡")
+# A kind of town, alone or kept by the segmenter with its region: 岭南|水乡, 江南水乡, 侨乡; a people's home
+# country (闽东|畲乡, 瑶乡, 苗乡), which a township of that people names in full (…畲族乡).
+_KINDS_OF_TOWN = ("水乡", "侨乡", "茶乡", "畲乡", "瑶乡", "苗乡", "侗乡", "壮乡", "彝乡", "藏乡", "羌乡", "土家乡")
 # A count or a range of villages or towns (红旗|两村, 西塘|两镇, 东阳|各村, 周边|村): no name's suffix.
 _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该每邻]|周边)(?:村|镇|乡|街道|社区)$")
+
+
+# A count and the suffix that closes a list of short forms sharing it: 洋里、桂岭|两村, 鹤山、寿安|两个街道,
+# 长桥、郭巷、城南|三个街道, 和平、红旗|等3个村 (a count, or 等 and a count no smaller than the list).
+_SHARED_SUFFIX = re.compile(
+    r"(?P<more>等)?(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?P<suffix>村|社区|镇|乡|街道)(?![\u4e00-\u9fff]?[级民委])")
+_COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# A list item: two to four characters, a township's or village's name without its suffix.
+_LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# Words that stand where a list of names would and are no names: 城区、园区两个社区 …
+_NOT_LIST_ITEMS = frozenset("城区 园区 社区 景区 乡村 城乡 城镇 农村 山区 库区 老区 新区 片区 辖区 周边 全县 全市 全镇 城市 集镇 镇区".split())
+# One-character words jieba's guesses may glue to the first name of a list: 与潭门、中原两镇.
+_GLUED_FUNCTION_WORDS = frozenset("与和及同跟对在把将向从由为给让")
+# Tags of a word before the first item that is no part of its name: 带动周边|洋里, 与|金井, 完成|开慧.
+_BEFORE_FIRST_ITEM_TAGS = frozenset("v p c d r u f m t".split())
+
+
+def find_shared_suffix_lists(doc: Doc) -> Iterator[Mention]:
+    """Give each short form of a list whose count and suffix they share (洋里、桂岭两村 → 洋里村, 桂岭村): a township or
+    village of the level the suffix says, whatever else the short form may name (开慧、锡福两村 → 开慧村)."""
+    text = doc_text(doc)
+    for m in _SHARED_SUFFIX.finditer(text):
+        count = int(m.group("count")) if m.group("count").isdigit() else _COUNT_VALUES[m.group("count")]
+        items = _list_items(doc, m.start())
+        if len(items) < 2 or (len(items) > count if m.group("more") else len(items) != count):
+            continue
+        level = _level_of(m.group("suffix"))
+        for start, end in items:
+            if LOCALITY_SUFFIX.search(text, start, end):
+                continue  # 前村、溪滩村两个村: a name written in full, found by its own suffix
+            yield Mention(text[start:end], start, end, "Locality", text[start:end] + m.group("suffix"), level=level,
+                          method=SHARED_SUFFIX_METHOD)
+
+
+SHARED_SUFFIX_METHOD = "pattern:shared-suffix"
+
+
+def _list_items(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """Give the spans of the 、-separated names right before ``end`` (the last pair may be joined by 和, 与 or 及);
+    [] where one of them is no name."""
+    text = doc_text(doc)
+    items: list[tuple[int, int]] = []
+    while True:
+        mark = text.rfind("、", max(0, end - 5), end)
+        if mark < 0 and not items:
+            mark = max(text.rfind(word, max(0, end - 5), end - 2) for word in "和与及")
+        if mark < 0:
+            break
+        if not _is_list_item(text[mark + 1:end]):
+            return []
+        items.insert(0, (mark + 1, end))
+        end = mark
+    first = _first_item_start(doc, end)
+    if first is None or not items or not _is_list_item(text[first:end]):
+        return []
+    return [(first, end), *items]
+
+
+def _is_list_item(name: str) -> bool:
+    return bool(_LIST_ITEM.match(name)) and name not in _NOT_LIST_ITEMS
+
+
+def _first_item_start(doc: Doc, end: int) -> int | None:
+    """Give where the first name of a list starts, the name ending at ``end`` (before its 、): the word before the
+    mark, with a one-character word before it (大余|湾); None if that is no name."""
+    last = next((t for t in doc if t.idx + len(t.text) == end), None)
+    if last is None or last.is_punct or len(last.text) == 1 and last.tag_ in _BEFORE_FIRST_ITEM_TAGS:
+        return None
+    start = last.idx
+    if len(last.text) >= 3 and last.text[0] in _GLUED_FUNCTION_WORDS and last.tag_ == "nz":
+        return start + 1  # 与潭门/nz: jieba glued 与 to the name
+    before = doc[last.i - 1] if last.i > 0 else None
+    if (len(last.text) == 1 and before is not None and not before.is_punct and len(before.text) <= 3
+            and before.tag_ not in _BEFORE_FIRST_ITEM_TAGS):
+        start = before.idx
+    return start
 
 
 def find_localities(doc: Doc) -> Iterator[Mention]:
@@ -64,6 +141,13 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         surname_village = (short_village
                            and (before is None or before.is_punct or before.tag_ in _FUNCTION_TAGS
                                 or len(before.text) > 1 and _names_a_division(before)))
+        if not surname_village and _lone_village(doc, token, before):
+            yield Mention(token.text, token.idx, token.idx + 2, "Locality", token.text, level="Village", method=LONE_VILLAGE_METHOD)
+            continue
+        after_township = _village_after_its_township(doc, token)
+        if after_township is not None:
+            yield after_township
+            continue
         # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t"))
         if start is None:
@@ -79,6 +163,47 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+# A two-character village of no family's name (东村, 渔村, 历村), which the linker keeps only where its township is
+# written right before it, the gazetteer has it in the home county, or the report named it so before.
+LONE_VILLAGE_METHOD = "pattern:lone-village"
+
+
+def _lone_village(doc: Doc, token, before) -> bool:
+    """Tell whether a two-character X村 stands as a village's name: right after its township (兴坪镇|渔村), or
+    opening a clause or after a verb, before a verb (，东村|列入, 支持|历村|创建); not a common word (乡村, 山村)."""
+    if len(token.text) != 2 or not token.text.endswith("村") or token.text in _GENERIC_LOCALITY:
+        return False
+    if before is not None and len(before.text) >= 3 and before.text.endswith(("镇", "乡", "街道")):
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    opens = before is None or before.is_punct or before.tag_ in ("v", "p", "c") and len(before.text) > 1
+    return opens and following is not None and (following.tag_ == "v" or following.text == "被")
+
+
+def _village_after_its_township(doc: Doc, token) -> Mention | None:
+    """Give the village named from the end of a township right before it to ``token``'s 村, where jieba cut the name
+    into pieces the walk left over name words stops at: 稻田镇|东|斟/v|灌村 is 东斟灌村; None elsewhere."""
+    if not token.text.endswith("村") or len(token.text) > 3:
+        return None
+    pieces = doc[max(0, token.i - 2):token.i]
+    for k, piece in enumerate(pieces):
+        township = piece.i - 1
+        if township < 0 or not _is_township_word(doc[township]):
+            continue
+        between = pieces[k:]
+        if any(t.is_punct or len(t.text) > 1 for t in between):
+            continue  # only one-character pieces of a cut name: 稻田镇|推进|新村 is no village
+        start, end = piece.idx, token.idx + len(token.text)
+        name = doc_text(doc)[start:end]
+        if 3 <= len(name) <= 5 and not re.search(r"[\d个多些]", name):
+            return Mention(name, start, end, "Locality", name, level="Village", method="pattern:locality-suffix")
+    return None
+
+
+def _is_township_word(token) -> bool:
+    return len(token.text) >= 3 and token.text.endswith(("镇", "乡", "街道"))
 
 
 # Towns and villages that are sites, not divisions: 新市古镇, 梦想小镇, 清漾古村 (places, kg.nlp.patterns.sites).
