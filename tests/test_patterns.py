@@ -947,3 +947,26 @@ def test_patterns_a_site_name_stops_at_a_verb_of_agreement(nlp):
 def test_patterns_a_research_body_named_only_by_its_topic_is_a_kind(nlp):
     assert not any(t == "Organization" and "研究所" in name for t, name in _found(nlp, "与延安大学共建红枣研究所，选育红枣新品种3个。"))
     assert ("Organization", "中国农业科学院茶叶研究所") in _found(nlp, "中国农业科学院茶叶研究所在县设立试验站。")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # new towns, eco-islands, tea cities and markets of goods are sites named by their head
+        ("云湖新城新增总部企业8家。", "云湖新城"),
+        ("崇明生态岛完成生态修复。", "崇明生态岛"),
+        ("龙泉茶叶交易市场全年交易额达到8亿元。", "龙泉茶叶交易市场"),
+        ("义乌国际商品交易中心交易额增长12%。", "义乌国际商品交易中心"),
+        ("华东茶城交易额增长9%。", "华东茶城"),
+        # the segmenter joins 新 of the verb after to the head (园|区新|入驻), and tags 现代 as a time word
+        ("青山现代产业园区新入驻企业15家。", "青山现代产业园区"),
+        ("石门经济合作区新引进企业6家。", "石门经济合作区"),
+    ],
+)
+def test_patterns_new_towns_islands_and_markets_are_sites(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+def test_patterns_a_class_of_new_towns_is_no_site(nlp):
+    found = _found(nlp, "云湖新城新增总部企业8家，增速居杭州市郊区新城前列，推进产业新城建设。")
+    assert {name for t, name in found if t == "Place"} == {"云湖新城"}

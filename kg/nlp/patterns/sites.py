@@ -20,7 +20,7 @@ from kg.nlp.patterns.localities import _SURNAMES
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS, _suffix_names
 from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
-    _GRADE, _LEVEL_BEFORE, _LONE_SITE_WORDS, _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE, _QUOTED_KIND,
+    _GRADE, _LEVEL_BEFORE, _LONE_SITE_WORDS, _NOT_RIVER, _RING_OF_CITY, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE, _QUOTED_KIND,
     _RIVER_CONTEXT, _SITE_MORPHEMES, _SITE_STOP_WORDS, _SITE_TITLE, _SITE_WORD_ENDS, _SITES_AFTER_LIST, ORG_SUFFIX,
     PLACE_SUFFIX, QUOTED_PLACE, RIVER, SITE_WORD,
 )
@@ -322,7 +322,7 @@ def _is_place(doc: Doc, m: Mention) -> bool:
     text = doc_text(doc)
     if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
             or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)
-            or _COUNT_INSIDE.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
+            or _COUNT_INSIDE.search(core) or _RING_OF_CITY.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
         return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
     if head.endswith(_ANCHORED_SITES):
         words = tokens_from(doc, m.start, m.end - len(head))

@@ -65,6 +65,9 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
         if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
             end -= 1
+        # The first character of a verb the segmenter joined to the name's last: 合作|区新|引进, 产业园|区新|入驻.
+        elif token.tag_ == "nz" and len(token.text) == 2 and token.text[-1] == "新" and _verb_follows(doc, token.i):
+            end -= 1
         if text[end - 1] not in _last_characters(suffix):
             continue
         found = suffix.search(text, max(0, token.idx - 8), end)
@@ -106,6 +109,11 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=found_by)
+
+
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """Tell whether a verb comes right after token ``i``: 区新|引进/v, 区新|入驻/v."""
+    return i + 1 < len(doc) and doc[i + 1].tag_ == "v"
 
 
 # Prepositions the segmenter glues to the name after them at the start of a clause: 以大觉|山景区, 在仙华|山….

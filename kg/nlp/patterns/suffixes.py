@@ -27,15 +27,16 @@ _GENERIC_ORG_CORE = re.compile(
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
 _ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
-# The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园.
+# The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园, 寿安新城,
+# 太湖生态岛, 中国茶城, 成佳茶叶交易市场, 汉口北国际商品交易中心.
 PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
     r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
-    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|家具|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
+    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|家具|建材|小商品|服装|茶叶|花木|茶)城|商城|交易市场|批发市场|商品交易中心|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
     r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
-    r"新区|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园|科学城|科学园|集中区|村史馆)$"
+    r"新区|新城|生态岛|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园|科学城|科学园|集中区|村史馆)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
@@ -45,7 +46,8 @@ _GENERIC_PLACE = re.compile(
 )
 # Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
 _ANCHORED_SITES = ("基地", "草原", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园", "营地", "度假村",
-                   "山庄", "庄园", "农庄", "酒店", "新区", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
+                   "山庄", "庄园", "农庄", "酒店", "新区", "新城", "生态岛",
+                   "交易市场", "批发市场", "商品交易中心", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
 # Site words a project also ends with (龙潭水库, 北门历史文化街区): a site while it is not being built.
 _BUILT_SITES = ("水库", "街区", "码头", "港区")
 _BUILDING = re.compile(r"项目|工程|建设|新建|开工|动工|续建|扩建|改建|建成|完工|竣工|推进|加快|谋划|启动|实施|招引|签约|投用|投入使用|立项|规划")
@@ -59,6 +61,8 @@ _GRADE = re.compile(r"[A-Z\d]*A级|[一二三四五六七八九十]级|星级")
 _LEVEL_BEFORE = re.compile(r"(?:省级|国家级|市级|县级|国家|全国|全省)[“”]?$")
 # A count inside what comes before a site word: 深澳三个|古村落, 红旗两村联建|共富农场.
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十\d]+[个村家座处]")
+# A ring of a city before a site word makes it a class of sites, not one: 成都市郊区|新城, 中心城区|商城.
+_RING_OF_CITY = re.compile(r"(?:郊区|近郊|远郊|主城区|中心城区|城区)$")
 # A count right after a site word makes it a kind of site: 新建“共富果园”26个, 建成口袋公园12个.
 _COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)")
 # A mountain, temple, tower, bridge or island named in one word: 普陀山, 灵隐寺, 六和塔, 鸾峰桥, 鼓浪屿.
