@@ -970,3 +970,25 @@ def test_patterns_new_towns_islands_and_markets_are_sites(nlp, text, place):
 def test_patterns_a_class_of_new_towns_is_no_site(nlp):
     found = _found(nlp, "云湖新城新增总部企业8家，增速居杭州市郊区新城前列，推进产业新城建设。")
     assert {name for t, name in found if t == "Place"} == {"云湖新城"}
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a river or lake told by its monitored cross-section, its stretch of water or its shore; a mountain by its trail
+        ("浦南河、临溪河出境断面水质稳定达到Ⅱ类。", {"浦南河", "临溪河"}),
+        ("南湖城区水域水质保持Ⅲ类。", {"南湖"}),
+        ("南湖岸线生态修复完成8公里。", {"南湖"}),
+        ("金鸡山生态步道建成开放。", {"金鸡山"}),
+        # China's great lakes and rivers, whatever the segmenter makes of a name of two characters
+        ("守护黄河生态，巢湖综合治理扎实推进。", {"黄河", "巢湖"}),
+    ],
+)
+def test_patterns_rivers_lakes_and_mountains_told_by_their_water_shore_or_trail(nlp, text, places):
+    assert places <= {name for t, name in _found(nlp, text) if t == "Place"}
+
+
+def test_patterns_a_great_lake_naming_an_event_or_a_quoted_product_is_no_site(nlp):
+    found = _found(nlp, "守护太湖生态，成功举办第三届黄河文化旅游节和太湖开渔节，“太湖三白”品牌效应持续放大。"
+                        "举办第五届黄河湾红枣文化旅游节。")
+    assert [name for t, name in found if t == "Place"] == ["太湖"]

@@ -395,3 +395,18 @@ def test_relate_a_short_name_the_home_begins_with_places_nothing_else(wuyishan):
     # 武夷 is 武夷街道's short name and begins 武夷山市: 武夷学院 is the home's
     located = {s: o for s, p, o in _facts(wuyishan) if p == "locatedIn"}
     assert located.get("武夷学院") == "武夷山市"
+
+
+TAIHU = """太湖县人民政府工作报告
+——2023年1月10日在太湖县第十七届人民代表大会第三次会议上
+一、2022年工作回顾
+一年来，太湖经济持续向好，全县地区生产总值增长5.1%。花亭湖景区全年接待游客210万人次。
+（二）守护长江生态。长江太湖段水质保持Ⅱ类。
+"""
+
+
+def test_relate_a_great_lake_named_like_the_home_is_the_home_in_its_own_report(tmp_path_factory):
+    x = _built(tmp_path_factory, "taihu", TAIHU)
+    named = {(m.mention.text, x.entities[m.key].label) for m in x.mentions if m.key}
+    assert ("太湖", "太湖县") in named
+    assert {m.mention.text for m in x.mentions if m.mention.type == "Place"} >= {"长江"}
