@@ -992,3 +992,25 @@ def test_patterns_a_great_lake_naming_an_event_or_a_quoted_product_is_no_site(nl
     found = _found(nlp, "守护太湖生态，成功举办第三届黄河文化旅游节和太湖开渔节，“太湖三白”品牌效应持续放大。"
                         "举办第五届黄河湾红枣文化旅游节。")
     assert [name for t, name in found if t == "Place"] == ["太湖"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a railway station named by a place alone where trains stop (the segmenter may join the name's end: 青|湖站)
+        ("青湖站新增市域动车班次6对。", "青湖站"),
+        ("东阳站新增动车停靠班次4对。", "东阳站"),
+        # a mountain, lake or wall word the segmenter left alone after its name, before a verb, a time or a count
+        ("凤鸣山、凤鸣天池全年接待游客80万人次。", "凤鸣天池"),
+        ("力争木兰山创成国家5A级旅游景区。", "木兰山"),
+        ("紫荆关长城被公布为省级文物保护单位。", "紫荆关长城"),
+    ],
+)
+def test_patterns_stations_and_sites_the_segmenter_split_from_their_word(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+def test_patterns_no_station_without_trains_nor_hill_among_villages_nor_site_in_a_quoted_route(nlp):
+    found = _found(nlp, "东阳站新增动车停靠班次4对，城东服务站投用。蒋村、杨梅山、中央王村完成网改造。"
+                        "开通“大觉山—龙虎山”旅游直通车。")
+    assert {name for t, name in found if t == "Place"} == {"东阳站"}

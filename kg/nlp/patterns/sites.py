@@ -20,13 +20,25 @@ from kg.nlp.patterns.localities import _SURNAMES
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS, _suffix_names
 from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
-    _GRADE, _LEVEL_BEFORE, _LONE_SITE_WORDS, _NOT_RIVER, _RING_OF_CITY, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE, _QUOTED_KIND,
+    _GRADE, _LEVEL_BEFORE, _LONE_FEATURE_WORDS, _LONE_SITE_WORDS, _NOT_RIVER, _RING_OF_CITY, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE, _QUOTED_KIND,
     _RIVER_CONTEXT, _SITE_MORPHEMES, _SITE_STOP_WORDS, _SITE_TITLE, _SITE_WORD_ENDS, _SITES_AFTER_LIST, ORG_SUFFIX,
     PLACE_SUFFIX, QUOTED_PLACE, RIVER, SITE_WORD,
 )
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
+    """Give the places of a sentence, less the ends of a quoted route, which name the route (“大觉山—龙虎山”旅游直通车)."""
+    routes = [m.span() for m in _QUOTED_ROUTE.finditer(doc_text(doc))]
+    for m in _places(doc):
+        if not any(start <= m.start and m.end <= end for start, end in routes):
+            yield m
+
+
+# A route named by its two ends in quotes: “大觉山—龙虎山”, "西湖-千岛湖".
+_QUOTED_ROUTE = re.compile(r"[“\"][^”\"“]{2,12}?[—－-]+[^”\"“]{2,12}?[”\"]")
+
+
+def _places(doc: Doc) -> Iterator[Mention]:
     for m in QUOTED_PLACE.finditer(doc_text(doc)):
         middle = m.group("middle") or ""
         if middle and (_QUOTED_KIND.search(middle) or m.group("head") in ("示范区", "集聚区", "基地", "众创空间")):
@@ -87,15 +99,29 @@ def find_places(doc: Doc) -> Iterator[Mention]:
 
 # A railway station's word after the place it is named by: 韶山|南站, 嘉善|南站.
 _STATION_WORDS = frozenset("南站 北站 东站 西站".split())
+# What the clause says of a railway station named by a place alone: its trains and passengers (阳朔站|新增动车停靠班次).
+_TRAINS = re.compile(r"[^，,。；;]{0,8}?(?:动车|高铁|列车|班次|停靠|旅客|客流|发送)")
 
 
 def _stations(doc: Doc) -> Iterator[Mention]:
-    """Give railway stations named by a place and a side: 韶山南站 (not 服务站, 加油站: no place before them)."""
-    for token in doc_tokens(doc)[1:]:
-        place = doc[token.i - 1]
-        if token.text in _STATION_WORDS and place.tag_ == "ns" and len(place.text) >= 2 and not place.whitespace_:
-            surface = place.text + token.text
-            yield Mention(surface, place.idx, token.idx + len(token.text), "Place", surface, method="pattern:station")
+    """Give railway stations named by a place and a side (韶山南站; not 服务站, 加油站: no place before them), or by a
+    place alone where trains stop at them (阳朔|站|新增动车班次, 朝阳|湖站|新增…: the segmenter joined the name's end,
+    银田站: or made one word of it)."""
+    text = doc_text(doc)
+    for token in doc_tokens(doc):
+        end = token.idx + len(token.text)
+        if token.tag_ == "nz" and len(token.text) >= 3 and token.text.endswith("站") and _TRAINS.match(text, end):
+            yield Mention(token.text, token.idx, end, "Place", token.text, method="pattern:station")  # 银田站/nz: one word
+            continue
+        place = doc[token.i - 1] if token.i else None
+        if place is None or not (place.tag_ in ("ns", "nz") and len(place.text) >= 2 and not place.whitespace_):
+            continue
+        by_side = token.text in _STATION_WORDS and place.tag_ == "ns"
+        by_place = (token.text == "站" or len(token.text) == 2 and token.text[1] == "站" and token.text[0] in _SITE_MORPHEMES) \
+            and _TRAINS.match(text, end) is not None
+        if by_side or by_place:
+            surface = text[place.idx:end]
+            yield Mention(surface, place.idx, end, "Place", surface, method="pattern:station")
 
 
 # A site named without a head word, told by what follows it (its section, water, monitored cross-section, shore,
@@ -198,10 +224,13 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
     goes_on = following is not None and (len(following.text) == 1 and not following.is_punct or (following.text in SPIRIT_WORDS or following.text in HISTORIC_EVENTS))
     # A word the segmenter knows for a place, then a noun of what is said of it (灵隐寺/nr|香火/n); an unknown
     # word before a noun is as often part of a longer phrase (传承人楼|刚强).
-    if goes_on or not (_stands_alone(doc, token.i) or token.tag_ in ("ns", "nr") and following.tag_ in ("n", "vn")):
+    ends = not goes_on and (_stands_alone(doc, token.i) or token.tag_ in ("ns", "nr") and following.tag_ in ("n", "vn"))
+    lone = token.text in _LONE_FEATURE_WORDS and _lone_word_ends(following)
+    if not (ends or lone):
         return
     text = doc_text(doc)
-    if SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
+    # (only a site word left alone after its name may end it before more words: 木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被)
+    if ends and SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
             and not (token.tag_ == "nz" and token.text[0] in _FUNCTION_CHARS):  # 以宏阁: 以|宏阁 glued by the segmenter
         # A person's name ends like a mountain or a peak (王金山, 李高峰): a family name opens it.
         if token.tag_ == "nr" and token.text[0] in _SURNAMES and token.text[-1] in _PERSON_LIKE:
@@ -210,15 +239,39 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
         if token.text.endswith("园") and token.tag_ == "nz":
             return
         start, end = token.idx, token.idx + len(token.text)
-    elif token.text in _LONE_SITE_WORDS and token.i > 0 and doc[token.i - 1].tag_ in ("ns", "nz", "nr", "j") \
-            and len(doc[token.i - 1].text) >= 2 and not doc[token.i - 1].whitespace_:
-        start, end = doc[token.i - 1].idx, token.idx + len(token.text)
+    elif token.text in _LONE_SITE_WORDS and (start := _lone_site_word_name(doc, token.i)) is not None:
+        end = token.idx + len(token.text)
+        if token.text in _LONE_FEATURE_WORDS and (_BESIDE_DIVISIONS.search(text, 0, start) or _DIVISION_NEXT.match(text, end)):
+            return  # a village named after its hill, in a list of villages: 蒋村、杨梅山、中央王村
     else:
         return
     surface = text[start:end]
     if surface.endswith(_BUILT_SITES + ("桥",)) and _BUILDING.search(_clause_of(text, start, end)):
         return
     yield Mention(surface, start, end, "Place", surface, method="pattern:site-word")
+
+
+# A list item right before or after a name that is a division written with its suffix: 蒋村、|杨梅山|、中央王村.
+_BESIDE_DIVISIONS = re.compile(r"(?:村|镇|乡|社区|街道)、$")
+_DIVISION_NEXT = re.compile(r"、[\u4e00-\u9fff]{1,5}?(?:村|镇|乡|社区|街道)")
+
+
+def _lone_word_ends(following) -> bool:
+    """Tell whether a site word the segmenter left alone ends its name before ``following``: punctuation, a verb,
+    an adverb, a preposition or a time (木兰|山|、, 木兰山|创成, 锦里沟|全年, 长城|被), not more name nor a spirit."""
+    return following is None or following.is_punct or following.text in _STOP_WORDS or (
+        following.tag_ in ("v", "p", "c", "d", "uj", "u", "m", "t") and following.text not in SPIRIT_WORDS | HISTORIC_EVENTS)
+
+
+def _lone_site_word_name(doc: Doc, i: int) -> int | None:
+    """Give where the name before a site word the segmenter left alone starts: a proper noun of two characters or
+    more right before it (灵峰|寺, 木兰|山), or before a one-character part of the name (龙泉|关|长城)."""
+    name = doc[i - 1] if i > 0 else None
+    if name is not None and len(name.text) == 1 and name.text in _SITE_MORPHEMES and i > 1 and not name.whitespace_:
+        name = doc[i - 2]
+    if name is None or name.tag_ not in ("ns", "nz", "nr", "j") or len(name.text) < 2 or name.whitespace_:
+        return None
+    return name.idx
 
 
 def _awarded_sites(doc: Doc) -> Iterator[Mention]:
