@@ -1014,3 +1014,43 @@ def test_patterns_no_station_without_trains_nor_hill_among_villages_nor_site_in_
     found = _found(nlp, "东阳站新增动车停靠班次4对，城东服务站投用。蒋村、杨梅山、中央王村完成网改造。"
                         "开通“大觉山—龙虎山”旅游直通车。")
     assert {name for t, name in found if t == "Place"} == {"东阳站"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a one-character word the segmenter cut off a site's name after a verb opening the clause
+        ("加快遇龙湖景区提质扩容。", "遇龙湖景区"),
+        # an idiom inside a name that a lone character goes on
+        ("象山茶博公园、天下第一泉文化公园全年接待游客90万人次。", "天下第一泉文化公园"),
+        # a museum is named without the role it serves
+        ("与浙江大学共建的良渚遗址博物院研学基地接待学生5万人次。", "良渚遗址博物院"),
+        # natural villages are sites, not divisions
+        ("上坪自然村、下坪自然村搬迁群众全部实现稳定就业。", "下坪自然村"),
+        # a street of two characters given a title for streets
+        ("南街被评为省级特色旅游名街。", "南街"),
+        # the old town of a township of two characters, whatever the segmenter made of its name
+        ("甪直古镇获评省级旅游度假区。", "甪直古镇"),
+        ("西来古镇完成风貌整治。", "西来古镇"),
+    ],
+)
+def test_patterns_sites_the_segmenter_or_a_role_word_cut_wrong(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # crops' orchards and bases measured by their area are kinds; the people who work a tea garden name none
+        "新建猕猴桃、黄桃果园600亩，新建金桔标准化基地1.2万亩。",
+        "浙江农林大学专家团队驻村指导茶园管理。",
+    ],
+)
+def test_patterns_no_site_in_a_measured_kind_or_a_team_at_work(nlp, text):
+    assert not any(t == "Place" for t, _ in _found(nlp, text))
+
+
+def test_patterns_a_natural_village_after_its_village_and_a_kind_of_old_town_are_no_sites(nlp):
+    # a natural village written after its administrative village is part of how the village is written
+    found = _found(nlp, "下坪自然村搬迁群众全部实现稳定就业，完成赵村、陈村南源自然村自来水管网改造，西来古镇完成风貌整治，打造特色古镇。")
+    assert {name for t, name in found if t == "Place"} == {"下坪自然村", "西来古镇"}

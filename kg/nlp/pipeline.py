@@ -25,16 +25,17 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, inside_quoted_name, names_own_site, qualifies_next_name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
-from kg.nlp.patterns.sites import SITE_IN_CONTEXT
+from kg.nlp.patterns.sites import NATURAL_VILLAGE, SITE_IN_CONTEXT
 from kg.nlp.patterns.suffix_names import DIVISION_CUT
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
 # An event named after an unquoted program: 中国乡村振兴|品牌大会 (a quoted one is kept: “龙山经验”高峰论坛).
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
-# Places found by what the sentence says of them (a title for sites), which a locality of the same name gives way to;
+# Places found by what the sentence says of them (a title for sites), or natural villages (下山溪自然村), which a
+# locality of the same name gives way to;
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
-_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT))
+_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT, NATURAL_VILLAGE))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
 # 美丽城镇|样板镇, 无违建|市创建, 垃圾分类|数字赋能试点村42个 (but 无违建乡村|创建 is the program's own name).
 _KIND_OF_PLACE_AFTER = re.compile(

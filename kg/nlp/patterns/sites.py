@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -14,7 +15,7 @@ from kg.nlp.names import BRACKETED, clean_name
 from kg.nlp.patterns.awards import AWARD_VERB, _split_list
 from kg.nlp.patterns.common import (
     HISTORIC_EVENTS, SPIRIT_WORDS, _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text,
-    doc_tokens, token_ending_at, tokens_from,
+    doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS, _suffix_names
@@ -46,8 +47,8 @@ def _places(doc: Doc) -> Iterator[Mention]:
         if _token_aligned(doc, m.start(), m.end()) and not _COUNTED.match(doc_text(doc), m.end()):
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
-        if _is_place(doc, m):
-            yield _site_or_its_section(doc, m)
+        if _is_place(doc, m) and (site := _inner_site(_site_or_its_section(doc, m))) is not None:
+            yield site
     text = doc_text(doc)
     for token in doc_tokens(doc):
         # A river the text speaks of as one: 好溪|流域, 弥河、丹河|水质, 走马河|生态廊道.
@@ -95,6 +96,29 @@ def _places(doc: Doc) -> Iterator[Mention]:
     yield from _graded_reserves(doc)
     yield from _sites_by_what_follows(doc)
     yield from _stations(doc)
+    yield from _old_towns(doc)
+
+
+# Words before 古镇 that make a kind of old town, not one: 特色古镇, 江南古镇, 千年古镇.
+_KIND_OF_OLD_TOWN = frozenset("特色 江南 千年 百年 历史 传统 水乡 文化 旅游 美丽 魅力 知名 著名".split())
+
+
+def _old_towns(doc: Doc) -> Iterator[Mention]:
+    """Give the old town a township of two characters names, whatever the segmenter made of its name: 西来/t|古镇,
+    甪/zg|直/d|古镇 (a short name opening the clause or following a verb; the township itself is no mention here)."""
+    text = doc_text(doc)
+    for token in doc_tokens(doc):
+        if token.text != "古镇" or token.idx < 2:
+            continue
+        start = token.idx - 2
+        name = text[start:token.idx]
+        first = token_starting_at(doc, start)
+        before = doc[first.i - 1] if first is not None and first.i > 0 else None
+        opens = before is None or before.is_punct or before.text in _STOP_WORDS or before.text in _OPENS_SITE or before.tag_ == "v"
+        if (first is None or not opens or not re.fullmatch(r"[\u4e00-\u9fff]{2}", name) or name in _KIND_OF_OLD_TOWN
+                or name[0] in _FUNCTION_CHARS or name in _SITE_STOP_WORDS):
+            continue
+        yield Mention(name + "古镇", start, token.idx + 2, "Place", name + "古镇", method="pattern:place-suffix")
 
 
 # A railway station's word after the place it is named by: 韶山|南站, 嘉善|南站.
@@ -197,6 +221,29 @@ def _site_or_its_section(doc: Doc, m: Mention) -> Mention:
     return Mention(doc_text(doc)[m.start:section.end()], m.start, section.end(), "Project", m.canonical, method="pattern:site-section")
 
 
+# What a site serves as, after its name: 盘龙城遗址博物院|研学基地, 纪念馆|爱国主义教育基地.
+_ROLE_OF_SITE = re.compile(r"(?:研学|教育|实践|培训|科普|爱国主义|红色)+基地$")
+# The method of a natural village (下山溪自然村), which a village of the same span found by its suffix gives way to.
+NATURAL_VILLAGE = "pattern:natural-village"
+
+
+def _inner_site(m: Mention) -> Mention | None:
+    """Give the site a base is named after where the base is a role the site serves (盘龙城遗址博物院|研学基地 →
+    盘龙城遗址博物院), and a natural village as one (it is no division: 下山溪自然村), unless an administrative
+    village is written before it, when the village is the mention (none of the two is a site)."""
+    if m.type != "Place":
+        return m
+    if m.canonical.endswith("自然村"):
+        # (after its administrative village it is a part the village is written with, as 陈村|南源自然村, …村|三组)
+        return None if "村" in m.canonical[:-3] else replace(m, method=NATURAL_VILLAGE)
+    role = _ROLE_OF_SITE.search(m.text)
+    site = m.text[: role.start()] if role else ""
+    head = PLACE_SUFFIX.search(site)
+    if role is None or head is None or head.group(0).endswith(_ANCHORED_SITES) or len(site) - len(head.group(0)) < 2:
+        return m
+    return Mention(site, m.start, m.start + len(site), "Place", clean_name(site), method=m.method)
+
+
 def _graded_reserves(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
     for m in _GRADED_RESERVE.finditer(text):
@@ -292,8 +339,9 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
             if last is None:
                 break
             start = _name_start(doc, last.i, max_chars=12, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
-            if start is None and RIVER.match(last.text) and last.idx + len(last.text) == end:
-                start = last.idx  # a stream of two characters: 南溪|成功创建|省“美丽河湖”
+            if start is None and (RIVER.match(last.text) or last.text[-1] in "街巷" and last.tag_ in ("ns", "nz")) \
+                    and last.idx + len(last.text) == end:
+                start = last.idx  # a stream or street of two characters: 南溪|成功创建|省“美丽河湖”, 西街|被评为…名街
             if start is None or start >= end:
                 break
             name = text[start:end]
@@ -350,7 +398,8 @@ def _after_leading_verbs(doc: Doc, start: int, end: int) -> int:
 
 def _awarded_site_name(doc: Doc, start: int, end: int, name: str) -> bool:
     opens = start == 0 or text_before_is_break(doc_text(doc), start)
-    return (opens and (3 <= len(name) or RIVER.match(name)) and len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
+    # (a name of two characters is a stream's or a street's: 南溪|成功创建…, 西街|被评为…名街)
+    return (opens and (3 <= len(name) or RIVER.match(name) or name[-1] in "街巷") and len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
             and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
             and any(_is_anchor(t) for t in tokens_from(doc, start, end)))
 

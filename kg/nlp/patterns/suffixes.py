@@ -28,7 +28,7 @@ _GENERIC_ORG_CORE = re.compile(
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
 _ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
 # The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园, 寿安新城,
-# 太湖生态岛, 中国茶城, 成佳茶叶交易市场, 汉口北国际商品交易中心.
+# 太湖生态岛, 中国茶城, 成佳茶叶交易市场, 汉口北国际商品交易中心, 下山溪自然村 (a natural village is no division).
 PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
@@ -36,7 +36,7 @@ PLACE_SUFFIX = re.compile(
     r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|家具|建材|小商品|服装|茶叶|花木|茶)城|商城|交易市场|批发市场|商品交易中心|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
     r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
-    r"新区|新城|生态岛|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园|科学城|科学园|集中区|村史馆)$"
+    r"新区|新城|生态岛|自然村|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园|科学城|科学园|集中区|村史馆)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
@@ -46,7 +46,7 @@ _GENERIC_PLACE = re.compile(
 )
 # Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
 _ANCHORED_SITES = ("基地", "草原", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园", "营地", "度假村",
-                   "山庄", "庄园", "农庄", "酒店", "新区", "新城", "生态岛",
+                   "山庄", "庄园", "农庄", "酒店", "新区", "新城", "生态岛", "自然村",
                    "交易市场", "批发市场", "商品交易中心", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
 # Site words a project also ends with (龙潭水库, 北门历史文化街区): a site while it is not being built.
 _BUILT_SITES = ("水库", "街区", "码头", "港区")
@@ -64,7 +64,9 @@ _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十\d]+[个村家座
 # A ring of a city before a site word makes it a class of sites, not one: 成都市郊区|新城, 中心城区|商城.
 _RING_OF_CITY = re.compile(r"(?:郊区|近郊|远郊|主城区|中心城区|城区)$")
 # A count right after a site word makes it a kind of site: 新建“共富果园”26个, 建成口袋公园12个.
-_COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)")
+_COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)|"
+                      # or measured by its area: 新建葡萄、黄桃果园|800亩, 金桔标准化基地|1.5万亩
+                      r"\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)万?(?:亩|公顷|平方米)")
 # A mountain, temple, tower, bridge or island named in one word: 普陀山, 灵隐寺, 六和塔, 鸾峰桥, 鼓浪屿.
 SITE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:山|岭|峰|岩|洞|寺|庙|塔|阁|楼|桥|岛|屿|湾|关|谷|潭|泉|瀑|园|长城|草原|群岛|列岛)$")
 _NOT_SITE = frozenset(
@@ -80,7 +82,7 @@ _LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠 陵 山 沟 天池
 # punctuation (木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被公布为); a temple or bridge goes on into more name more often.
 _LONE_FEATURE_WORDS = frozenset("山 沟 天池 长城".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
-_SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地)(?:称号|名单|名录)?$")
+_SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地|名街|步行街)(?:称号|名单|名录)?$")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:成功|再次|又|还|均|分别|先后|已|同时|被|正式|顺利|也|一举|相继)*$")
 # A list closed by the kind of site its items are: A、B、C等景区, A、B等4个景点.
 _SITES_AFTER_LIST = re.compile(
@@ -103,4 +105,6 @@ _RIVER_CONTEXT = re.compile(r"流域|水质|干流|支流|沿岸|两岸|生态�
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接 "
+                                           # the people who work a site are no part of its name: 专家团队驻村|指导|茶园
+                                           "指导".split())
