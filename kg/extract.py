@@ -126,6 +126,7 @@ class Extractor:
         if not report.meta.title:
             title = f"{home_entity.label}{report.meta.year or ''}年度工作报告"
             report = replace(report, meta=replace(report.meta, title=title))
+        local = self._home_named_like_a_lake(local, home_code)
         area = self._area(home_code)
         local = [with_area_names(ms, area.find(s.text, ms, doc)) for s, ms, doc in zip(report.sentences, local, docs)]
         own = report_villages([m for ms in local for m in ms], area)
@@ -154,6 +155,16 @@ class Extractor:
             self._add(relation)
         self._part_of(ctx, first_seen, home)
         self._speaker(ctx, home_entity)
+
+    def _home_named_like_a_lake(self, local: list[list[Mention]], home_code: str | None) -> list[list[Mention]]:
+        """Give the mentions with the known lakes and rivers named like the home (太湖 in a 太湖县 report, 巢湖 in a
+        巢湖市 one) turned into the home's short form, which it is in the home's own report."""
+        division = self.gazetteer.get(home_code) if home_code else None
+        if division is None:
+            return local
+        names = {division.name, *self.gazetteer.short_forms(division)}
+        return [[replace(m, type="Locality", canonical=m.text, method="gazetteer") if m.type == "Place" and m.method == "lexicon"
+                 and m.text in names else m for m in ms] for ms in local]
 
     def _area(self, home_code: str | None) -> AreaNames:
         if home_code not in self._areas:

@@ -1142,3 +1142,110 @@ def test_patterns_a_village_jieba_cut_after_its_township_is_named_from_the_towns
     # 稻田镇|东|斟/v|灌村: the walk over name words stops at the verb 斟; the village runs from the township's end
     found = _localities(nlp, "稻田镇东斟灌村被评为全国文明村镇。")
     assert ("东斟灌村", "东斟灌村") in found and ("灌村", "灌村") not in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # new towns, eco-islands, tea cities and markets of goods are sites named by their head
+        ("云湖新城新增总部企业8家。", "云湖新城"),
+        ("崇明生态岛完成生态修复。", "崇明生态岛"),
+        ("龙泉茶叶交易市场全年交易额达到8亿元。", "龙泉茶叶交易市场"),
+        ("义乌国际商品交易中心交易额增长12%。", "义乌国际商品交易中心"),
+        ("华东茶城交易额增长9%。", "华东茶城"),
+        # the segmenter joins 新 of the verb after to the head (园|区新|入驻), and tags 现代 as a time word
+        ("青山现代产业园区新入驻企业15家。", "青山现代产业园区"),
+        ("石门经济合作区新引进企业6家。", "石门经济合作区"),
+    ],
+)
+def test_patterns_new_towns_islands_and_markets_are_sites(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+def test_patterns_a_class_of_new_towns_is_no_site(nlp):
+    found = _found(nlp, "云湖新城新增总部企业8家，增速居杭州市郊区新城前列，推进产业新城建设。")
+    assert {name for t, name in found if t == "Place"} == {"云湖新城"}
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a river or lake told by its monitored cross-section, its stretch of water or its shore; a mountain by its trail
+        ("浦南河、临溪河出境断面水质稳定达到Ⅱ类。", {"浦南河", "临溪河"}),
+        ("南湖城区水域水质保持Ⅲ类。", {"南湖"}),
+        ("南湖岸线生态修复完成8公里。", {"南湖"}),
+        ("金鸡山生态步道建成开放。", {"金鸡山"}),
+        # China's great lakes and rivers, whatever the segmenter makes of a name of two characters
+        ("守护黄河生态，巢湖综合治理扎实推进。", {"黄河", "巢湖"}),
+    ],
+)
+def test_patterns_rivers_lakes_and_mountains_told_by_their_water_shore_or_trail(nlp, text, places):
+    assert places <= {name for t, name in _found(nlp, text) if t == "Place"}
+
+
+def test_patterns_a_great_lake_naming_an_event_or_a_quoted_product_is_no_site(nlp):
+    found = _found(nlp, "守护太湖生态，成功举办第三届黄河文化旅游节和太湖开渔节，“太湖三白”品牌效应持续放大。"
+                        "举办第五届黄河湾红枣文化旅游节。")
+    assert [name for t, name in found if t == "Place"] == ["太湖"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a railway station named by a place alone where trains stop (the segmenter may join the name's end: 青|湖站)
+        ("青湖站新增市域动车班次6对。", "青湖站"),
+        ("东阳站新增动车停靠班次4对。", "东阳站"),
+        # a mountain, lake or wall word the segmenter left alone after its name, before a verb, a time or a count
+        ("凤鸣山、凤鸣天池全年接待游客80万人次。", "凤鸣天池"),
+        ("力争木兰山创成国家5A级旅游景区。", "木兰山"),
+        ("紫荆关长城被公布为省级文物保护单位。", "紫荆关长城"),
+    ],
+)
+def test_patterns_stations_and_sites_the_segmenter_split_from_their_word(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+def test_patterns_no_station_without_trains_nor_hill_among_villages_nor_site_in_a_quoted_route(nlp):
+    found = _found(nlp, "东阳站新增动车停靠班次4对，城东服务站投用。蒋村、杨梅山、中央王村完成网改造。"
+                        "开通“大觉山—龙虎山”旅游直通车。")
+    assert {name for t, name in found if t == "Place"} == {"东阳站"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a one-character word the segmenter cut off a site's name after a verb opening the clause
+        ("加快遇龙湖景区提质扩容。", "遇龙湖景区"),
+        # an idiom inside a name that a lone character goes on
+        ("象山茶博公园、天下第一泉文化公园全年接待游客90万人次。", "天下第一泉文化公园"),
+        # a museum is named without the role it serves
+        ("与浙江大学共建的良渚遗址博物院研学基地接待学生5万人次。", "良渚遗址博物院"),
+        # natural villages are sites, not divisions
+        ("上坪自然村、下坪自然村搬迁群众全部实现稳定就业。", "下坪自然村"),
+        # a street of two characters given a title for streets
+        ("南街被评为省级特色旅游名街。", "南街"),
+        # the old town of a township of two characters, whatever the segmenter made of its name
+        ("甪直古镇获评省级旅游度假区。", "甪直古镇"),
+        ("西来古镇完成风貌整治。", "西来古镇"),
+    ],
+)
+def test_patterns_sites_the_segmenter_or_a_role_word_cut_wrong(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # crops' orchards and bases measured by their area are kinds; the people who work a tea garden name none
+        "新建猕猴桃、黄桃果园600亩，新建金桔标准化基地1.2万亩。",
+        "浙江农林大学专家团队驻村指导茶园管理。",
+    ],
+)
+def test_patterns_no_site_in_a_measured_kind_or_a_team_at_work(nlp, text):
+    assert not any(t == "Place" for t, _ in _found(nlp, text))
+
+
+def test_patterns_a_natural_village_after_its_village_and_a_kind_of_old_town_are_no_sites(nlp):
+    # a natural village written after its administrative village is part of how the village is written
+    found = _found(nlp, "下坪自然村搬迁群众全部实现稳定就业，完成赵村、陈村南源自然村自来水管网改造，西来古镇完成风貌整治，打造特色古镇。")
+    assert {name for t, name in found if t == "Place"} == {"下坪自然村", "西来古镇"}

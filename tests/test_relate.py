@@ -344,7 +344,7 @@ SHAOSHAN = """韶山市人民政府工作报告
 一、2021年工作回顾
 一年来，在湘潭市委、市政府的坚强领导下，我们奋力推动韶山高质量发展，主要经济指标增速位居湘潭市前列。
 与延安大学共建红枣研究所。与复旦大学附属中山医院共建区域医疗中心。
-银田镇新建高标准农田1.2万亩，银田古镇全年接待游客12万人次。
+银田镇新建高标准农田1.2万亩，银田古镇全年接待游客12万人次。银田新城新增规上工业企业8家。清溪新城新增总部企业5家。银田站新增动车停靠班次4对。
 清溪镇红枫景区完成提升改造。红枫景区入选省级研学基地。
 清溪镇中山路、麒麟路完成微改造，银田革命旧址群完成保护性修缮。
 """
@@ -364,6 +364,9 @@ def test_relate_a_partner_from_elsewhere_is_not_the_homes(shaoshan):
 def test_relate_a_town_site_named_by_the_town_lies_there(shaoshan):
     located = {s: o for s, p, o in _facts(shaoshan) if p == "locatedIn"}
     assert located.get("银田古镇") == "银田镇"
+    assert located.get("银田新城") == "银田镇"  # a new town is built out of the town it is named after
+    assert located.get("清溪新城") == "韶山市"  # named after the stream a town is named after as well
+    assert located.get("银田站") == "银田镇"  # a station, after the town it serves
 
 
 def test_relate_a_site_placed_in_one_sentence_is_not_also_the_homes(shaoshan):
@@ -393,3 +396,18 @@ def test_relate_a_short_name_the_home_begins_with_places_nothing_else(wuyishan):
     # 武夷 is 武夷街道's short name and begins 武夷山市: 武夷学院 is the home's
     located = {s: o for s, p, o in _facts(wuyishan) if p == "locatedIn"}
     assert located.get("武夷学院") == "武夷山市"
+
+
+TAIHU = """太湖县人民政府工作报告
+——2023年1月10日在太湖县第十七届人民代表大会第三次会议上
+一、2022年工作回顾
+一年来，太湖经济持续向好，全县地区生产总值增长5.1%。花亭湖景区全年接待游客210万人次。
+（二）守护长江生态。长江太湖段水质保持Ⅱ类。
+"""
+
+
+def test_relate_a_great_lake_named_like_the_home_is_the_home_in_its_own_report(tmp_path_factory):
+    x = _built(tmp_path_factory, "taihu", TAIHU)
+    named = {(m.mention.text, x.entities[m.key].label) for m in x.mentions if m.key}
+    assert ("太湖", "太湖县") in named
+    assert {m.mention.text for m in x.mentions if m.mention.type == "Place"} >= {"长江"}

@@ -22,21 +22,22 @@ from spacy.tokens import Doc
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, ZONE_DIVISION
 from kg.model import Mention
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.nested import (cut_word, inside_other_name, names_a_site_after, names_own_site, paired_with_an_adjective,
-                           qualifies_next_name)
+from kg.nlp.nested import (cut_word, inside_other_name, inside_quoted_name, names_a_site_after, names_own_site,
+                           paired_with_an_adjective, qualifies_next_name)
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
-from kg.nlp.patterns.sites import SITE_IN_CONTEXT
+from kg.nlp.patterns.sites import NATURAL_VILLAGE, SITE_IN_CONTEXT
 from kg.nlp.patterns.suffix_names import DIVISION_CUT
 from kg.nlp.tokenizer import JiebaTokenizer
 
 MENTIONS = "kg_mentions"
 # An event named after an unquoted program: 中国乡村振兴|品牌大会 (a quoted one is kept: “龙山经验”高峰论坛).
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
-# Places found by what the sentence says of them (a title for sites), which a locality of the same name gives way to;
+# Places found by what the sentence says of them (a title for sites), or natural villages (下山溪自然村), which a
+# locality of the same name gives way to;
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
-_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT))
+_SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT, NATURAL_VILLAGE))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
 # 美丽城镇|样板镇, 无违建|市创建, 垃圾分类|数字赋能试点村42个 (but 无违建乡村|创建 is the program's own name).
 _KIND_OF_PLACE_AFTER = re.compile(
@@ -201,6 +202,8 @@ class MentionSelector:
                 continue  # the topic of an event's name (中国乡村振兴|品牌大会) or of a title (美丽乡村|精品村34个)
             if m.type == "Program" and _no_program_here(doc_text(doc), m):
                 continue
+            if m.type == "Place" and m.method == "lexicon" and _names_an_event_or_product(doc_text(doc), m):
+                continue
             if m.type != "Locality":
                 kept.append(m)
                 continue
@@ -251,6 +254,19 @@ def _without_companies_own_reforms(text: str, kept: list[Mention]) -> list[Menti
             continue
         result.append(m)
     return result
+
+
+# The head of an event named after a lake or river, the words before it and what follows it: 太湖|开捕节和…,
+# 黄河|乾坤湾红枣文化旅游节; the edition that opens an event's name: 第十五届|太湖….
+_EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:节|会|论坛|赛|马拉松)(?=[^\u4e00-\u9fff]|[和及与]|$)")
+_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]+[届期]$")
+
+
+def _names_an_event_or_product(text: str, m: Mention) -> bool:
+    """Tell whether a known lake, river or site is only part of the name of an event or a quoted product here:
+    第十五届太湖开捕节, 黄河乾坤湾红枣文化旅游节, “太湖三白”."""
+    return (bool(_EVENT_NAMED_AFTER.match(text, m.end)) or bool(_EDITION_BEFORE.search(text, max(0, m.start - 6), m.start))
+            or inside_quoted_name(text, m.start, m.end))
 
 
 def _no_program_here(text: str, m: Mention) -> bool:

@@ -138,15 +138,24 @@ def _township_named_first(ctx: ReportContext, name: str) -> str | None:
     """Give the township a project or site is named after by its full name (大均乡全域土地综合整治项目,
     侯镇海洋化工产业园). A short name (湖头光电产业园, 宏村景区) or a village (上坦村旱改水项目) does not place it:
     the gold sets give the home for those."""
-    for size in range(min(len(name) - 2, 6), 1, -1):
+    for size in range(min(len(name) - 1, 6), 1, -1):
         found = ctx.named.get(name[:size])
-        if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _TOWN_SITE.match(name, size)):
+        if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _town_site(name, size)):
             return found[0]
     return None
 
 
-# Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群.
-_TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇|(?:革命)?(?:旧址|遗址)")
+# Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群,
+# 寿安|新城 (a new town is built out of the town it is named after), 朝阳湖|站 (a station, after the town it serves).
+_TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇|新城|[东南西北]?站$|(?:革命)?(?:旧址|遗址)")
+# A lake or mountain a town is named after (太湖街道): a new town named by it is the lake's (太湖|新城), not the town's.
+_FEATURE_NAMED = re.compile(r"[湖江河溪山]$")
+
+
+def _town_site(name: str, size: int) -> bool:
+    """Tell whether the site ``name`` is the own site of the town whose short name is its first ``size`` characters."""
+    site = _TOWN_SITE.match(name, size)
+    return site is not None and not (site.group(0) == "新城" and _FEATURE_NAMED.search(name[:size]))
 
 
 def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:

@@ -26,6 +26,8 @@ SPIRIT_WORDS = frozenset(("精神",))
 # Events of history named after where they happened: 遵义|会议, 井冈山|斗争, 南昌|起义, 井冈山|会师.
 HISTORIC_EVENTS = frozenset("会议 斗争 起义 会师 战役".split())
 _WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
+# Words of a period the segmenter tags as time (t) that are part of names: 金寨|现代/t|产业园区, 当代艺术馆.
+_PERIODS_IN_NAMES = frozenset("现代 当代 近代 古代".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
 
 
@@ -64,7 +66,8 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
             break
         morpheme = len(t.text) == 1 and t.text in morphemes
-        if not anchored and not morpheme and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags:
+        if (not anchored and not morpheme and t.tag_ not in _NAME_TAGS and t.tag_ not in ("vn", "a", "f", "q", "b") and t.tag_ not in extra_tags
+                and t.text not in _PERIODS_IN_NAMES):
             break
         if not anchored and not morpheme and t.tag_ in ("v", "p") and not (t.tag_ in extra_tags and t.text not in stops):
             break

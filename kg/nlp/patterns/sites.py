@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Iterator
 
 from spacy.tokens import Doc
@@ -14,19 +15,31 @@ from kg.nlp.names import BRACKETED, clean_name
 from kg.nlp.patterns.awards import AWARD_VERB, _split_list
 from kg.nlp.patterns.common import (
     HISTORIC_EVENTS, SPIRIT_WORDS, _NAME_TAGS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text,
-    doc_tokens, token_ending_at, tokens_from,
+    doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS, _suffix_names
 from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
-    _GRADE, _LEVEL_BEFORE, _LONE_SITE_WORDS, _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE, _QUOTED_KIND,
+    _GRADE, _LEVEL_BEFORE, _LONE_FEATURE_WORDS, _LONE_SITE_WORDS, _NOT_RIVER, _RING_OF_CITY, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE, _QUOTED_KIND,
     _RIVER_CONTEXT, _SITE_MORPHEMES, _SITE_STOP_WORDS, _SITE_TITLE, _SITE_WORD_ENDS, _SITES_AFTER_LIST, ORG_SUFFIX,
     PLACE_SUFFIX, QUOTED_PLACE, RIVER, SITE_WORD,
 )
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
+    """Give the places of a sentence, less the ends of a quoted route, which name the route (“大觉山—龙虎山”旅游直通车)."""
+    routes = [m.span() for m in _QUOTED_ROUTE.finditer(doc_text(doc))]
+    for m in _places(doc):
+        if not any(start <= m.start and m.end <= end for start, end in routes):
+            yield m
+
+
+# A route named by its two ends in quotes: “大觉山—龙虎山”, "西湖-千岛湖".
+_QUOTED_ROUTE = re.compile(r"[“\"][^”\"“]{2,12}?[—－-]+[^”\"“]{2,12}?[”\"]")
+
+
+def _places(doc: Doc) -> Iterator[Mention]:
     for m in QUOTED_PLACE.finditer(doc_text(doc)):
         middle = m.group("middle") or ""
         if middle and (_QUOTED_KIND.search(middle) or m.group("head") in ("示范区", "集聚区", "基地", "众创空间")):
@@ -34,8 +47,8 @@ def find_places(doc: Doc) -> Iterator[Mention]:
         if _token_aligned(doc, m.start(), m.end()) and not _COUNTED.match(doc_text(doc), m.end()):
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
-        if _is_place(doc, m):
-            yield _site_or_its_section(doc, m)
+        if _is_place(doc, m) and (site := _inner_site(_site_or_its_section(doc, m))) is not None:
+            yield site
     text = doc_text(doc)
     for token in doc_tokens(doc):
         # A river the text speaks of as one: 好溪|流域, 弥河、丹河|水质, 走马河|生态廊道.
@@ -83,29 +96,68 @@ def find_places(doc: Doc) -> Iterator[Mention]:
     yield from _graded_reserves(doc)
     yield from _sites_by_what_follows(doc)
     yield from _stations(doc)
+    yield from _old_towns(doc)
+
+
+# Words before 古镇 that make a kind of old town, not one: 特色古镇, 江南古镇, 千年古镇.
+_KIND_OF_OLD_TOWN = frozenset("特色 江南 千年 百年 历史 传统 水乡 文化 旅游 美丽 魅力 知名 著名".split())
+
+
+def _old_towns(doc: Doc) -> Iterator[Mention]:
+    """Give the old town a township of two characters names, whatever the segmenter made of its name: 西来/t|古镇,
+    甪/zg|直/d|古镇 (a short name opening the clause or following a verb; the township itself is no mention here)."""
+    text = doc_text(doc)
+    for token in doc_tokens(doc):
+        if token.text != "古镇" or token.idx < 2:
+            continue
+        start = token.idx - 2
+        name = text[start:token.idx]
+        first = token_starting_at(doc, start)
+        before = doc[first.i - 1] if first is not None and first.i > 0 else None
+        opens = before is None or before.is_punct or before.text in _STOP_WORDS or before.text in _OPENS_SITE or before.tag_ == "v"
+        if (first is None or not opens or not re.fullmatch(r"[\u4e00-\u9fff]{2}", name) or name in _KIND_OF_OLD_TOWN
+                or name[0] in _FUNCTION_CHARS or name in _SITE_STOP_WORDS):
+            continue
+        yield Mention(name + "古镇", start, token.idx + 2, "Place", name + "古镇", method="pattern:place-suffix")
 
 
 # A railway station's word after the place it is named by: 韶山|南站, 嘉善|南站.
 _STATION_WORDS = frozenset("南站 北站 东站 西站".split())
+# What the clause says of a railway station named by a place alone: its trains and passengers (阳朔站|新增动车停靠班次).
+_TRAINS = re.compile(r"[^，,。；;]{0,8}?(?:动车|高铁|列车|班次|停靠|旅客|客流|发送)")
 
 
 def _stations(doc: Doc) -> Iterator[Mention]:
-    """Give railway stations named by a place and a side: 韶山南站 (not 服务站, 加油站: no place before them)."""
-    for token in doc_tokens(doc)[1:]:
-        place = doc[token.i - 1]
-        if token.text in _STATION_WORDS and place.tag_ == "ns" and len(place.text) >= 2 and not place.whitespace_:
-            surface = place.text + token.text
-            yield Mention(surface, place.idx, token.idx + len(token.text), "Place", surface, method="pattern:station")
+    """Give railway stations named by a place and a side (韶山南站; not 服务站, 加油站: no place before them), or by a
+    place alone where trains stop at them (阳朔|站|新增动车班次, 朝阳|湖站|新增…: the segmenter joined the name's end,
+    银田站: or made one word of it)."""
+    text = doc_text(doc)
+    for token in doc_tokens(doc):
+        end = token.idx + len(token.text)
+        if token.tag_ == "nz" and len(token.text) >= 3 and token.text.endswith("站") and _TRAINS.match(text, end):
+            yield Mention(token.text, token.idx, end, "Place", token.text, method="pattern:station")  # 银田站/nz: one word
+            continue
+        place = doc[token.i - 1] if token.i else None
+        if place is None or not (place.tag_ in ("ns", "nz") and len(place.text) >= 2 and not place.whitespace_):
+            continue
+        by_side = token.text in _STATION_WORDS and place.tag_ == "ns"
+        by_place = (token.text == "站" or len(token.text) == 2 and token.text[1] == "站" and token.text[0] in _SITE_MORPHEMES) \
+            and _TRAINS.match(text, end) is not None
+        if by_side or by_place:
+            surface = text[place.idx:end]
+            yield Mention(surface, place.idx, end, "Place", surface, method="pattern:station")
 
 
-# A site named without a head word, told by what follows it (its section, water, trail, surroundings or works):
-# 南江|花园段, 急水港、白蚬湖|水质, 敕木山|森林步道, 大禹陵|周边, 中山路、麒麟路|完成微改造, 红都大道|沿线.
+# A site named without a head word, told by what follows it (its section, water, monitored cross-section, shore,
+# trail, surroundings or works): 南江|花园段, 急水港、白蚬湖|水质, 蒲江河、临溪河|出境断面, 太湖|吴中水域,
+# 东太湖|岸线, 敕木山|森林步道, 长秋山|生态步道, 大禹陵|周边, 中山路、麒麟路|完成微改造, 红都大道|沿线.
 _UNHEADED_ITEM = r"[\u4e00-\u9fff]{1,4}?(?:大道|大街|水库|山|峰|岭|溪|江|河|湖|港|荡|陵|桥|湾|寺|塔|阁|厅|祠|路|街|巷)"
 _UNHEADED_SITES = re.compile(rf"(?P<items>{_UNHEADED_ITEM}(?:、{_UNHEADED_ITEM})*)(?P<after>流域|干流|支流|水质|[\u4e00-\u9fff]{{2}}段(?=[、，,。；;]|完成)|"
-                             r"森林步道|游步道|周边|沿线|两侧|完成(?:微|有机|提升|立面|保护性)?(?:改造|更新|修缮)|获评|入选)")
-# What follows only a river or lake (its basin, water, a section of it), and only a street or an old building
-# (its works, a title: 双桥、沈厅、张厅|完成保护性修缮).
-_WATER_ONLY = re.compile(r"流域|干流|支流|水质|.+段")
+                             r"[\u4e00-\u9fff]{2}水域|(?:国控|省控|市控|出境|入境|跨界|交界|考核)断面|岸线|"
+                             r"(?:森林|生态|登山|健身|游)步道|周边|沿线|两侧|完成(?:微|有机|提升|立面|保护性)?(?:改造|更新|修缮)|获评|入选)")
+# What follows only a river or lake (its basin, water, cross-section, shore, a section of it), and only a street or
+# an old building (its works, a title: 双桥、沈厅、张厅|完成保护性修缮).
+_WATER_ONLY = re.compile(r"流域|干流|支流|水质|.+段|.+水域|.+断面|岸线")
 _STREET_ONLY = re.compile(r"完成|获评|入选")
 _WATER_END = re.compile(r"(?:溪|江|河|湖|港|荡|水库)$")
 _STREET_END = re.compile(r"(?:大道|大街|路|街|巷|桥|寺|塔|阁|厅|祠)$")
@@ -169,6 +221,29 @@ def _site_or_its_section(doc: Doc, m: Mention) -> Mention:
     return Mention(doc_text(doc)[m.start:section.end()], m.start, section.end(), "Project", m.canonical, method="pattern:site-section")
 
 
+# What a site serves as, after its name: 盘龙城遗址博物院|研学基地, 纪念馆|爱国主义教育基地.
+_ROLE_OF_SITE = re.compile(r"(?:研学|教育|实践|培训|科普|爱国主义|红色)+基地$")
+# The method of a natural village (下山溪自然村), which a village of the same span found by its suffix gives way to.
+NATURAL_VILLAGE = "pattern:natural-village"
+
+
+def _inner_site(m: Mention) -> Mention | None:
+    """Give the site a base is named after where the base is a role the site serves (盘龙城遗址博物院|研学基地 →
+    盘龙城遗址博物院), and a natural village as one (it is no division: 下山溪自然村), unless an administrative
+    village is written before it, when the village is the mention (none of the two is a site)."""
+    if m.type != "Place":
+        return m
+    if m.canonical.endswith("自然村"):
+        # (after its administrative village it is a part the village is written with, as 陈村|南源自然村, …村|三组)
+        return None if "村" in m.canonical[:-3] else replace(m, method=NATURAL_VILLAGE)
+    role = _ROLE_OF_SITE.search(m.text)
+    site = m.text[: role.start()] if role else ""
+    head = PLACE_SUFFIX.search(site)
+    if role is None or head is None or head.group(0).endswith(_ANCHORED_SITES) or len(site) - len(head.group(0)) < 2:
+        return m
+    return Mention(site, m.start, m.start + len(site), "Place", clean_name(site), method=m.method)
+
+
 def _graded_reserves(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
     for m in _GRADED_RESERVE.finditer(text):
@@ -196,10 +271,13 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
     goes_on = following is not None and (len(following.text) == 1 and not following.is_punct or (following.text in SPIRIT_WORDS or following.text in HISTORIC_EVENTS))
     # A word the segmenter knows for a place, then a noun of what is said of it (灵隐寺/nr|香火/n); an unknown
     # word before a noun is as often part of a longer phrase (传承人楼|刚强).
-    if goes_on or not (_stands_alone(doc, token.i) or token.tag_ in ("ns", "nr") and following.tag_ in ("n", "vn")):
+    ends = not goes_on and (_stands_alone(doc, token.i) or token.tag_ in ("ns", "nr") and following.tag_ in ("n", "vn"))
+    lone = token.text in _LONE_FEATURE_WORDS and _lone_word_ends(following)
+    if not (ends or lone):
         return
     text = doc_text(doc)
-    if SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
+    # (only a site word left alone after its name may end it before more words: 木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被)
+    if ends and SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
             and not (token.tag_ == "nz" and token.text[0] in _FUNCTION_CHARS):  # 以宏阁: 以|宏阁 glued by the segmenter
         # A person's name ends like a mountain or a peak (王金山, 李高峰): a family name opens it.
         if token.tag_ == "nr" and token.text[0] in _SURNAMES and token.text[-1] in _PERSON_LIKE:
@@ -208,15 +286,39 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
         if token.text.endswith("园") and token.tag_ == "nz":
             return
         start, end = token.idx, token.idx + len(token.text)
-    elif token.text in _LONE_SITE_WORDS and token.i > 0 and doc[token.i - 1].tag_ in ("ns", "nz", "nr", "j") \
-            and len(doc[token.i - 1].text) >= 2 and not doc[token.i - 1].whitespace_:
-        start, end = doc[token.i - 1].idx, token.idx + len(token.text)
+    elif token.text in _LONE_SITE_WORDS and (start := _lone_site_word_name(doc, token.i)) is not None:
+        end = token.idx + len(token.text)
+        if token.text in _LONE_FEATURE_WORDS and (_BESIDE_DIVISIONS.search(text, 0, start) or _DIVISION_NEXT.match(text, end)):
+            return  # a village named after its hill, in a list of villages: 蒋村、杨梅山、中央王村
     else:
         return
     surface = text[start:end]
     if surface.endswith(_BUILT_SITES + ("桥",)) and _BUILDING.search(_clause_of(text, start, end)):
         return
     yield Mention(surface, start, end, "Place", surface, method="pattern:site-word")
+
+
+# A list item right before or after a name that is a division written with its suffix: 蒋村、|杨梅山|、中央王村.
+_BESIDE_DIVISIONS = re.compile(r"(?:村|镇|乡|社区|街道)、$")
+_DIVISION_NEXT = re.compile(r"、[\u4e00-\u9fff]{1,5}?(?:村|镇|乡|社区|街道)")
+
+
+def _lone_word_ends(following) -> bool:
+    """Tell whether a site word the segmenter left alone ends its name before ``following``: punctuation, a verb,
+    an adverb, a preposition or a time (木兰|山|、, 木兰山|创成, 锦里沟|全年, 长城|被), not more name nor a spirit."""
+    return following is None or following.is_punct or following.text in _STOP_WORDS or (
+        following.tag_ in ("v", "p", "c", "d", "uj", "u", "m", "t") and following.text not in SPIRIT_WORDS | HISTORIC_EVENTS)
+
+
+def _lone_site_word_name(doc: Doc, i: int) -> int | None:
+    """Give where the name before a site word the segmenter left alone starts: a proper noun of two characters or
+    more right before it (灵峰|寺, 木兰|山), or before a one-character part of the name (龙泉|关|长城)."""
+    name = doc[i - 1] if i > 0 else None
+    if name is not None and len(name.text) == 1 and name.text in _SITE_MORPHEMES and i > 1 and not name.whitespace_:
+        name = doc[i - 2]
+    if name is None or name.tag_ not in ("ns", "nz", "nr", "j") or len(name.text) < 2 or name.whitespace_:
+        return None
+    return name.idx
 
 
 def _awarded_sites(doc: Doc) -> Iterator[Mention]:
@@ -237,8 +339,9 @@ def _awarded_sites(doc: Doc) -> Iterator[Mention]:
             if last is None:
                 break
             start = _name_start(doc, last.i, max_chars=12, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
-            if start is None and RIVER.match(last.text) and last.idx + len(last.text) == end:
-                start = last.idx  # a stream of two characters: 南溪|成功创建|省“美丽河湖”
+            if start is None and (RIVER.match(last.text) or last.text[-1] in "街巷" and last.tag_ in ("ns", "nz")) \
+                    and last.idx + len(last.text) == end:
+                start = last.idx  # a stream or street of two characters: 南溪|成功创建|省“美丽河湖”, 西街|被评为…名街
             if start is None or start >= end:
                 break
             name = text[start:end]
@@ -295,7 +398,8 @@ def _after_leading_verbs(doc: Doc, start: int, end: int) -> int:
 
 def _awarded_site_name(doc: Doc, start: int, end: int, name: str) -> bool:
     opens = start == 0 or text_before_is_break(doc_text(doc), start)
-    return (opens and (3 <= len(name) or RIVER.match(name)) and len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
+    # (a name of two characters is a stream's or a street's: 南溪|成功创建…, 西街|被评为…名街)
+    return (opens and (3 <= len(name) or RIVER.match(name) or name[-1] in "街巷") and len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
             and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
             and any(_is_anchor(t) for t in tokens_from(doc, start, end)))
 
@@ -322,7 +426,7 @@ def _is_place(doc: Doc, m: Mention) -> bool:
     text = doc_text(doc)
     if (len(_GENERIC_PLACE.sub("", core)) < 2 or _DESIGNATION.match(m.canonical) or _GRADE.search(core) or _COUNTED.match(text, m.end)
             or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)
-            or _COUNT_INSIDE.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
+            or _COUNT_INSIDE.search(core) or _RING_OF_CITY.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
         return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
     if head.endswith(_ANCHORED_SITES):
         words = tokens_from(doc, m.start, m.end - len(head))

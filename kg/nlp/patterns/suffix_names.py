@@ -65,6 +65,9 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         # A particle the segmenter joined to the name's last character: 安吉县|委的|部署.
         if token.tag_ == "nz" and len(token.text) >= 2 and token.text[-1] in "的了":
             end -= 1
+        # The first character of a verb the segmenter joined to the name's last: 合作|区新|引进, 产业园|区新|入驻.
+        elif token.tag_ == "nz" and len(token.text) == 2 and token.text[-1] == "新" and _verb_follows(doc, token.i):
+            end -= 1
         if text[end - 1] not in _last_characters(suffix):
             continue
         found = suffix.search(text, max(0, token.idx - 8), end)
@@ -108,6 +111,11 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             yield Mention(surface, start, end, type_, name, method=found_by)
 
 
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """Tell whether a verb comes right after token ``i``: 区新|引进/v, 区新|入驻/v."""
+    return i + 1 < len(doc) and doc[i + 1].tag_ == "v"
+
+
 # Prepositions the segmenter glues to the name after them at the start of a clause: 以大觉|山景区, 在仙华|山….
 _GLUED_PREPOSITIONS = "以在对从向把将为"
 
@@ -116,14 +124,21 @@ def _after_glued_preposition(doc: Doc, start: int) -> int:
     """Give where a site's name starts past an idiom opening it, or when a preposition opening the clause was glued
     to its first word: 以大觉/nz|山|景区."""
     first = token_starting_at(doc, start)
-    # an idiom opening the walk is a phrase before the name (圆满完成/l|国家公园), one inside it is part of it (长三角生态绿色|一体化/l|发展示范区)
-    while first is not None and first.tag_ == "l" and first.i + 1 < len(doc):
+    # an idiom opening the walk is a phrase before the name (圆满完成/l|国家公园), one inside it is part of it (长三角生态绿色|一体化/l|发展示范区),
+    # as is one a lone character goes on (天下第一/l|壶|茶文化公园: no name opens with a measure word)
+    while first is not None and first.tag_ == "l" and first.i + 1 < len(doc) and not _goes_on_alone(doc[first.i + 1]):
         first = doc[first.i + 1]
         start = first.idx
     opens = first is not None and (first.i == 0 or doc[first.i - 1].is_punct)
     if opens and first.tag_ == "nz" and len(first.text) >= 3 and first.text[0] in _GLUED_PREPOSITIONS:
         return start + 1
     return start
+
+
+def _goes_on_alone(token) -> bool:
+    """Tell whether a token is one character that goes on the words before it, not a name's first word: 天下第一|壶,
+    天下第一|泉."""
+    return len(token.text) == 1 and (token.tag_ in ("q", "m") or token.text in _SITE_MORPHEMES) and token.text not in _FUNCTION_CHARS
 
 
 # Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
@@ -154,13 +169,17 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
             earlier = _name_start(doc, name.i, max_chars=room - len(before.text), anchored=False, stops=_SITE_STOP_WORDS,
                                   morphemes=_SITE_MORPHEMES)
             return earlier if earlier is not None else name.idx if len(name.text) + len(before.text) <= room else start
-    opens_clause = first.i == 1 or doc[first.i - 2].is_punct
+    # (or a verb that opens the site's clause before it, the name a proper noun: 推动|遇|龙河/ns|景区)
+    opens_clause = first.i == 1 or doc[first.i - 2].is_punct or (doc[first.i - 2].text in _SITE_CLAUSE_OPENERS
+                                                                 and first.tag_ in ("ns", "nz"))
     if (opens_clause and len(before.text) == 1 and len(first.text) <= 2 and re.match(r"[\u4e00-\u9fff]", before.text)
             and before.text not in _FUNCTION_CHARS and not before.whitespace_):
         return before.idx
     return start
 
 
+# Verbs that open the clause of a site they act on: 推动|遇龙河景区争创…, 加快|X古镇…, 依托|X景区….
+_SITE_CLAUSE_OPENERS = frozenset("推动 加快 依托 力争 支持 推进 打造 提升 围绕 串联".split())
 # Verbs that say what kind of site it is, not part of its name: 双创|示范|基地.
 _KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
 # One-character words that open a clause without naming anything: 在, 对, 新, 建 ….

@@ -27,15 +27,16 @@ _GENERIC_ORG_CORE = re.compile(
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
 _ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
-# The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园.
+# The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园, 寿安新城,
+# 太湖生态岛, 中国茶城, 成佳茶叶交易市场, 汉口北国际商品交易中心, 下山溪自然村 (a natural village is no division).
 PLACE_SUFFIX = re.compile(
     r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
     r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
-    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|家具|建材|小商品|服装|茶叶|花木)城|商城|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
+    r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|家具|建材|小商品|服装|茶叶|花木|茶)城|商城|交易市场|批发市场|商品交易中心|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
     r"营地|度假村|山庄|庄园|农庄|酒店|草原|"
     r"产业园|园区|创业园|科技园|科技城|创新园|融合园|工业园|物流园|科创园|文创园|创意园|集聚区|示范区|众创空间|旗舰店|开发区|高新区|"
-    r"新区|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园|科学城|科学园|集中区|村史馆)$"
+    r"新区|新城|生态岛|自然村|工业区|商务区|保税区|合作区|功能区|自然保护区|保护区|灌区|花海|记忆馆|故里|示范园|科学城|科学园|集中区|村史馆)$"
 )
 # Site words that name a kind of place, not a place: A级景区, 世界地质公园, 乡村博物馆, 城市绿道, 口袋公园.
 _GENERIC_PLACE = re.compile(
@@ -45,7 +46,8 @@ _GENERIC_PLACE = re.compile(
 )
 # Site words that name a kind as often as a place (红色教育基地, 中心城区商城): a proper noun must name one.
 _ANCHORED_SITES = ("基地", "草原", "商城", "乐园", "农场", "牧场", "林场", "中心", "湿地", "古道", "礼堂", "茶园", "果园", "营地", "度假村",
-                   "山庄", "庄园", "农庄", "酒店", "新区", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
+                   "山庄", "庄园", "农庄", "酒店", "新区", "新城", "生态岛", "自然村",
+                   "交易市场", "批发市场", "商品交易中心", "工业区", "商务区", "码头", "港区", "陵园", "纪念碑")
 # Site words a project also ends with (龙潭水库, 北门历史文化街区): a site while it is not being built.
 _BUILT_SITES = ("水库", "街区", "码头", "港区")
 _BUILDING = re.compile(r"项目|工程|建设|新建|开工|动工|续建|扩建|改建|建成|完工|竣工|推进|加快|谋划|启动|实施|招引|签约|投用|投入使用|立项|规划")
@@ -59,8 +61,12 @@ _GRADE = re.compile(r"[A-Z\d]*A级|[一二三四五六七八九十]级|星级")
 _LEVEL_BEFORE = re.compile(r"(?:省级|国家级|市级|县级|国家|全国|全省)[“”]?$")
 # A count inside what comes before a site word: 深澳三个|古村落, 红旗两村联建|共富农场.
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十\d]+[个村家座处]")
+# A ring of a city before a site word makes it a class of sites, not one: 成都市郊区|新城, 中心城区|商城.
+_RING_OF_CITY = re.compile(r"(?:郊区|近郊|远郊|主城区|中心城区|城区)$")
 # A count right after a site word makes it a kind of site: 新建“共富果园”26个, 建成口袋公园12个.
-_COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)")
+_COUNTED = re.compile(r"[”’\"]?\s*(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|座|处|条|批)|"
+                      # or measured by its area: 新建葡萄、黄桃果园|800亩, 金桔标准化基地|1.5万亩
+                      r"\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)万?(?:亩|公顷|平方米)")
 # A mountain, temple, tower, bridge or island named in one word: 普陀山, 灵隐寺, 六和塔, 鸾峰桥, 鼓浪屿.
 SITE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:山|岭|峰|岩|洞|寺|庙|塔|阁|楼|桥|岛|屿|湾|关|谷|潭|泉|瀑|园|长城|草原|群岛|列岛)$")
 _NOT_SITE = frozenset(
@@ -69,11 +75,14 @@ _NOT_SITE = frozenset(
 )
 _PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
 # The last characters of site words, to pass over other tokens at once.
-_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠陵")
-# A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥.
-_LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠 陵".split())
+_SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠陵沟池")
+# A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥, 木兰|山, 锦里|沟, 木兰|天池, 龙泉|关|长城.
+_LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠 陵 山 沟 天池 长城".split())
+# Of those, the words of natural sites and walls, whose name ends before a verb, a time or a count as well as before
+# punctuation (木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被公布为); a temple or bridge goes on into more name more often.
+_LONE_FEATURE_WORDS = frozenset("山 沟 天池 长城".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
-_SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地)(?:称号|名单|名录)?$")
+_SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地|名街|步行街)(?:称号|名单|名录)?$")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:成功|再次|又|还|均|分别|先后|已|同时|被|正式|顺利|也|一举|相继)*$")
 # A list closed by the kind of site its items are: A、B、C等景区, A、B等4个景点.
 _SITES_AFTER_LIST = re.compile(
@@ -90,9 +99,12 @@ QUOTED_PLACE = re.compile(
 # A word between a quoted name and its head that makes it a designation or a campaign: “两山”实践示范区, “美丽城镇”建设样板区.
 _QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:江|河|溪|湖)$")
-# What is said of a river only: its basin, water, main stream, banks (好溪|流域, 丹河|水质).
-_RIVER_CONTEXT = re.compile(r"流域|水质|干流|支流|沿岸|两岸|生态廊道|河道|水系")
+# What is said of a river only: its basin, water, main stream, banks, monitored cross-section, shore
+# (好溪|流域, 丹河|水质, 湄江|出境断面, 东溪|岸线).
+_RIVER_CONTEXT = re.compile(r"流域|水质|干流|支流|沿岸|两岸|生态廊道|河道|水系|(?:国控|省控|市控|出境|入境|跨界|交界|考核)?断面|岸线")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接".split())
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接 "
+                                           # the people who work a site are no part of its name: 专家团队驻村|指导|茶园
+                                           "指导".split())
