@@ -24,7 +24,14 @@ from kg.nlp.patterns.awards import (
     find_awards,
 )
 from kg.nlp.patterns.common import doc_text
-from kg.nlp.patterns.localities import LOCALITY_SUFFIX, PERSON_ROLE, find_localities, find_people, find_shared_suffix_lists
+from kg.nlp.patterns.localities import (
+    LOCALITY_SUFFIX,
+    PERSON_ROLE,
+    find_localities,
+    find_people,
+    find_shared_suffix_lists,
+)
+from kg.nlp.patterns.organizations import find_organizations
 from kg.nlp.patterns.programs import (
     EVENT_HEAD,
     NUMBERED_POLICY,
@@ -35,16 +42,9 @@ from kg.nlp.patterns.programs import (
     QUOTED_PROGRAM,
     find_programs,
 )
-from kg.nlp.patterns.projects import (
-    METRO_LINE,
-    PROJECT_SUFFIX,
-    PROJECT_SUFFIX_AT_END,
-    QUOTED_PROJECT,
-    RING_ROAD,
-    find_listed_projects,
-    find_projects,
-)
-from kg.nlp.patterns.organizations import find_organizations
+from kg.nlp.patterns.project_lists import find_listed_projects
+from kg.nlp.patterns.project_words import PROJECT_SUFFIX, PROJECT_SUFFIX_AT_END, QUOTED_PROJECT, RING_ROAD
+from kg.nlp.patterns.projects import METRO_LINE, find_projects
 from kg.nlp.patterns.sites import find_places
 from kg.nlp.patterns.suffixes import (
     MEDIA_SUFFIX,

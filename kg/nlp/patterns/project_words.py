@@ -1,0 +1,54 @@
+"""The words a project's name is made of and ends with: project nouns, counts, stop words."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.patterns.common import (
+    _STOP_WORDS,
+)
+
+PROJECT_SUFFIX = re.compile(
+    r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"
+    r"街区|延伸线|联络线|连接线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环|校区)"
+)
+# A word that ends with a project noun (工程项目 ends with 项目, not only with 工程).
+PROJECT_SUFFIX_AT_END = re.compile(f"(?:{PROJECT_SUFFIX.pattern})$")
+# Words that name a kind of project, not one project: 县域企业投资项目, 补链强链项目, 智能化技改项目, 民宗项目.
+_GENERIC_PROJECT_WORDS = re.compile(
+    r"县域|企业|投资|招商|产业链|产业|补链|强链|延链|数字化|智能化|技改|技术改造|重点|重大|民生|实事|民宗|消薄|扶贫|惠民|"
+    r"基础设施|新基建|省级|市级|县级|国家级|政府|社会|建设|新建|续建|在建|储备|示范|试点|养老|服务|便民"
+)
+# Numbers opening a name, which make it a count (十大|工程, 十项重点|工程) or a campaign counting its places (百城|建设
+# 提质工程, “四送一服”|双千|工程), not one work.
+_NUMBERED = re.compile(r"^[一二三四五六七八九十百千万两双]+(?:大|项|个|类|批|[城村县乡镇企户校]|$)")
+# A count inside a name, which joins several works (温州三个|都市区建设工程, 什仔湖两座|湿地公园…): no one work's name.
+_COUNT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第])[两二三四五六七八九十](?:座|条|个|处|所|栋)")
+# A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项.
+_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只)")
+# A quoted name leading a project: “U安居”城市能级提升工程, “一数通用”综合平台, “楠溪雅韵”风貌样板区, “平安边界·智慧安防”应用.
+QUOTED_PROJECT = re.compile(
+    r"[“\"]([^”\"“]{2,14})[”\"](?P<middle>[\u4e00-\u9fff]{0,14}?)(?P<noun>" + PROJECT_SUFFIX.pattern + r"|样板区|应用)"
+)
+# Project nouns that say nothing of the project by themselves: “领雁”项目 and “美丽城镇”建设项目 name programs.
+_BARE_PROJECT_NOUN = frozenset("项目 工程 建设项目 建设工程".split())
+# The end of a list of projects: "A、B等4个项目入选", "鹤丰、哲丰、常林3个项目获评".
+_PROJECT_COUNT_AFTER_LIST = re.compile(r"(?:等|(?<=[\u4e00-\u9fff]))(?:\d+|[一二三四五六七八九十两]+)个项目")
+# A clause that is only a list and a project verb: "微钛封测、艾佳二期开工建设", "…、航泰实业建成投产".
+_PROJECT_LIST_VERB = re.compile(r"(?:成功|正式|顺利|相继|陆续|全面)?(?:签约|开工建设|开工|建成投产|投产|竣工|完工)(?=[，,。；;]|$)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\s]")
+# A list item named by a firm or site and its phase: 斯凯孚二期, 三江六岸二期绿化, 人才公寓三期工程.
+_PHASE_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}?(?<!第)[一二三四五六七八九十]期(?P<tail>[\u4e00-\u9fff]{1,4})?$")
+# Ring roads named by their side and number: 北三环, 南四环(330国道—南溪大桥).
+RING_ROAD = re.compile(r"[东南西北][一二三四五六七八九十]环")
+# Words before 未来社区 that make it a kind, not one community: 城镇未来社区, 省级未来社区.
+_GENERIC_COMMUNITY = frozenset("城市 城镇 农村 乡村 城乡 省级 市级 县级 首批 一批 全省 全市 全县 示范 试点 各类".split())
+# Verbs that also end a project's name when walking left: 龙潭水库项目|纳入|省重点项目.
+_PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 配合 新增 共建 入围 获批 推出 推行 率先 做强".split())
+# What after 工程 makes it a field of work, not a project: 港澳工程|建设领域|专业人士, 工程|技术人员.
+_FIELD_AFTER = re.compile(r"(?:建设)?(?:领域|行业|技术人员|专业)")
+
+
+
+# A project noun the segmenter joined to the work on it: 朱溪水库|工程建设.
+_WORK_ON_PROJECT = re.compile(r"(?:工程|项目)建设")
