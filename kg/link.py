@@ -147,6 +147,10 @@ class Linker:
             g.load_villages(home_code[:2])
         # Names of the home area are found by their short form but looked up by their full name.
         candidates = g.lookup(mention.canonical if mention.method == "gazetteer:area" else mention.text)
+        # Villages are read per province as reports need them: only the home province's count, so that a link never
+        # depends on which other reports the same process read before (a 张庄村 of 兰考县 stays linked in a corpus
+        # that also holds a report of 安徽).
+        candidates = [c for c in candidates if c.level != "Village" or home_code and c.code.startswith(home_code[:2])]
         near = [c for c in candidates if not _far_short_form(c, mention.text, home_code)]
         if candidates and not near and not _small_named(mention):
             return Linked(mention, None, tuple(c.code for c in candidates[:20]), out_of_area=True)

@@ -381,3 +381,30 @@ def test_link_a_village_written_after_a_township_is_that_townships_not_a_namesak
     x = _build(tmp_path_factory, "shouguang", "寿光市2019年政府工作报告\n一、2019年工作回顾\n"
                "稻田镇东斟灌村被评为全国文明村镇。\n")
     assert _parents(x, "东斟灌村") == {"稻田镇"}
+
+
+ANHUI = """金寨县2022年政府工作报告
+一、2022年工作回顾
+花石乡大湾村入选全国乡村旅游重点村。
+"""
+HENAN = """兰考县2021年政府工作报告
+一、2021年工作回顾
+东坝头镇张庄村入选全国乡村旅游重点村。支持张庄村申报中国美丽休闲乡村。
+"""
+
+
+def test_link_does_not_depend_on_the_reports_read_before(tmp_path):
+    from kg.extract import Extractor
+    (tmp_path / "anhui.txt").write_text(ANHUI, encoding="utf-8")
+    (tmp_path / "henan.txt").write_text(HENAN, encoding="utf-8")
+
+    def village_links(paths):
+        extractor = Extractor()
+        for path in paths:
+            extractor.add_file(path)
+        return [(m.mention.start, m.key, m.candidates) for m in extractor.finish().mentions
+                if m.source.endswith("henan.txt") and m.mention.text == "张庄村"]
+
+    # A report of 安徽 read first makes that province's villages known to the gazetteer (it has 张庄村s of its own).
+    alone = village_links([tmp_path / "henan.txt"])
+    assert alone and village_links([tmp_path / "anhui.txt", tmp_path / "henan.txt"]) == alone
