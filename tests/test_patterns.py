@@ -941,6 +941,7 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
         ("长桥、郭巷、城南三个街道完成老旧小区改造36个。",
          {("长桥", "长桥街道"), ("郭巷", "郭巷街道"), ("城南", "城南街道")}),
         ("和平、红旗等3个村完成改造。", {("和平", "和平村"), ("红旗", "红旗村")}),
+        ("环溪、荻浦、深澳三个古村落连片发展。", {("环溪", "环溪村"), ("荻浦", "荻浦村"), ("深澳", "深澳村")}),
         # jieba glues 与 to the first name
         ("与潭门、中原两镇共建旅游带。", {("潭门", "潭门镇"), ("中原", "中原镇")}),
         # names written in full keep their own suffix; a count that is not the list's, and kinds of area, name none
