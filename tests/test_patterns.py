@@ -985,8 +985,8 @@ def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
         ("积极融入太原都市圈。", "太原"),
         ("腾冲一中新校区投入使用。", "腾冲"),
         ("安定马铃薯、定西宽粉走进全国市场。", "定西"),
-        ("武隆羊角豆干入选名特优新农产品。", "武隆"),
-        ("成功举办武隆国际山地户外运动公开赛。", "武隆"),
+        ("武隆羊角豆干走进全国市场。", "武隆"),
+        ("成功举办武隆国际山地户外运动公开赛和仙女山冰雪节。", "武隆"),
     ],
 )
 def test_patterns_a_place_inside_a_product_event_segment_or_title_is_no_locality(nlp, text, place):
