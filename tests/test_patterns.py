@@ -947,6 +947,9 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
         # names written in full keep their own suffix; a count that is not the list's, and kinds of area, name none
         ("前村、溪滩村两个村被评为省级美丽乡村特色精品村。", {("前村", "前村"), ("溪滩村", "溪滩村")}),
         ("完成城区、园区两个社区改造。", set()),
+        # villagers' groups are no villages; a list of villages before their villagers is
+        ("上屋、下屋两个村民小组完成改造。", set()),
+        ("洋里、桂岭两村村民共建加工中心。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
     ],
 )
 def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
