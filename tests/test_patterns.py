@@ -1075,11 +1075,15 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
         ("长桥、郭巷、城南三个街道完成老旧小区改造36个。",
          {("长桥", "长桥街道"), ("郭巷", "郭巷街道"), ("城南", "城南街道")}),
         ("和平、红旗等3个村完成改造。", {("和平", "和平村"), ("红旗", "红旗村")}),
+        ("环溪、荻浦、深澳三个古村落连片发展。", {("环溪", "环溪村"), ("荻浦", "荻浦村"), ("深澳", "深澳村")}),
         # jieba glues 与 to the first name
         ("与潭门、中原两镇共建旅游带。", {("潭门", "潭门镇"), ("中原", "中原镇")}),
         # names written in full keep their own suffix; a count that is not the list's, and kinds of area, name none
         ("前村、溪滩村两个村被评为省级美丽乡村特色精品村。", {("前村", "前村"), ("溪滩村", "溪滩村")}),
         ("完成城区、园区两个社区改造。", set()),
+        # villagers' groups are no villages; a list of villages before their villagers is
+        ("上屋、下屋两个村民小组完成改造。", set()),
+        ("洋里、桂岭两村村民共建加工中心。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
     ],
 )
 def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
@@ -1118,6 +1122,8 @@ def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
         ("积极融入太原都市圈。", "太原"),
         ("腾冲一中新校区投入使用。", "腾冲"),
         ("安定马铃薯、定西宽粉走进全国市场。", "定西"),
+        ("武隆羊角豆干走进全国市场。", "武隆"),
+        ("成功举办武隆国际山地户外运动公开赛和仙女山冰雪节。", "武隆"),
     ],
 )
 def test_patterns_a_place_inside_a_product_event_segment_or_title_is_no_locality(nlp, text, place):

@@ -52,9 +52,10 @@ _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该�
 
 
 # A count and the suffix that closes a list of short forms sharing it: 洋里、桂岭|两村, 鹤山、寿安|两个街道,
-# 长桥、郭巷、城南|三个街道, 和平、红旗|等3个村 (a count, or 等 and a count no smaller than the list).
+# 长桥、郭巷、城南|三个街道, 和平、红旗|等3个村 (a count, or 等 and a count no smaller than the list), 环溪、荻浦、深澳|三个古村落
+# (old villages; not 两个古镇, old towns that are sites; not 两个村民小组, groups of villagers).
 _SHARED_SUFFIX = re.compile(
-    r"(?P<more>等)?(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?P<suffix>村|社区|镇|乡|街道)(?![\u4e00-\u9fff]?[级民委])")
+    r"(?P<more>等)?(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?:古(?=村落))?(?P<suffix>村|社区|镇|乡|街道)(?![级民委组])")
 _COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A list item: two to four characters, a township's or village's name without its suffix.
 _LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
