@@ -1054,3 +1054,21 @@ def test_patterns_a_natural_village_after_its_village_and_a_kind_of_old_town_are
     # a natural village written after its administrative village is part of how the village is written
     found = _found(nlp, "下坪自然村搬迁群众全部实现稳定就业，完成赵村、陈村南源自然村自来水管网改造，西来古镇完成风貌整治，打造特色古镇。")
     assert {name for t, name in found if t == "Place"} == {"下坪自然村", "西来古镇"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a name shaped like a site's, listed beside a site named by its head
+        ("凤凰古镇、云台山和碧水湾完成游客中心提档升级。", "云台山"),
+        ("青石街、白云公园实现夜景亮化全覆盖。", "青石街"),
+    ],
+)
+def test_patterns_a_site_shaped_name_listed_beside_a_site_is_one(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+def test_patterns_no_listed_site_among_projects_nor_after_a_verb_or_place(nlp):
+    found = _found(nlp, "青石街、白云公园实现夜景亮化全覆盖。推进金山景区、青龙谷等项目落地，丰富申明古街、叶长埠古玩街、范村古村落。")
+    places = {name for t, name in found if t == "Place"}
+    assert "青石街" in places and not places & {"青龙谷", "古街", "申明古街", "丰富申明古街"}

@@ -18,6 +18,7 @@ from kg.nlp.patterns.common import (
     doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES
+from kg.nlp.patterns.site_lists import sites_listed_beside
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS, _suffix_names
 from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
@@ -30,9 +31,9 @@ from kg.nlp.patterns.suffixes import (
 def find_places(doc: Doc) -> Iterator[Mention]:
     """Give the places of a sentence, less the ends of a quoted route, which name the route (“大觉山—龙虎山”旅游直通车)."""
     routes = [m.span() for m in _QUOTED_ROUTE.finditer(doc_text(doc))]
-    for m in _places(doc):
-        if not any(start <= m.start and m.end <= end for start, end in routes):
-            yield m
+    places = [m for m in _places(doc) if not any(start <= m.start and m.end <= end for start, end in routes)]
+    yield from places
+    yield from sites_listed_beside(doc, places)
 
 
 # A route named by its two ends in quotes: “大觉山—龙虎山”, "西湖-千岛湖".
