@@ -1255,3 +1255,50 @@ def test_patterns_a_natural_village_after_its_village_and_a_kind_of_old_town_are
     # a natural village written after its administrative village is part of how the village is written
     found = _found(nlp, "下坪自然村搬迁群众全部实现稳定就业，完成赵村、陈村南源自然村自来水管网改造，西来古镇完成风貌整治，打造特色古镇。")
     assert {name for t, name in found if t == "Place"} == {"下坪自然村", "西来古镇"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a name shaped like a site's, listed beside a site named by its head
+        ("凤凰古镇、云台山和碧水湾完成游客中心提档升级。", "云台山"),
+        ("青石街、白云公园实现夜景亮化全覆盖。", "青石街"),
+    ],
+)
+def test_patterns_a_site_shaped_name_listed_beside_a_site_is_one(nlp, text, place):
+    assert ("Place", place) in _found(nlp, text)
+
+
+def test_patterns_no_listed_site_among_projects_nor_after_a_verb_or_place(nlp):
+    found = _found(nlp, "青石街、白云公园实现夜景亮化全覆盖。推进金山景区、青龙谷等项目落地，丰富申明古街、叶长埠古玩街、范村古村落。")
+    places = {name for t, name in found if t == "Place"}
+    assert "青石街" in places and not places & {"青龙谷", "古街", "申明古街", "丰富申明古街"}
+
+
+@pytest.mark.parametrize(
+    "text, place, not_found",
+    [
+        # a free trade zone's section is a site; the games a venue is built for are no part of its name
+        ("前海自贸片区累计形成制度创新成果300项。", "前海自贸片区", None),
+        ("义乌要对标自贸区，做实试验区，舟山自贸区扩区获批。", "舟山自贸区", "对标自贸区"),
+        ("亚运会黄龙体育中心主体完工。", "黄龙体育中心", "亚运会黄龙体育中心"),
+    ],
+)
+def test_patterns_zones_and_venues_by_their_own_name(nlp, text, place, not_found):
+    found = _found(nlp, text)
+    assert ("Place", place) in found and ("Place", not_found) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site in brackets inside an event's name, a class of old towns, a zone co-built by kind words only
+        "成功举办第三届中国·长三角(天目山)茶业博览会。",
+        "全力打造世界级水乡古镇旅游目的地。",
+        "与杭州市共建临空经济合作区。",
+        # a village named like its stream, before 的
+        "蓝溪的脱贫故事走进党员教育课堂。",
+    ],
+)
+def test_patterns_no_site_in_an_event_a_class_a_kind_of_zone_or_a_village_story(nlp, text):
+    assert not any(t == "Place" for t, _ in _found(nlp, text))

@@ -18,6 +18,7 @@ from kg.nlp.patterns.common import (
     doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES
+from kg.nlp.patterns.site_lists import sites_listed_beside
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS, _suffix_names
 from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
@@ -28,11 +29,20 @@ from kg.nlp.patterns.suffixes import (
 
 
 def find_places(doc: Doc) -> Iterator[Mention]:
-    """Give the places of a sentence, less the ends of a quoted route, which name the route (“大觉山—龙虎山”旅游直通车)."""
-    routes = [m.span() for m in _QUOTED_ROUTE.finditer(doc_text(doc))]
-    for m in _places(doc):
-        if not any(start <= m.start and m.end <= end for start, end in routes):
-            yield m
+    """Give the places of a sentence, less the ends of a quoted route, which name the route (“大觉山—龙虎山”旅游直通车),
+    and those in brackets inside a longer name; then the sites listed beside them."""
+    text = doc_text(doc)
+    routes = [m.span() for m in _QUOTED_ROUTE.finditer(text)]
+    places = [m for m in _places(doc) if not any(start <= m.start and m.end <= end for start, end in routes)
+              and not _bracketed_in_a_name(text, m.start, m.end)]
+    yield from places
+    yield from sites_listed_beside(doc, places)
+
+
+def _bracketed_in_a_name(text: str, start: int, end: int) -> bool:
+    """Tell whether a site stands in brackets inside a longer name: 中国·海峡两岸(武夷山)茶业博览会."""
+    return (start >= 2 and end + 1 < len(text) and text[start - 1] in "(（" and text[end] in ")）"
+            and bool(re.match(r"[\u4e00-\u9fff]", text[start - 2])) and bool(re.match(r"[\u4e00-\u9fff]", text[end + 1])))
 
 
 # A route named by its two ends in quotes: “大觉山—龙虎山”, "西湖-千岛湖".
@@ -72,8 +82,9 @@ def _places(doc: Doc) -> Iterator[Mention]:
                 and len(token.text) >= 3 and token.text not in _NOT_RIVER:
             yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:river")
         # A stream of two characters the segmenter does not know (蓝溪, 须江), or one cut after its first character (永|安溪).
+        # (not one before 的, which a village or town named like its stream has: 赤溪|的脱贫故事)
         elif (RIVER.match(token.text) and len(token.text) == 2 and token.tag_ == "nz" and token.text not in _NOT_RIVER
-              and _stands_alone(doc, token.i)):
+              and _stands_alone(doc, token.i) and not text.startswith("的", token.idx + 2)):
             yield Mention(token.text, token.idx, token.idx + 2, "Place", token.text, method="pattern:river")
         elif (RIVER.match(token.text) and len(token.text) == 2 and token.i > 0 and len(doc[token.i - 1].text) == 1
               and doc[token.i - 1].tag_ in ("ns", "nr", "nz", "n", "ng", "g", "zg") and not doc[token.i - 1].whitespace_
