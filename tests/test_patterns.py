@@ -1081,6 +1081,8 @@ def test_patterns_no_listed_site_among_projects_nor_after_a_verb_or_place(nlp):
         ("前海自贸片区累计形成制度创新成果300项。", "前海自贸片区", None),
         ("义乌要对标自贸区，做实试验区，舟山自贸区扩区获批。", "舟山自贸区", "对标自贸区"),
         ("亚运会黄龙体育中心主体完工。", "黄龙体育中心", "亚运会黄龙体育中心"),
+        # a word tagged as a state inside a reserve's name (湿地/z)
+        ("九峰山湿地自然保护区完成生态修复。", "九峰山湿地自然保护区", "九峰山湿地"),
     ],
 )
 def test_patterns_zones_and_venues_by_their_own_name(nlp, text, place, not_found):
