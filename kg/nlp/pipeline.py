@@ -25,7 +25,8 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.nested import cut_word, inside_other_name, inside_quoted_name, names_own_site, qualifies_next_name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
-from kg.nlp.patterns.sites import NATURAL_VILLAGE, SITE_IN_CONTEXT
+from kg.nlp.patterns.site_context import SITE_IN_CONTEXT
+from kg.nlp.patterns.sites import NATURAL_VILLAGE
 from kg.nlp.patterns.suffix_names import DIVISION_CUT
 from kg.nlp.tokenizer import JiebaTokenizer
 
