@@ -1103,3 +1103,16 @@ def test_patterns_zones_and_venues_by_their_own_name(nlp, text, place, not_found
 )
 def test_patterns_no_site_in_an_event_a_class_a_kind_of_zone_or_a_village_story(nlp, text):
     assert not any(t == "Place" for t, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a river opening its clause before its monitored cross-section, whatever the segmenter glued to its end
+        ("汨水国控断面水质稳定达到Ⅱ类。", "汨水"),
+        ("沮水出境断面水质稳定达到Ⅱ类。", "沮水"),
+    ],
+)
+def test_patterns_a_river_told_by_its_monitored_cross_section(nlp, text, place):
+    found = _found(nlp, text + "饮用水出境断面、污水出境断面水质达标。")
+    assert {name for t, name in found if t == "Place"} == {place}

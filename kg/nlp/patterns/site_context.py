@@ -10,7 +10,7 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from kg.model import Mention
-from kg.nlp.patterns.common import _STOP_WORDS, _token_aligned, doc_text, doc_tokens, token_ending_at
+from kg.nlp.patterns.common import _STOP_WORDS, _token_aligned, doc_text, doc_tokens, token_ending_at, token_starting_at
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS
 from kg.nlp.patterns.suffixes import _NOT_RIVER, _NOT_SITE, _SITE_MORPHEMES
 
@@ -80,6 +80,25 @@ def sites_by_what_follows(doc: Doc) -> Iterator[Mention]:
                     or not _token_aligned(doc, start, end)):
                 continue
             yield Mention(name, start, end, "Place", name, method=SITE_IN_CONTEXT)
+
+
+# A river opening its clause before the cross-section its water is monitored at, whatever the segmenter glued to
+# its end: 滠水|国控断面 (滠/g|水国控/nz), 临溪河|出境断面.
+_MONITORED_RIVER = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?[江河溪湖水](?=(?:国控|省控|市控|出境|入境|跨界|交界|考核)断面)")
+
+
+def monitored_rivers(doc: Doc) -> Iterator[Mention]:
+    """Give the rivers and lakes whose monitored cross-section the text reports on (滠水国控断面水质…)."""
+    text = doc_text(doc)
+    for m in _MONITORED_RIVER.finditer(text):
+        name = m.group(0)
+        first = token_starting_at(doc, m.start())
+        if first is None or name[0] in _FUNCTION_CHARS or name in _NOT_RIVER or name in _NOT_SITE:
+            continue
+        # a river named …水 has two characters the segmenter does not know as one word (滠水, 沮水/nz; not 饮用水, 污水/n)
+        if name.endswith("水") and (len(name) != 2 or first.text == name and first.tag_ != "nz"):
+            continue
+        yield Mention(name, m.start(), m.end(), "Place", name, method=SITE_IN_CONTEXT)
 
 
 def _opens_a_site(doc: Doc, start: int) -> bool:

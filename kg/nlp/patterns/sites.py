@@ -19,7 +19,7 @@ from kg.nlp.patterns.common import (
     doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES
-from kg.nlp.patterns.site_context import _OPENS_SITE, sites_by_what_follows, stations
+from kg.nlp.patterns.site_context import _OPENS_SITE, monitored_rivers, sites_by_what_follows, stations
 from kg.nlp.patterns.site_lists import listed_sites, sites_listed_beside
 from kg.nlp.patterns.suffix_names import _FUNCTION_CHARS, _suffix_names
 from kg.nlp.patterns.suffixes import (
@@ -108,6 +108,7 @@ def _places(doc: Doc) -> Iterator[Mention]:
     yield from listed_sites(doc)
     yield from _graded_reserves(doc)
     yield from sites_by_what_follows(doc)
+    yield from monitored_rivers(doc)
     yield from stations(doc)
     yield from _old_towns(doc)
 
