@@ -990,7 +990,7 @@ def test_patterns_rivers_lakes_and_mountains_told_by_their_water_shore_or_trail(
 
 def test_patterns_a_great_lake_naming_an_event_or_a_quoted_product_is_no_site(nlp):
     found = _found(nlp, "守护太湖生态，成功举办第三届黄河文化旅游节和太湖开渔节，“太湖三白”品牌效应持续放大。"
-                        "举办第五届黄河湾红枣文化旅游节。")
+                        "举办第五届黄河湾红枣文化旅游节。整改长江经济带生态环保审计发现的问题。")
     assert [name for t, name in found if t == "Place"] == ["太湖"]
 
 
@@ -1097,6 +1097,7 @@ def test_patterns_zones_and_venues_by_their_own_name(nlp, text, place, not_found
         "成功举办第三届中国·长三角(天目山)茶业博览会。",
         "全力打造世界级水乡古镇旅游目的地。",
         "与杭州市共建临空经济合作区。",
+        "打造文旅康养新城。",
         # a village named like its stream, before 的
         "蓝溪的脱贫故事走进党员教育课堂。",
     ],
