@@ -1169,7 +1169,7 @@ def test_patterns_new_towns_islands_and_markets_are_sites(nlp, text, place):
 
 
 def test_patterns_a_class_of_new_towns_is_no_site(nlp):
-    found = _found(nlp, "云湖新城新增总部企业8家，增速居杭州市郊区新城前列，推进产业新城建设。")
+    found = _found(nlp, "云湖新城新增总部企业8家，增速居杭州市郊区新城前列，推进产业新城建设，打造文旅康养新城。")
     assert {name for t, name in found if t == "Place"} == {"云湖新城"}
 
 
@@ -1191,7 +1191,7 @@ def test_patterns_rivers_lakes_and_mountains_told_by_their_water_shore_or_trail(
 
 def test_patterns_a_great_lake_naming_an_event_or_a_quoted_product_is_no_site(nlp):
     found = _found(nlp, "守护太湖生态，成功举办第三届黄河文化旅游节和太湖开渔节，“太湖三白”品牌效应持续放大。"
-                        "举办第五届黄河湾红枣文化旅游节。")
+                        "举办第五届黄河湾红枣文化旅游节。整改长江经济带生态环保审计发现的问题。")
     assert [name for t, name in found if t == "Place"] == ["太湖"]
 
 
@@ -1282,6 +1282,8 @@ def test_patterns_no_listed_site_among_projects_nor_after_a_verb_or_place(nlp):
         ("前海自贸片区累计形成制度创新成果300项。", "前海自贸片区", None),
         ("义乌要对标自贸区，做实试验区，舟山自贸区扩区获批。", "舟山自贸区", "对标自贸区"),
         ("亚运会黄龙体育中心主体完工。", "黄龙体育中心", "亚运会黄龙体育中心"),
+        # a word tagged as a state inside a reserve's name (湿地/z)
+        ("九峰山湿地自然保护区完成生态修复。", "九峰山湿地自然保护区", "九峰山湿地"),
     ],
 )
 def test_patterns_zones_and_venues_by_their_own_name(nlp, text, place, not_found):
@@ -1302,3 +1304,16 @@ def test_patterns_zones_and_venues_by_their_own_name(nlp, text, place, not_found
 )
 def test_patterns_no_site_in_an_event_a_class_a_kind_of_zone_or_a_village_story(nlp, text):
     assert not any(t == "Place" for t, _ in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a river opening its clause before its monitored cross-section, whatever the segmenter glued to its end
+        ("汨水国控断面水质稳定达到Ⅱ类。", "汨水"),
+        ("沮水出境断面水质稳定达到Ⅱ类。", "沮水"),
+    ],
+)
+def test_patterns_a_river_told_by_its_monitored_cross_section(nlp, text, place):
+    found = _found(nlp, text + "饮用水出境断面、污水出境断面水质达标。")
+    assert {name for t, name in found if t == "Place"} == {place}

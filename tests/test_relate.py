@@ -344,7 +344,7 @@ SHAOSHAN = """韶山市人民政府工作报告
 一、2021年工作回顾
 一年来，在湘潭市委、市政府的坚强领导下，我们奋力推动韶山高质量发展，主要经济指标增速位居湘潭市前列。
 与延安大学共建红枣研究所。与复旦大学附属中山医院共建区域医疗中心。
-银田镇新建高标准农田1.2万亩，银田古镇全年接待游客12万人次。银田新城新增规上工业企业8家。清溪新城新增总部企业5家。银田站新增动车停靠班次4对。
+银田镇新建高标准农田1.2万亩，银田古镇全年接待游客12万人次。银田新城新增规上工业企业8家。清溪新城新增总部企业5家。银田站新增动车停靠班次4对。清溪镇全力建设韶河生态岛。
 清溪镇红枫景区完成提升改造。红枫景区入选省级研学基地。
 清溪镇中山路、麒麟路完成微改造，银田革命旧址群完成保护性修缮。
 """
@@ -367,6 +367,7 @@ def test_relate_a_town_site_named_by_the_town_lies_there(shaoshan):
     assert located.get("银田新城") == "银田镇"  # a new town is built out of the town it is named after
     assert located.get("清溪新城") == "韶山市"  # named after the stream a town is named after as well
     assert located.get("银田站") == "银田镇"  # a station, after the town it serves
+    assert located.get("韶河生态岛") == "清溪镇"  # the town that opens the clause builds it
 
 
 def test_relate_a_site_placed_in_one_sentence_is_not_also_the_homes(shaoshan):

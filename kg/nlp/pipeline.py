@@ -27,7 +27,8 @@ from kg.nlp.nested import (cut_word, inside_other_name, inside_quoted_name, name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
-from kg.nlp.patterns.sites import NATURAL_VILLAGE, SITE_IN_CONTEXT
+from kg.nlp.patterns.site_context import SITE_IN_CONTEXT
+from kg.nlp.patterns.sites import NATURAL_VILLAGE
 from kg.nlp.patterns.suffix_names import DIVISION_CUT
 from kg.nlp.tokenizer import JiebaTokenizer
 
@@ -260,13 +261,15 @@ def _without_companies_own_reforms(text: str, kept: list[Mention]) -> list[Menti
 # 黄河|乾坤湾红枣文化旅游节; the edition that opens an event's name: 第十五届|太湖….
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:节|会|论坛|赛|马拉松)(?=[^\u4e00-\u9fff]|[和及与]|$)")
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]+[届期]$")
+# A region named after a river, not the river: 长江|经济带, 珠江|三角洲.
+_REGION_AFTER = re.compile(r"经济带|三角洲|经济圈|城市群")
 
 
 def _names_an_event_or_product(text: str, m: Mention) -> bool:
-    """Tell whether a known lake, river or site is only part of the name of an event or a quoted product here:
-    第十五届太湖开捕节, 黄河乾坤湾红枣文化旅游节, “太湖三白”."""
+    """Tell whether a known lake, river or site is only part of the name of an event, a region or a quoted product
+    here: 第十五届太湖开捕节, 黄河乾坤湾红枣文化旅游节, 长江经济带, “太湖三白”."""
     return (bool(_EVENT_NAMED_AFTER.match(text, m.end)) or bool(_EDITION_BEFORE.search(text, max(0, m.start - 6), m.start))
-            or inside_quoted_name(text, m.start, m.end))
+            or bool(_REGION_AFTER.match(text, m.end)) or inside_quoted_name(text, m.start, m.end))
 
 
 def _no_program_here(text: str, m: Mention) -> bool:

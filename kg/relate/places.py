@@ -31,7 +31,7 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     body_is_local = m.type != "Organization" or (m.method.startswith("pattern") and not _MEDIA.search(m.text))
     local = body_is_local and "飞地" not in m.text and not _provincial(ctx, clause, m.canonical)
     if where is None and local:
-        where = _site_of(clause.text, clause.start, clause.end, clause.mentions)
+        where = _site_of(clause.text, clause.start, clause.end, clause.mentions) or _builder_of(ctx, clause)
         method = "rule:site-locality" if where else method
     if where is None and local:
         where = ctx.home
@@ -214,6 +214,22 @@ _MEDIA = re.compile(MEDIA_SUFFIX + r"$|网$")
 # Where a clause says a thing stands or happens: 在拱墅正式落地, 在王村口镇后塘村…举行
 _SITE_CUE = re.compile(r"(?:在|于|落户|落地|位于|坐落于)$")
 _SITE_VERB = re.compile(r"落地|落户|举行|举办|开工|动工|奠基|建成|开业|开馆|揭牌|投用|投产|启用|竣工|签约落户")
+
+
+# A township or village opening the clause that builds what the clause names: 金庭镇全力建设|太湖生态岛,
+# 支持金庭高标准建设|太湖生态岛.
+_BUILDER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设|打造|建成|新建)")
+_BUILDER_BEFORE = re.compile(r"\s*(?:支持|推动|指导)?")
+
+
+def _builder_of(ctx: ReportContext, clause: _Clause) -> str | None:
+    """Give the township or village that opens the clause and builds what it names, if one does."""
+    first = next((l for l in clause.mentions if l.mention.type == "Locality"), None)
+    named = ctx.named.get(first.mention.text) if first is not None else None
+    if named is None or named[0] != first.key or named[1] < _LEVEL_RANK["Township"]:
+        return None
+    opens = _BUILDER_BEFORE.fullmatch(clause.text, clause.start, first.mention.start) is not None
+    return first.key if opens and _BUILDER_AFTER.match(clause.text, first.mention.end) else None
 
 
 def _site_of(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> str | None:

@@ -9,9 +9,14 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from kg.model import Mention
-from kg.nlp.patterns.common import _STOP_WORDS, doc_text, token_ending_at, token_starting_at
+from kg.nlp.patterns.awards import _split_list
+from kg.nlp.patterns.common import (
+    _NAME_TAGS, _STOP_WORDS, _token_aligned, doc_text, token_ending_at, token_starting_at, tokens_from,
+)
 from kg.nlp.patterns.suffix_names import _FUNCTION_CHARS
-from kg.nlp.patterns.suffixes import _NOT_RIVER, _NOT_SITE
+from kg.nlp.patterns.suffixes import (
+    _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _SITE_MORPHEMES, _SITE_STOP_WORDS, _SITES_AFTER_LIST, ORG_SUFFIX,
+)
 
 SIBLING = "pattern:site-sibling"
 # A name shaped like a site's: a few characters and a word of mountains, waters, temples or streets at its end
@@ -118,3 +123,34 @@ def _is_site_name(doc: Doc, start: int, name: str) -> bool:
     first = token_starting_at(doc, start)
     opened_by_function = first is not None and first.text in _FUNCTION_CHARS
     return len(name) >= 2 and not opened_by_function and name not in _NOT_SITE and name not in _NOT_RIVER
+
+
+def listed_sites(doc: Doc) -> Iterator[Mention]:
+    """Give the items of a list the text says are sites: 白茶原、云上草原、中南百草原|等景区, 串联廿八都、仙霞关|等景点."""
+    text = doc_text(doc)
+    for kind in _SITES_AFTER_LIST.finditer(text):
+        clause = max(text.rfind(p, 0, kind.start()) for p in "，,；;。：:！？") + 1
+        items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in _split_list(text, clause, kind.start())]
+        if len(items) < 2:
+            continue
+        for n, (a, b) in enumerate(items):
+            if n == 0:
+                a = _after_leading_verbs(doc, a, b)
+            name = text[a:b]
+            words = tokens_from(doc, a, b)
+            # the last item may end inside a word the segmenter joined to 等: 仙霞|关等|景区
+            aligned = _token_aligned(doc, a, b) or (n == len(items) - 1 and _token_aligned(doc, a, b + 1))
+            if (2 <= len(name) <= 10 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) and aligned
+                    and not _NOT_SITE_SUBJECT.search(name) and not ORG_SUFFIX.search(name)
+                    and all(t.tag_ in _NAME_TAGS or (len(t.text) == 1 and t.text in _SITE_MORPHEMES) for t in words)
+                    and not any(t.text in _STOP_WORDS for t in words)):
+                yield Mention(name, a, b, "Place", name, method="pattern:listed-site")
+
+
+def _after_leading_verbs(doc: Doc, start: int, end: int) -> int:
+    """Give where the first item of a list starts after the verbs that open its clause: 串联|廿八都."""
+    for t in tokens_from(doc, start, end):
+        if t.idx != start or not (t.text in _SITE_STOP_WORDS or t.tag_ in ("v", "p", "d", "ad", "c", "u", "uj")):
+            break
+        start = t.idx + len(t.text)
+    return start

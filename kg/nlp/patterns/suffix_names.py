@@ -81,7 +81,9 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         first = token
         while first.i > 0 and first.idx > found.start():
             first = doc[first.i - 1]
-        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS, extra_tags=("zg", "g", "l"),
+        # (a site's name may hold a word tagged as a state, 望东垟高山|湿地/z|自然保护区)
+        start = _name_start(doc, first.i, max_chars=max_len, anchored=False, stops=_SITE_STOP_WORDS,
+                            extra_tags=("zg", "g", "l", "z") if site else ("zg", "g", "l"),
                             morphemes=_SITE_MORPHEMES if site else "")
         if site:  # a name the segmenter broke before its head: 开元森泊|度假/v|乐园
             start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
