@@ -5,8 +5,8 @@ cities, counties, townships; ~45,000 rows, a fraction of a second) and nothing
 else. Villages (村/社区 level, 620,000 rows) live in one file per province under
 ``villages/`` and are read only when asked for: ``get()`` of a village code,
 ``lookup(..., within=...)``, ``children()`` of a county or township, or
-``load_villages()``. ``lookup()`` without ``within`` and ``names()`` see the
-villages of the provinces loaded so far and no others.
+``load_villages()``. ``lookup()`` finds villages only where its caller names
+the area (``within``, ``villages_in``), so no answer depends on what was read before.
 
 Codes are NBS statistical codes and are prefixes of their descendants' codes:
 province ``"33"``, city ``"3311"``, county ``"331123"``, township
@@ -414,16 +414,18 @@ class Gazetteer:
                     codes.add(code)
         return codes
 
-    def lookup(self, name: str, *, within: str | None = None) -> list[Division]:
+    def lookup(self, name: str, *, within: str | None = None, villages_in: str | None = None) -> list[Division]:
         """Divisions whose full name or a short form equals ``name``, sorted by code.
 
-        ``within`` (a division code) keeps only its descendants and first reads the
-        villages of its province, so villages are found; without it, villages are
-        found only in provinces already loaded.
+        Villages are found only where the caller says: inside ``within`` (a division code,
+        which also keeps only its descendants) or in the province ``villages_in`` (two
+        digits; townships and higher stay country-wide). Their villages are read first,
+        so the answer never depends on which provinces earlier lookups read.
         """
-        if within is not None:
-            self._ensure_villages_for(within)
-        codes = self._matches(name)
+        places = [p for p in (within, villages_in) if p is not None]
+        for code in places:
+            self._ensure_villages_for(code)
+        codes = {c for c in self._matches(name) if len(c) < 12 or any(c.startswith(p) for p in places)}
         if within is not None:
             codes = {c for c in codes if c != within and c.startswith(within)}
         return [self._division(c) for c in sorted(codes)]
@@ -431,13 +433,13 @@ class Gazetteer:
     def names(self, *, levels: Iterable[str] = ("Province", "City", "County", "Township")) -> Iterator[str]:
         """Every full name and short form at these levels, each once, in code order (for a segmenter dictionary).
 
-        Village names (full names only) are included when ``"Village"`` is in ``levels``, for
-        the provinces loaded so far.
+        Villages are not listed: 620,000 names read per province would make the list depend on
+        which provinces were read before.
         """
         wanted = set(levels)
-        unknown = wanted - set(LEVELS)
+        unknown = wanted - set(LEVELS[:-1])
         if unknown:
-            raise InputError(f"unknown level(s) {sorted(unknown)}; levels are {LEVELS}")
+            raise InputError(f"names() lists no level(s) {sorted(unknown)}; it lists {LEVELS[:-1]}")
         lens = {n for n, lvl in _LEVEL_BY_LEN.items() if lvl in wanted}
         seen: set[str] = set()
         for code in sorted(self._name):

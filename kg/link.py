@@ -59,6 +59,8 @@ class Linker:
         name = report.meta.home_name
         if name:
             candidates, hints = self._home_candidates(name, hints)
+            if not candidates:
+                candidates = self._villages_in_text_area(name, report, mentions)
             division = self._pick_home(candidates, hints, report)
             if division:
                 return self._division_entity(division, name)
@@ -83,6 +85,14 @@ class Linker:
             rest, within = rest[cut:], parent.code
             candidates = self.gazetteer.lookup(rest, within=within)
         return candidates, hints
+
+    def _villages_in_text_area(self, name: str, report: Report, mentions: list[Mention]) -> list[Division]:
+        """Give the villages named ``name`` in the county or higher the text names most: a village's title without
+        its township (赤溪村2020年工作总结) is the 赤溪村 of the 福鼎市 its text is about."""
+        area = self._home_from_text(report, mentions)
+        if area is None:
+            return []
+        return [d for d in self.gazetteer.lookup(name, within=area.code) if d.level == "Village"]
 
     def _divisions_named(self, name: str, within: str | None) -> list[Division]:
         """Give the townships and higher named ``name`` (inside ``within``, if given)."""
@@ -143,14 +153,10 @@ class Linker:
                                        home_key, [m for m in context if m is not mention], home_code)
             return replace(full, mention=mention)
         g = self.gazetteer
-        if home_code:
-            g.load_villages(home_code[:2])
-        # Names of the home area are found by their short form but looked up by their full name.
-        candidates = g.lookup(mention.canonical if mention.method == "gazetteer:area" else mention.text)
-        # Villages are read per province as reports need them: only the home province's count, so that a link never
-        # depends on which other reports the same process read before (a 张庄村 of 兰考县 stays linked in a corpus
-        # that also holds a report of 安徽).
-        candidates = [c for c in candidates if c.level != "Village" or home_code and c.code.startswith(home_code[:2])]
+        # Names of the home area are found by their short form but looked up by their full name; villages only
+        # in the home province (a 张庄村 of 兰考县 is no namesake of 安徽's).
+        candidates = g.lookup(mention.canonical if mention.method == "gazetteer:area" else mention.text,
+                              villages_in=_province(home_code))
         near = [c for c in candidates if not _far_short_form(c, mention.text, home_code)]
         if candidates and not near and not _small_named(mention):
             return Linked(mention, None, tuple(c.code for c in candidates[:20]), out_of_area=True)
@@ -205,7 +211,7 @@ class Linker:
             return Linked(mention, known)
         after_township = self._written_parent(mention, "Village", home_key, context, home_code) is not None
         in_county = bool(home_code) and any(d.level == "Village" and _in_home_county(d.code, home_code)
-                                            for d in self.gazetteer.lookup(mention.text))
+                                            for d in self.gazetteer.lookup(mention.text, villages_in=_province(home_code)))
         if not (after_township or in_county):
             return Linked(mention, None, out_of_area=True)
         linked = self._link_locality(replace(mention, method="pattern:locality-suffix"), home_key, context, home_code)
@@ -248,7 +254,8 @@ class Linker:
             return None
         for cut in (1, 2):
             tail = mention.text[cut:]
-            if len(tail) >= 3 and any(_in_home_county(d.code, home_code) for d in self.gazetteer.lookup(tail)):
+            if len(tail) >= 3 and any(_in_home_county(d.code, home_code)
+                                      for d in self.gazetteer.lookup(tail, villages_in=_province(home_code))):
                 return replace(mention, text=tail, start=mention.start + cut, canonical=tail)
         return None
 
@@ -324,6 +331,11 @@ class Linker:
 def _report_text(report: Report, sentences: int | None = None) -> str:
     """Give the text of a report's first ``sentences`` sentences, one per line (a name never spans two)."""
     return "\n".join(s.text for s in report.sentences[:sentences])
+
+
+def _province(home_code: str | None) -> str | None:
+    """Give the province code of the home locality, whose villages a report's names may mean."""
+    return home_code[:2] if home_code else None
 
 
 def _in_home_county(code: str, home_code: str) -> bool:

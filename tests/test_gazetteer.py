@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import KgError, ResourceError
+from kg.errors import InputError, KgError, ResourceError
 from kg.gazetteer import DATA_DIR, Division, Gazetteer
 
 
@@ -94,12 +94,21 @@ def test_gazetteer_village_lookup_within(gaz):
     g = Gazetteer.load()
     within = g.lookup("大田村", within="331123")
     assert [d.code for d in within] == ["331123105231"]
-    g.load_villages("35")  # 福建 has many 大田村 too
-    found = g.lookup("大田村")
+    found = g.lookup("大田村", villages_in="35")  # 福建 has many 大田村 too
     assert len(found) > 1
-    assert "331123105231" in [d.code for d in found]
-    assert all(d.level == "Village" and d.name == "大田村" for d in found)
+    assert all(d.level == "Village" and d.name == "大田村" and d.code.startswith("35") for d in found)
     assert [d.code for d in found] == sorted(d.code for d in found)
+
+
+def test_gazetteer_lookup_finds_villages_only_where_asked():
+    # without an area a lookup finds no village, whatever provinces earlier lookups read
+    g = Gazetteer.load()
+    assert g.lookup("大田村") == []
+    g.load_villages("33")
+    g.load_villages("35")
+    assert g.lookup("大田村") == []
+    assert [d.code for d in g.lookup("大田村", villages_in="33") if d.code.startswith("331123")] == ["331123105231"]
+    assert "331123105" in [d.code for d in g.lookup("大柘镇", villages_in="35")]  # townships stay country-wide
 
 
 def test_gazetteer_villages_match_by_full_name_only(gaz):
@@ -167,6 +176,8 @@ def test_gazetteer_names_have_no_one_character_entry(gaz):
     assert "大田村" not in names  # villages only when asked for
     county_names = set(gaz.names(levels=("County",)))
     assert "遂昌县" in county_names and "浙江省" not in county_names
+    with pytest.raises(InputError, match="Village"):
+        list(gaz.names(levels=("Township", "Village")))
 
 
 def test_gazetteer_every_parent_exists_and_is_a_code_prefix(gaz):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.build import Settings, run
+from kg.extract import Extractor
 
 REPORT = """2022年临安区人民政府工作报告
 ——2022年1月12日在杭州市临安区第二届人民代表大会第一次会议上
@@ -74,7 +75,7 @@ def test_link_counts_titles_and_kinds_of_town_are_no_division(name):
 
 def test_link_an_area_short_form_before_its_site_is_no_locality():
     # 壶镇 is the home's own short form; 壶镇老街 a street, 好溪流域 a river's basin; 壶镇 alone is the township
-    from kg.extract import Extractor
+
     from kg.nlp.area import area_names
     from kg.nlp.pipeline import MENTIONS
 
@@ -97,7 +98,7 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
 def test_link_a_community_short_form_is_a_locality_only_before_its_suffix():
     # 徐泾镇's communities are named after a road (明珠路社区) and an estate (蟠龙社区): alone, those names
     # are the road and the estate; before 居委 or 社区, or in a list of them, they are the communities
-    from kg.extract import Extractor
+
     from kg.nlp.area import area_names
     from kg.nlp.pipeline import MENTIONS
 
@@ -394,7 +395,6 @@ HENAN = """兰考县2021年政府工作报告
 
 
 def test_link_does_not_depend_on_the_reports_read_before(tmp_path):
-    from kg.extract import Extractor
     (tmp_path / "anhui.txt").write_text(ANHUI, encoding="utf-8")
     (tmp_path / "henan.txt").write_text(HENAN, encoding="utf-8")
 
@@ -408,3 +408,31 @@ def test_link_does_not_depend_on_the_reports_read_before(tmp_path):
     # A report of 安徽 read first makes that province's villages known to the gazetteer (it has 张庄村s of its own).
     alone = village_links([tmp_path / "henan.txt"])
     assert alone and village_links([tmp_path / "anhui.txt", tmp_path / "henan.txt"]) == alone
+
+
+CHIXI_BARE = """赤溪村2020年工作总结
+一、2020年工作回顾
+在福鼎市委、市政府和磻溪镇党委的领导下，福鼎市磻溪镇赤溪村全面完成脱贫任务，赤溪村入选全国乡村旅游重点村。
+"""
+NINGDE = """宁德市2020年政府工作报告
+一、2020年工作回顾
+福鼎市赤溪村入选全国乡村旅游重点村。
+"""
+
+
+def test_link_a_village_title_without_its_township_is_the_village_of_the_county_its_text_names(tmp_path):
+    # 赤溪村 names villages all over 福建; the text is about 福鼎市, whose 磻溪镇 holds one, alone or after
+    # another report of 福建 was read
+    (tmp_path / "chixi.txt").write_text(CHIXI_BARE, encoding="utf-8")
+    (tmp_path / "ningde.txt").write_text(NINGDE, encoding="utf-8")
+
+    def links(paths):
+        extractor = Extractor()
+        for path in paths:
+            extractor.add_file(path)
+        return {(m.mention.text, m.key) for m in extractor.finish().mentions
+                if m.source.endswith("chixi.txt") and m.mention.type == "Locality"}
+
+    alone = links([tmp_path / "chixi.txt"])
+    assert ("赤溪村", "loc:350982105210") in alone and ("磻溪镇", "loc:350982105") in alone
+    assert links([tmp_path / "ningde.txt", tmp_path / "chixi.txt"]) == alone
