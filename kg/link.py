@@ -48,13 +48,16 @@ class Linker:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.entities: dict[str, Entity] = {}
-        # (home key, name) → entity key of the two-character villages a report named after their township (高田镇历村)
-        self._lone_villages: dict[tuple[str, str], str] = {}
+        # name → entity key of the townships and villages the current report has linked: one name is one place
+        # within a report (东坝头镇张庄村 … 支持张庄村申报, 高田镇历村 … 历村)
+        self._named_here: dict[str, str] = {}
 
     # --- home locality -------------------------------------------------------------------
 
     def home_of(self, report: Report, mentions: list[Mention]) -> str:
-        """Give the entity key of the report's home locality, creating it if needed."""
+        """Give the entity key of the report's home locality, creating it if needed; a report's linking starts here,
+        so the names the report before it linked are forgotten."""
+        self._named_here = {}
         hints = list(report.meta.context)
         name = report.meta.home_name
         if name:
@@ -140,7 +143,14 @@ class Linker:
         """Give the mention linked to an entity key (localities by gazetteer, others by name)."""
         if mention.type != "Locality":
             return Linked(mention, self._named_entity(mention.type, mention.canonical, home_code, mention.text))
-        return self._link_locality(mention, home_key, context, home_code)
+        known = self._named_here.get(mention.text)
+        if known is not None and self._written_parent(mention, "Village", home_key, context, home_code) is None:
+            return Linked(mention, known)  # named before in the report, and not written under a township of its own
+        linked = self._link_locality(mention, home_key, context, home_code)
+        entity = self.entities.get(linked.key) if linked.key else None
+        if entity is not None and entity.level in ("Township", "Village") and mention.text.endswith(SMALL_DIVISION_SUFFIXES):
+            self._named_here[mention.text] = linked.key
+        return linked
 
     def _link_locality(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
         if mention.method == LONE_VILLAGE_METHOD:
@@ -206,17 +216,12 @@ class Linker:
     def _link_lone_village(self, mention: Mention, home_key: str, context: list[Mention], home_code: str | None) -> Linked:
         """Link a two-character village of no family's name (东村, 渔村, 历村): after its township, as any village;
         alone, only as one the gazetteer has in the home county or one the report named after its township before."""
-        known = self._lone_villages.get((home_key, mention.text))
-        if known is not None:
-            return Linked(mention, known)
         after_township = self._written_parent(mention, "Village", home_key, context, home_code) is not None
         in_county = bool(home_code) and any(d.level == "Village" and _in_home_county(d.code, home_code)
                                             for d in self.gazetteer.lookup(mention.text, villages_in=_province(home_code)))
         if not (after_township or in_county):
             return Linked(mention, None, out_of_area=True)
         linked = self._link_locality(replace(mention, method="pattern:locality-suffix"), home_key, context, home_code)
-        if linked.key is not None and after_township:
-            self._lone_villages[(home_key, mention.text)] = linked.key
         return replace(linked, mention=mention)
 
     def _above(self, key: str, level: str) -> str:

@@ -436,3 +436,30 @@ def test_link_a_village_title_without_its_township_is_the_village_of_the_county_
     alone = links([tmp_path / "chixi.txt"])
     assert ("赤溪村", "loc:350982105210") in alone and ("磻溪镇", "loc:350982105") in alone
     assert links([tmp_path / "ningde.txt", tmp_path / "chixi.txt"]) == alone
+
+
+def test_link_a_village_named_again_in_the_report_is_the_one_named_under_its_township(tmp_path):
+    # 兰考县 has several 张庄村; the first mention, under 东坝头镇, says which one the second means
+    (tmp_path / "henan.txt").write_text(HENAN, encoding="utf-8")
+    extractor = Extractor()
+    extractor.add_file(tmp_path / "henan.txt")
+    keys = [m.key for m in extractor.finish().mentions if m.mention.text == "张庄村"]
+    assert keys == ["loc:410225106207", "loc:410225106207"]
+
+
+def test_link_a_village_name_is_remembered_within_one_report_only(tmp_path):
+    # 历村, two characters, is linked alone only after the report named it under its township: a later report of
+    # the same home does not inherit that, whatever the same process read before
+    (tmp_path / "a.txt").write_text("阳朔县2019年政府工作报告\n一、2019年工作回顾\n高田镇历村入选全国乡村旅游重点村。历村入选全国生态文化村。\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("阳朔县2020年政府工作报告\n一、2020年工作回顾\n历村入选全国生态文化村。\n", encoding="utf-8")
+
+    def keys(paths, source):
+        extractor = Extractor()
+        for path in paths:
+            extractor.add_file(path)
+        return [m.key for m in extractor.finish().mentions if m.source.endswith(source) and m.mention.text == "历村"]
+
+    first = keys([tmp_path / "a.txt"], "a.txt")
+    assert len(first) == 2 and first[0] == first[1] is not None
+    assert keys([tmp_path / "a.txt", tmp_path / "b.txt"], "b.txt") == keys([tmp_path / "b.txt"], "b.txt")
