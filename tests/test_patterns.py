@@ -1317,3 +1317,24 @@ def test_patterns_no_site_in_an_event_a_class_a_kind_of_zone_or_a_village_story(
 def test_patterns_a_river_told_by_its_monitored_cross_section(nlp, text, place):
     found = _found(nlp, text + "饮用水出境断面、污水出境断面水质达标。")
     assert {name for t, name in found if t == "Place"} == {place}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heritage list names the heritage title (世界文化遗产名录 → 世界文化遗产)
+        ("2013年，红河哈尼梯田列入世界文化遗产名录。", ("Award", "世界文化遗产")),
+        ("龙井茶入选全球重要农业文化遗产。", ("Award", "全球重要农业文化遗产")),
+        # government departments named after their division, and the state forest bureaus
+        ("元阳县扶贫开发办公室荣获全国脱贫攻坚先进集体称号。", ("Organization", "元阳县扶贫开发办公室")),
+        ("蓟州区文化和旅游局获评全国文化和旅游系统先进集体。", ("Organization", "蓟州区文化和旅游局")),
+        ("五岔沟林业局、白狼林业局完成造林3万亩。", ("Organization", "白狼林业局")),
+    ],
+)
+def test_patterns_heritage_titles_and_government_departments(nlp, text, expected):
+    assert expected in _found(nlp, text)
+
+
+def test_patterns_a_department_needs_its_division_and_a_layout_is_no_bureau(nlp):
+    found = _found(nlp, "县文化和旅游局牵头，优化空间布局，构建新发展格局。加强非物质文化遗产保护。")
+    assert not {m for m in found if m[0] in ("Organization", "Award")}

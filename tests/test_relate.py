@@ -412,3 +412,29 @@ def test_relate_a_great_lake_named_like_the_home_is_the_home_in_its_own_report(t
     named = {(m.mention.text, x.entities[m.key].label) for m in x.mentions if m.key}
     assert ("太湖", "太湖县") in named
     assert {m.mention.text for m in x.mentions if m.mention.type == "Place"} >= {"长江"}
+
+
+YOUYU = """右玉县2021年政府工作报告
+一、2021年工作回顾
+今年，右玉又被命名为国家生态文明建设示范县。灵丘、广灵两县入选全国休闲农业重点县。
+皇城相府集团连续第五年入选中国旅游集团20强。元阳县扶贫开发办公室荣获全国脱贫攻坚先进集体称号。
+"""
+
+
+@pytest.fixture(scope="module")
+def youyu(tmp_path_factory):
+    return _built(tmp_path_factory, "youyu", YOUYU)
+
+
+@pytest.mark.parametrize(
+    "subject, award",
+    [
+        ("右玉县", "国家生态文明建设示范县"),  # an adverb between the winner and the verb: 右玉又被命名为
+        ("灵丘县", "全国休闲农业重点县"),  # a list of short forms counted by their level: 灵丘、广灵两县
+        ("广灵县", "全国休闲农业重点县"),
+        ("皇城相府集团", "中国旅游集团20强"),  # 连续第五年入选
+        ("元阳县扶贫开发办公室", "全国脱贫攻坚先进集体"),  # a government department named after its county
+    ],
+)
+def test_relate_winners_separated_from_the_verb_by_adverbs_counts_or_years(youyu, subject, award):
+    assert (subject, "receivedAward", award) in _facts(youyu)

@@ -11,7 +11,7 @@ from kg.nlp.patterns import AWARD_VERB, RELATION_VERB
 _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 # What may stand between a list of subjects and the award verb: 、 和 两个村 被 成功 …
 _SUBJECT_GLUE = re.compile(
-    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡被成功再次还均分别先后已荣同时也共\s“”]|项目|企业|单位|景区|园区|社区|街道|基地|学校|医院|正式|顺利|一举|高分|首次|"
+    r"^(?:[、和及与以等\d两三四五六七八九十个家所座村镇乡县区旗被成功再次又还均分别先后已荣同时也共\s“”]|连续第?[\d一二三四五六七八九十]+年|项目|企业|单位|景区|园区|社区|街道|基地|学校|医院|正式|顺利|一举|高分|首次|"
     r"(?<=被)(?:国务院|国家[\u4e00-\u9fff]{0,6}?部|省政府|省委省政府|省人民政府|市政府|[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委员会)))*$"
 )
 _SUBJECT_TYPES = ("Locality", "Place", "Organization", "Project")

@@ -11,10 +11,18 @@ from kg.nlp.patterns.common import _STOP_WORDS
 
 # News outlets: bodies that report on a place, not bodies of it.
 MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|卫视|广播电台|客户端|新闻网|杂志社?|周刊)"
+# The departments of a government, named after its division (元阳县扶贫开发办公室, 蓟州区文化和旅游局), and the
+# state forest bureaus of the northeast (白狼林业局); 格局, 布局 and 大局 end in 局 too, so only these.
+GOVERNMENT_DEPARTMENT = (
+    r"(?:文化和旅游|文化广电旅游|文旅|自然资源|自然资源和规划|生态环境|农业农村|水利|水务|交通运输|市场监督管理|卫生健康|教育|"
+    r"应急管理|住房和城乡建设|住建|财政|民政|商务|人力资源和社会保障|人社|林业和草原|林业|统计|税务|医疗保障|退役军人事务)局|"
+    r"扶贫开发办公室|扶贫办|乡村振兴局"
+)
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
     r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
-    r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|学校|管理局|党委|党工委|" + MEDIA_SUFFIX + r")$"
+    r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|学校|管理局|党委|党工委|" + MEDIA_SUFFIX + r"|"
+    + GOVERNMENT_DEPARTMENT + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
 _SCHOOLS = ("幼儿园", "小学", "中学", "学校")
