@@ -438,3 +438,34 @@ def youyu(tmp_path_factory):
 )
 def test_relate_winners_separated_from_the_verb_by_adverbs_counts_or_years(youyu, subject, award):
     assert (subject, "receivedAward", award) in _facts(youyu)
+
+
+DATONG = """大同市2022年政府工作报告
+一、2022年工作回顾
+在山西省委、省政府的坚强领导下，云州区、广灵县新增就业5000人。云州区年产5000吨黄花精深加工项目建成投产，广灵县200兆瓦风电项目并网发电。
+山西省人民医院专家团队来我市义诊。
+"""
+JIZHOU = """蓟州区2020年政府工作报告
+一、2020年工作回顾
+蓟州区人民医院与天津市第一中心医院共建胸痛中心。
+"""
+
+
+@pytest.fixture(scope="module")
+def datong(tmp_path_factory):
+    return _built(tmp_path_factory, "datong", DATONG)
+
+
+def test_relate_a_county_opening_a_project_name_in_a_city_report_places_it(datong):
+    facts = _facts(datong)
+    assert ("云州区年产5000吨黄花精深加工项目", "locatedIn", "云州区") in facts
+    assert ("广灵县200兆瓦风电项目", "locatedIn", "广灵县") in facts
+    assert ("广灵县200兆瓦风电项目", "locatedIn", "大同市") not in facts
+
+
+def test_relate_a_province_party_committee_and_a_municipality_body_written_in_full_are_placed_there(datong, tmp_path_factory):
+    facts = _facts(datong)
+    assert ("山西省委", "locatedIn", "山西省") in facts
+    # a province's other bodies name no city: placed nowhere
+    assert not {f for f in facts if f[0] == "山西省人民医院" and f[1] == "locatedIn"}
+    assert ("天津市第一中心医院", "locatedIn", "天津市") in _facts(_built(tmp_path_factory, "jizhou", JIZHOU))

@@ -55,8 +55,8 @@ _FEATURE_AFTER = re.compile(r"[湾湖江河溪山港路街巷桥]")
 
 
 def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[str, tuple[str, int, bool]]:
-    """Give the names (as written, full, and full without its level word) of the localities below
-    province level a report names, each with its entity key, level rank and whether it is above the home
+    """Give the names (as written, full, and full without its level word) of the localities a report names
+    and of the home's chain, each with its entity key, level rank and whether it is above the home
     (丽水市 for 景宁畲族自治县); a name two of them share is left out."""
     above: set[str] = set()
     key = entities[home].parent if home in entities else None
@@ -65,19 +65,22 @@ def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[st
         key = entities[key].parent
     found: dict[str, tuple[str, int, bool]] = {}
     shared: set[str] = set()
-    for l in linked:
-        if l.mention.type != "Locality" or not l.key or l.key not in entities:
+    # the home's province counts as named: a report of 崇明区 speaks of 上海市委 without naming 上海市 elsewhere
+    written = [(l.key, l.mention.text, l.mention.level) for l in linked if l.mention.type == "Locality" and l.key]
+    province = [(k, entities[k].label, None) for k in sorted(above) if entities[k].level == "Province"]
+    for key, text, level in [*written, *province]:
+        if key not in entities:
             continue
-        entity = entities[l.key]
-        rank = _LEVEL_RANK.get(entity.level or l.mention.level or "", -1)
-        if rank <= 0:
+        entity = entities[key]
+        rank = _LEVEL_RANK.get(entity.level or level or "", -1)
+        if rank < 0:
             continue
-        for name in {l.mention.text, entity.label, _LEVEL_SUFFIX.sub("", entity.label)}:
+        for name in {text, entity.label, _LEVEL_SUFFIX.sub("", entity.label)}:
             if len(name) < 2:
                 continue
-            if found.get(name, (l.key,))[0] != l.key:
+            if found.get(name, (key,))[0] != key:
                 shared.add(name)
-            found[name] = (l.key, rank, l.key in above)
+            found[name] = (key, rank, key in above)
     return {name: v for name, v in found.items() if name not in shared}
 
 
@@ -105,14 +108,22 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
     (丽水学院在景宁设立…): 潍坊科技学院 in a 寿光市 report may well be in 寿光."""
     if not ctx.named:
         return None
-    pos = m.end() if (m := _PROVINCE_NAME.match(name)) else 0
+    opening = _PROVINCE_NAME.match(name)
+    pos = opening.end() if opening else 0
     best: tuple[str, int, bool] | None = None
+    if opening and (_PARTY_OF_PROVINCE.match(name) or _MUNICIPALITY.match(name) and "市" in opening.group(0)):
+        # a province's party committee (山西省委) or a municipality written in full (天津市委, 上海市第六人民医院): that
+        # province, unless a locality inside it follows. A province's other bodies are placed nowhere (浙江省人民医院:
+        # its city is not said), nor are bodies named by a municipality's short name (上海交通大学): the gold sets
+        # disagree on those
+        province = ctx.named.get(opening.group(0)) or ctx.named.get(_PROVINCE_FIRST.match(name).group(0))
+        best = (province[0], 0, False) if province and province[1] == 0 else None
     longest = max(map(len, ctx.named))
     while pos < len(name):
         hit = None
         for size in range(min(longest, len(name) - pos - 1), 1, -1):
             found = ctx.named.get(name[pos:pos + size])
-            if found is None:
+            if found is None or found[1] == 0:
                 continue
             after = name[pos + size]
             short = not _LEVEL_SUFFIX.search(name[pos:pos + size])
@@ -135,12 +146,16 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
 
 
 def _township_named_first(ctx: ReportContext, name: str) -> str | None:
-    """Give the township a project or site is named after by its full name (大均乡全域土地综合整治项目,
-    侯镇海洋化工产业园). A short name (湖头光电产业园, 宏村景区) or a village (上坦村旱改水项目) does not place it:
+    """Give the township (or, in a city's report, the county) a project or site is named after by its full name
+    (大均乡全域土地综合整治项目, 侯镇海洋化工产业园). A short name (湖头光电产业园, 宏村景区) or a village (上坦村旱改水项目) does not place it:
     the gold sets give the home for those."""
     for size in range(min(len(name) - 1, 6), 1, -1):
         found = ctx.named.get(name[:size])
         if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _town_site(name, size)):
+            return found[0]
+        # a county of a city's or province's report, by its full name: 云州区年产5000吨黄花精深加工项目
+        if (found and found[1] == _LEVEL_RANK["County"] and not found[2] and found[0] != ctx.home
+                and re.search(r"(?:县|区|市|旗)$", name[:size])):
             return found[0]
     return None
 
@@ -175,6 +190,8 @@ _PROVINCE_FIRST = re.compile(
     r"云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
 )
 _PROVINCE_NAME = re.compile(_PROVINCE_FIRST.pattern + r"(?:省|市|自治区)?")
+_PARTY_OF_PROVINCE = re.compile(_PROVINCE_FIRST.pattern + r"(?:省|市|[\u4e00-\u9fff]{0,6}?自治区)党?委$")
+_MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)")
 
 
 def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
