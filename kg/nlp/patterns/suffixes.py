@@ -13,7 +13,7 @@ from kg.nlp.patterns.common import _STOP_WORDS
 MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|卫视|广播电台|客户端|新闻网|杂志社?|周刊)"
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
+    r"人民政府|委员会|管委会|市委|县委|区委|省委|州委|盟委|旗委|林业局|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
     r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|学校|管理局|党委|党工委|" + MEDIA_SUFFIX + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
@@ -26,7 +26,7 @@ _GENERIC_ORG_CORE = re.compile(
     r"上市|股份有限|强村|社区|街道|乡镇街道|公安|各大|(?:食品|科技|贸易|实业|发展|投资|建设|旅游|农业|文化)(?:股份)?有限)$"
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
-_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
+_ANCHORED_BODIES = ("实验室", "林业局", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
 # The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园, 寿安新城,
 # 太湖生态岛, 中国茶城, 成佳茶叶交易市场, 汉口北国际商品交易中心, 下山溪自然村 (a natural village is no division).
 PLACE_SUFFIX = re.compile(
