@@ -18,7 +18,7 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     method = "rule:adjacent-locality" if where else "rule:home-locality"
     if where is None and m.type == "Organization":
         from_outside = _comes_from_outside(clause, m)
-        where = _named_after(ctx, m.canonical or m.text, from_outside)
+        where = _committee_of(ctx, m.canonical or m.text) or _named_after(ctx, m.canonical or m.text, from_outside)
         method = "rule:name-locality" if where else method
         if where is None and from_outside and not _MEDIA.search(m.text):
             return []  # a partner from elsewhere whose locality the report does not name
@@ -54,6 +54,9 @@ _LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|
 _FEATURE_AFTER = re.compile(r"[湾湖江河溪山港路街巷桥]")
 
 
+_VILLAGE_RANK = _LEVEL_RANK["Village"]
+
+
 def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[str, tuple[str, int, bool]]:
     """Give the names (as written, full, and full without its level word) of the localities below
     province level a report names, each with its entity key, level rank and whether it is above the home
@@ -75,7 +78,12 @@ def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[st
         for name in {l.mention.text, entity.label, _LEVEL_SUFFIX.sub("", entity.label)}:
             if len(name) < 2:
                 continue
-            if found.get(name, (l.key,))[0] != l.key:
+            known = found.get(name)
+            if known is not None and known[0] != l.key and _VILLAGE_RANK in (known[1], rank) and known[1] != rank:
+                # a town's short form is the town's, not that of the village named after it (五岔沟: 五岔沟镇, 五岔沟村)
+                if rank == _VILLAGE_RANK:
+                    continue
+            elif known is not None and known[0] != l.key:
                 shared.add(name)
             found[name] = (l.key, rank, l.key in above)
     return {name: v for name, v in found.items() if name not in shared}
@@ -132,6 +140,21 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
             best = (key, rank, above and not full and not from_outside)
         pos += size
     return best[0] if best and not best[2] else None
+
+
+# A party committee's name: its division's name, then 委 (兴安盟委, 红河州委, 南马镇党委).
+_COMMITTEE = re.compile(r"(?P<division>[\u4e00-\u9fff]{2,12}?)(?:党委|党工委|委)")
+
+
+def _committee_of(ctx: ReportContext, name: str) -> str | None:
+    """Give the locality a party committee is the committee of, by the division name it is made of, above the
+    home too: 兴安盟委 → 兴安盟, 红河州委 → 红河哈尼族彝族自治州 (a prefecture written with 州 after its short form)."""
+    m = _COMMITTEE.fullmatch(name)
+    if m is None:
+        return None
+    division = m.group("division")
+    found = ctx.named.get(division) or (ctx.named.get(division[:-1]) if division.endswith(("州", "盟")) else None)
+    return found[0] if found else None
 
 
 def _township_named_first(ctx: ReportContext, name: str) -> str | None:
