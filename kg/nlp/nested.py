@@ -61,7 +61,7 @@ NAME_HEAD = re.compile(
 # a township or village written in full too): 壶镇|老街, 马头山|国家级自然保护区, 江南镇|派出所,
 # 资溪县|公安局, 浙江|卫视, 五马街道|文化站, 好溪|流域, 绍兴|城市轨道交通1号线, 景宁|中学新校区.
 OWN_NAME_HEAD = re.compile(
-    r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生服务中心|街道办事处|办事处|"
+    r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生所|卫生服务中心|街道办事处|办事处|"
     r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司|"
     r"工业集中区|村史馆|史馆|党委|党工委|福利院|养老院|敬老院|"
     # a forestry bureau or a government office named after its place: 五岔沟|林业局, 元阳县|扶贫开发办公室
@@ -113,13 +113,44 @@ def inside_other_name(text: str, start: int, end: int) -> bool:
             or cut_word(text, start, end) is not None or opens_a_title(text, start, end) or _counted(text, start)
             or text.endswith(_AFFILIATED, 0, start) or _EVENT_EDITION.search(text, max(0, start - 6), start) is not None
             or _SEGMENT_AFTER.match(text, end) is not None or _IN_A_BRAND_LIST.match(text, end) is not None
-            or _LISTED_AS_ISLANDS.match(text, end) is not None)
+            or _listed_as_sites(text, start, end) or _opens_a_work(text, end)
+            or _LIBERATION_AFTER.match(text, end) is not None)
+
+
+# The liberation of a place, an anniversary's name: 西藏|和平解放70周年.
+_LIBERATION_AFTER = re.compile(r"和平解放")
 
 
 # A short form in a list closed by a count of islands or lakes is that island or lake, not the division named
-# after it: 崇明、长兴、横沙|三岛 (崇明岛, 长兴岛, 横沙岛), 东钱、月两湖.
-_LISTED_AS_ISLANDS = re.compile(
-    r"(?:[、和与及][\u4e00-\u9fff]{1,4}){0,6}(?:[两二三四五六七八九十]|\d{1,2})[个座]?[岛湖]")
+# after it: 崇明、长兴、横沙|三岛 (崇明岛, 长兴岛, 横沙岛), 东钱、月两湖; one counted by a classifier of buildings, roads or
+# sites, which never counts divisions, names a work: 邦均、马伸桥|两座污水处理厂, 下关、上寨|两座水库.
+_LISTED_AS_SITES = re.compile(
+    r"(?P<items>(?:[、和与及][\u4e00-\u9fff]{1,4}){0,6})(?:[两二三四五六七八九十]|\d{1,2})(?:[座条处所]|个?[岛湖])")
+# The end of a division's name written in full: a list of those counts what they hold (九龙山村、马卜村|2座文化礼堂).
+_FULL_DIVISION_END = re.compile(r"(?:村|镇|乡|县|区|市|街道|社区)$")
+
+
+def _listed_as_sites(text: str, start: int, end: int) -> bool:
+    """Tell whether a short form opens a list of short forms closed by a count of sites or works."""
+    m = _LISTED_AS_SITES.match(text, end)
+    if m is None or _FULL_DIVISION_END.search(text, start, end):
+        return False
+    return not any(_FULL_DIVISION_END.search(item) for item in re.split(r"[、和与及]", m.group("items")) if item)
+# A work's name right after a locality, which opens it: 八一镇|城区供水改扩建工程, 皇城村|集中供暖改造工程,
+# 皇城村|村民新居三期工程; not a count of works (重点项目12个) nor a clause about works (实施|项目, 新建|项目).
+_WORK_AFTER = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,12}?)(?:工程|项目)(?!\s*(?:\d|[一二两三四五六七八九十百]+个|个|等))")
+_NOT_IN_A_WORK_NAME = re.compile(
+    r"实施|推进|开工|建设|完成|启动|加快|新建|谋划|重点|重大|储备|签约|引进|招商|引资|入库|争取|竣工|投产|落地|民生|各类|"
+    # verbs and adverbs of a clause about works, kinds of works: 遂昌|深化企业投资项目, 在广东|率先推行港澳工程
+    r"深化|推行|率先|开展|落实|出台|制定|探索|创新|深入|全面|积极|大力|持续|着力|统筹|打造|培育|支持|鼓励|引导|实行|试点|"
+    r"示范|申报|承接|对接|投资|企业|领域|"
+    r"[等共和的及与是为在将把被]")
+
+
+def _opens_a_work(text: str, end: int) -> bool:
+    """Tell whether the name of a work (…工程, …项目) follows the span and opens with it."""
+    m = _WORK_AFTER.match(text, end)
+    return m is not None and _NOT_IN_A_WORK_NAME.search(m.group("words")) is None
 
 
 # An event's edition right before a place: 第九届|蒲江|采茶节, 首届|…文化节 (the place opens the event's name).
