@@ -483,3 +483,31 @@ def test_link_a_list_of_towns_is_linked_to_the_home_s_own_townships():
     facts = _facts(x)
     assert {("港西镇", "partOf", "崇明区"), ("建设镇", "partOf", "崇明区"), ("三星镇", "partOf", "崇明区")} <= facts
     assert ("启隆镇", "partOf", "启东市") in facts
+
+
+def test_link_a_village_home_by_its_short_form_before_de(tmp_path_factory):
+    # 皇城 is the home 皇城村 before 的; elsewhere it opens the village's sites and company (皇城相府)
+    report = """阳城县北留镇皇城村2019年工作总结
+一、2019年工作回顾
+皇城相府景区接待游客160万人次，游客在皇城的平均停留时间延长至1.8天。
+"""
+    x = _build(tmp_path_factory, "huangcheng", report)
+    texts = {m.mention.text for m in x.mentions if m.mention.type == "Locality"}
+    assert "皇城" in texts and not any(t.startswith("皇城相府") for t in texts)
+
+
+def test_link_area_short_forms_counted_as_works_or_before_a_body_are_no_localities():
+    # 邦均、马伸桥 counted by 座 are sewage plants; 五岔沟 before its forestry bureau is the bureau's name
+    from kg.nlp.area import area_names
+    from kg.nlp.pipeline import MENTIONS
+
+    ex = Extractor()
+    g = ex.gazetteer
+    for code, text, expected in [("120119", "邦均、马伸桥两座污水处理厂提标改造工程投入运行。", set()),
+                                 ("120119", "别山、邦均两镇入选全国农业产业强镇。", {"别山", "邦均"}),
+                                 ("152202", "五岔沟林业局顺利完成森林防火任务。", set())]:
+        area = area_names(g, g.get(code))
+        doc = ex.nlp(text)
+        taken = doc.user_data[MENTIONS]
+        found = {m.text for m in taken + area.find(text, taken, doc) if m.type == "Locality"}
+        assert found == expected, text

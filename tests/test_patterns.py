@@ -1382,3 +1382,37 @@ def test_patterns_short_forms_sharing_a_count_and_suffix(nlp, text, names):
 
 def test_patterns_a_quoted_campaign_ending_like_a_village_is_no_village(nlp):
     assert not any(t == "Locality" for t, _ in _found(nlp, "持续开展“万企帮万村”精准扶贫行动，引进帮扶企业23家。"))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a division opening a work's name
+        ("八一镇城区供水改扩建工程通水运行。", "八一镇"),
+        ("皇城村集中供暖改造工程惠及全村1200余户。", "皇城村"),
+        # an anniversary
+        ("今年是西藏和平解放70周年。", "西藏"),
+    ],
+)
+def test_patterns_a_division_opening_a_work_or_an_anniversary_is_no_locality(nlp, text, place):
+    assert not any(t == "Locality" and name.startswith(place) for t, name in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a count of works, or a clause about works, after the division
+        ("大柘镇实施项目12个，完成投资5亿元。", "大柘镇"),
+        ("一年来，遂昌深化企业投资项目“承诺制”改革。", "遂昌"),
+    ],
+)
+def test_patterns_a_division_before_a_clause_about_works_stays(nlp, text, place):
+    found = _found(nlp, text + "八一镇城区供水改扩建工程通水运行。")
+    assert any(t == "Locality" and name.startswith(place) for t, name in found)
+    assert ("Locality", "八一镇") not in found
+
+
+def test_patterns_a_village_clinic_is_a_body_and_a_mountain_range_no_prefecture(nlp):
+    assert ("Organization", "皇城村卫生所") in _found(nlp, "皇城村卫生所与阳城县人民医院建立远程诊疗机制。")
+    found = _found(nlp, "认真落实草原生态保护补助奖励政策，大兴安岭生态系统保持稳定。")
+    assert ("Place", "大兴安岭") in found and not any(t == "Locality" for t, _ in found)
