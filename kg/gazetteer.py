@@ -270,7 +270,7 @@ class Gazetteer:
                     lst.append(code)
             special: dict[str, list[str]] = {}
             for code, name in self._name.items():
-                if len(code) < 12 and ("族" in name or "自治" in name):
+                if len(code) < 12 and ("族" in name or "自治" in name or name.endswith("旗")):
                     for s in self._short_forms_code(code):
                         if not (name.startswith(s) and name[len(s):] in PROBE_SUFFIXES):
                             special.setdefault(s, []).append(code)

@@ -159,7 +159,8 @@ class Linker:
             # 新光 in 新光、红旗两村 is the 新光村 the report names in full: linked as that name is (its short form is
             # no context of its own: 明月 would pick the 明月村 of a far 明月镇)
             method = _LISTED_IN_FULL if mention.method == SHARED_SUFFIX_METHOD else "pattern:locality-suffix"
-            full = self._link_locality(replace(mention, text=mention.canonical, method=method),
+            canonical = self._listed_township(mention.canonical, home_code)
+            full = self._link_locality(replace(mention, text=canonical, canonical=canonical, method=method),
                                        home_key, [m for m in context if m is not mention], home_code)
             return replace(full, mention=mention)
         g = self.gazetteer
@@ -203,6 +204,14 @@ class Linker:
             self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return Linked(mention, key)
 
+    def _listed_township(self, name: str, home_code: str | None) -> str:
+        """Give a list's town as the home has it: 三星镇 or, where the home has only that, 三星乡 (港西、建设、三星三个乡镇
+        says towns or townships)."""
+        if not home_code or not name.endswith(("镇", "乡")) or self.gazetteer.lookup(name, within=home_code):
+            return name
+        other = name[:-1] + ("乡" if name.endswith("镇") else "镇")
+        return other if self.gazetteer.lookup(other, within=home_code) else name
+
     def _written_under_another(self, mention: Mention, chosen: Division, home_key: str, context: list[Mention],
                                home_code: str | None) -> bool:
         """Tell whether the text writes a village right after a township of the tables that is not the chosen
@@ -235,16 +244,24 @@ class Linker:
     def _written_parent(self, mention: Mention, level: str, home_key: str, context: list[Mention],
                         home_code: str | None) -> str | None:
         """Give the township a new village is written under: right before it (鹤城镇饶桥村), or before the
-        first of a list it closes (鹤溪街道东弄村、大张坑村); None if none is."""
+        first of a list it closes (鹤溪街道东弄村、大张坑村); a new township the county right before it
+        (启东市启隆镇); None if none is."""
+        before = {m.end: m for m in context if m.type == "Locality" and m.end <= mention.start}
+        if level == "Township":
+            prev = before.get(mention.start)
+            if prev is None or not prev.text.endswith(("县", "市", "区", "旗")):
+                return None
+            key = self._link_locality(prev, home_key, context, home_code).key
+            entity = self.entities.get(key) if key else None
+            return key if entity is not None and entity.level == "County" else None
         if level != "Village":
             return None
-        before = {m.end: m for m in context if m.type == "Locality" and m.end <= mention.start}
         at = mention.start
         for _ in range(4):
             prev = before.get(at) or before.get(at - 1)  # adjacent, or across one 、 of a list
             if prev is None:
                 return None
-            if prev.text.endswith(("镇", "乡", "街道")):
+            if prev.text.endswith(("镇", "乡", "街道", "苏木")):
                 key = self._link_locality(prev, home_key, context, home_code).key
                 entity = self.entities.get(key) if key else None
                 return key if entity is not None and entity.level == "Township" else None

@@ -111,8 +111,10 @@ def short_forms_of(name: str, level: str) -> tuple[str, ...]:
             continue
         matched = suffix
         stem = name[: -len(suffix)]
-        if level == "County" and (_ZONE.search(stem) or (suffix == "旗" and stem[-1] in "前后左右中")):
-            return ()  # 经济技术开发区, 科尔沁左翼中旗: no short form people write
+        if level == "County" and suffix == "旗" and stem[-1] in "前后左右中":
+            return _banner_abbreviation(stem)  # 科尔沁右翼前旗 → 科右前旗 (科尔沁右翼前 is no form people write)
+        if level == "County" and _ZONE.search(stem):
+            return ()  # 经济技术开发区: no short form people write
         if level == "Township" and stem[-1] in _FEATURE_LAST:
             return ()  # 千岛湖镇, 莫干山镇, 富春江镇: written without 镇, the name is the lake, mountain or river
         if ethnic and stem[-1] in _ETHNIC_LAST:
@@ -132,4 +134,18 @@ def short_forms_of(name: str, level: str) -> tuple[str, ...]:
     # 漓东街道办事处 is also written 漓东街道; 管庄地区办事处 also 管庄地区
     if matched in ("街道办事处", "地区办事处"):
         out = (*out, name[:-3])
+    # An autonomous prefecture is also written with 州 after its short form: 红河哈尼族彝族自治州 → 红河, 红河州.
+    if matched == "自治州" and out:
+        out = (*out, out[0] + "州")
     return out
+
+
+def _banner_abbreviation(stem: str) -> tuple[str, ...]:
+    """Give the abbreviation of a banner named by its wing and place (科尔沁右翼前 → 科右前旗, 土默特左 → 土左旗,
+    乌拉特前 → 乌前旗): the first character, the wing and the place, then 旗."""
+    core = stem.replace("翼", "")
+    wing = "".join(c for c in core[1:-1] if c in "左右")
+    place = core[-1]
+    if len(core) < 3 or len(wing) > 1:
+        return ()
+    return (core[0] + wing + place + "旗",)

@@ -251,3 +251,12 @@ def test_gazetteer_lookup_finds_every_division_by_full_name_and_short_form(gaz):
             continue
         for n in (d.name, *gaz.short_forms(d)):
             assert d in gaz.lookup(n), (d, n)
+
+
+def test_gazetteer_banners_and_autonomous_prefectures_by_their_written_short_forms(gaz):
+    # a banner by its first character, wing and place (科右前旗); a prefecture also as its short form and 州
+    assert [d.name for d in gaz.lookup("科右前旗")] == ["科尔沁右翼前旗"]
+    assert [d.name for d in gaz.lookup("土左旗")] == ["土默特左旗"]
+    assert [d.code for d in gaz.lookup("德宏州")] == ["5331"]
+    assert [d.code for d in gaz.lookup("红河州")] == ["5325"]
+    assert gaz.short_forms(gaz.get("5325")) == ("红河", "红河州")

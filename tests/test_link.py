@@ -94,7 +94,6 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
         assert found == expected, text
 
 
-
 def test_link_a_community_short_form_is_a_locality_only_before_its_suffix():
     # 徐泾镇's communities are named after a road (明珠路社区) and an estate (蟠龙社区): alone, those names
     # are the road and the estate; before 居委 or 社区, or in a list of them, they are the communities
@@ -463,3 +462,78 @@ def test_link_a_village_name_is_remembered_within_one_report_only(tmp_path):
     first = keys([tmp_path / "a.txt"], "a.txt")
     assert len(first) == 2 and first[0] == first[1] is not None
     assert keys([tmp_path / "a.txt", tmp_path / "b.txt"], "b.txt") == keys([tmp_path / "b.txt"], "b.txt")
+
+
+ARXAN = """阿尔山市政府工作报告
+——2023年1月10日在阿尔山市第九届人民代表大会第二次会议上
+一、2022年工作回顾
+一年来,在兴安盟委、行署和阿尔山市委的坚强领导下,主要指标增速位居兴安盟前列。白狼、五岔沟两镇新建改建卫生厕所1200座,五岔沟村村集体经济收入突破50万元。五岔沟林业局、白狼林业局顺利完成森林防火任务。与科右前旗乌兰毛都苏木巴彦查干嘎查联合打造精品旅游线路。
+"""
+
+
+@pytest.fixture(scope="module")
+def arxan(tmp_path_factory):
+    return _build(tmp_path_factory, "arxan", ARXAN)
+
+
+def test_link_a_committee_is_in_the_division_it_is_named_by(arxan):
+    # above the home too (兴安盟委); a forestry bureau by the town's short form, not the village named after the town
+    facts = _facts(arxan)
+    assert ("兴安盟委", "locatedIn", "兴安盟") in facts
+    assert ("五岔沟林业局", "locatedIn", "五岔沟镇") in facts
+
+
+def test_link_a_place_before_a_body_is_no_locality_and_a_gacha_is_under_its_sumu(arxan):
+    localities = {e.label for e in arxan.entities.values() if e.type == "Locality"}
+    assert "五岔沟村" in localities and "五岔沟村村" not in localities
+    assert ("巴彦查干嘎查", "partOf", "乌兰毛都苏木") in _facts(arxan)
+    assert ("科尔沁右翼前旗", "partOf", "兴安盟") in _facts(arxan)
+
+
+def test_link_a_list_of_towns_is_linked_to_the_home_s_own_townships():
+    # 三个乡镇 says towns or townships: each short form is linked to the one the home has; a new town is placed
+    # under the county written right before it (启东市启隆镇)
+    ex = Extractor()
+    report = """崇明区政府工作报告
+——2024年1月9日在上海市崇明区第二届人民代表大会第四次会议上
+一、2023年工作回顾
+港西、建设、三星三个乡镇新建高标准农田4.2万亩。与江苏省南通市海门区海永镇、启东市启隆镇共建生态协同区。
+"""
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "chongming.txt"
+        path.write_text(report, encoding="utf-8")
+        ex.add_file(path)
+    x = ex.finish()
+    facts = _facts(x)
+    assert {("港西镇", "partOf", "崇明区"), ("建设镇", "partOf", "崇明区"), ("三星镇", "partOf", "崇明区")} <= facts
+    assert ("启隆镇", "partOf", "启东市") in facts
+
+
+def test_link_a_village_home_by_its_short_form_before_de(tmp_path_factory):
+    # 皇城 is the home 皇城村 before 的; elsewhere it opens the village's sites and company (皇城相府)
+    report = """阳城县北留镇皇城村2019年工作总结
+一、2019年工作回顾
+皇城相府景区接待游客160万人次，游客在皇城的平均停留时间延长至1.8天。
+"""
+    x = _build(tmp_path_factory, "huangcheng", report)
+    texts = {m.mention.text for m in x.mentions if m.mention.type == "Locality"}
+    assert "皇城" in texts and not any(t.startswith("皇城相府") for t in texts)
+
+
+def test_link_area_short_forms_counted_as_works_or_before_a_body_are_no_localities():
+    # 邦均、马伸桥 counted by 座 are sewage plants; 五岔沟 before its forestry bureau is the bureau's name
+    from kg.nlp.area import area_names
+    from kg.nlp.pipeline import MENTIONS
+
+    ex = Extractor()
+    g = ex.gazetteer
+    for code, text, expected in [("120119", "邦均、马伸桥两座污水处理厂提标改造工程投入运行。", set()),
+                                 ("120119", "别山、邦均两镇入选全国农业产业强镇。", {"别山", "邦均"}),
+                                 ("152202", "五岔沟林业局顺利完成森林防火任务。", set())]:
+        area = area_names(g, g.get(code))
+        doc = ex.nlp(text)
+        taken = doc.user_data[MENTIONS]
+        found = {m.text for m in taken + area.find(text, taken, doc) if m.type == "Locality"}
+        assert found == expected, text

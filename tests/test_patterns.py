@@ -1338,3 +1338,102 @@ def test_patterns_heritage_titles_and_government_departments(nlp, text, expected
 def test_patterns_a_department_needs_its_division_and_a_layout_is_no_bureau(nlp):
     found = _found(nlp, "县文化和旅游局牵头，优化空间布局，构建新发展格局。加强非物质文化遗产保护。")
     assert not {m for m in found if m[0] in ("Organization", "Award")}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an Olympics, a border port, terraced fields, a team, a hot spring named after the place
+        ("借助北京冬奥会热潮，接待冰雪游客46万人次。", "北京"),
+        ("阿尔山口岸基础设施持续完善。", "阿尔山"),
+        ("2013年，红河哈尼梯田列入世界文化遗产名录。", "红河"),
+        ("阿尔山市青少年越野滑雪队在运动会上夺得金牌3枚。", "阿尔山市"),
+        ("阿尔山温泉改造提升后重新开放。", "阿尔山"),
+        # a body named after its place: a government office
+        ("元阳县扶贫开发办公室荣获全国脱贫攻坚先进集体称号。", "元阳县"),
+        # a river's section through a place, a route's section from a place to another
+        ("红河元阳段水质稳定达标。", "红河"),
+        ("川藏铁路雅安至林芝段全面开工。", "雅安"),
+        # islands counted after their short forms
+        ("推动崇明、长兴、横沙三岛联动发展。", "崇明"),
+        ("推动崇明、长兴、横沙三岛联动发展。", "长兴"),
+        # a drink and silk named after the place
+        ("阳城蚕茧、“相府药茶”品牌影响力持续扩大。", "阳城"),
+    ],
+)
+def test_patterns_a_place_inside_an_event_body_site_section_or_product_is_no_locality(nlp, text, place):
+    assert not any(t == "Locality" and name.startswith(place) for t, name in _found(nlp, text))
+
+
+def test_patterns_a_league_or_prefecture_committee_is_a_body(nlp):
+    found = _found(nlp, "在兴安盟委、红河州委的坚强领导下，我们奋力拼搏。")
+    assert {("Organization", "兴安盟委"), ("Organization", "红河州委")} <= found
+    assert not any(t == "Locality" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, villages",
+    [
+        # 村 once more opens the collective (五岔沟村|村集体); 鹿村村 is a name
+        ("鹿村村、牛汾台村发展种植，五岔沟村村集体经济收入突破50万元。", {"鹿村村", "牛汾台村", "五岔沟村"}),
+        # a name the segmenter reads as an idiom or a morpheme before 村
+        ("杀虎口村入选全国乡村旅游重点村。", {"杀虎口村"}),
+        ("渔阳镇西井峪村获评中国美丽休闲乡村。", {"西井峪村"}),
+        # a two-character village before its own bodies or 的
+        ("麻栗寨村的坝达景区、胜村的多依树景区完成改造，胜村党总支书记卢朝贵带领村民致富。", {"麻栗寨村", "胜村"}),
+    ],
+)
+def test_patterns_villages_written_in_full(nlp, text, villages):
+    assert {name for t, name in _found(nlp, text) if t == "Locality" and name.endswith("村")} == villages
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a list of towns or townships (乡镇), of market towns (集镇)
+        ("港西、建设、三星三个乡镇新建高标准农田4.2万亩。", {"港西镇", "建设镇", "三星镇"}),
+        ("南沙、新街两个集镇完成风貌提升。", {"南沙镇", "新街镇"}),
+        # the last item of a list is no project's first word: 黄草岭|三乡通村公路
+        ("攀枝花、黄茅岭、黄草岭三乡通村公路全部硬化。", {"攀枝花乡", "黄茅岭乡", "黄草岭乡"}),
+    ],
+)
+def test_patterns_short_forms_sharing_a_count_and_suffix(nlp, text, names):
+    assert {name for t, name in _found(nlp, text) if t == "Locality"} == names
+
+
+def test_patterns_a_quoted_campaign_ending_like_a_village_is_no_village(nlp):
+    assert not any(t == "Locality" for t, _ in _found(nlp, "持续开展“万企帮万村”精准扶贫行动，引进帮扶企业23家。"))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a division opening a work's name
+        ("八一镇城区供水改扩建工程通水运行。", "八一镇"),
+        ("皇城村集中供暖改造工程惠及全村1200余户。", "皇城村"),
+        # an anniversary
+        ("今年是西藏和平解放70周年。", "西藏"),
+    ],
+)
+def test_patterns_a_division_opening_a_work_or_an_anniversary_is_no_locality(nlp, text, place):
+    assert not any(t == "Locality" and name.startswith(place) for t, name in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a count of works, or a clause about works, after the division
+        ("大柘镇实施项目12个，完成投资5亿元。", "大柘镇"),
+        ("一年来，遂昌深化企业投资项目“承诺制”改革。", "遂昌"),
+    ],
+)
+def test_patterns_a_division_before_a_clause_about_works_stays(nlp, text, place):
+    found = _found(nlp, text + "八一镇城区供水改扩建工程通水运行。")
+    assert any(t == "Locality" and name.startswith(place) for t, name in found)
+    assert ("Locality", "八一镇") not in found
+
+
+def test_patterns_a_village_clinic_is_a_body_and_a_mountain_range_no_prefecture(nlp):
+    assert ("Organization", "皇城村卫生所") in _found(nlp, "皇城村卫生所与阳城县人民医院建立远程诊疗机制。")
+    found = _found(nlp, "认真落实草原生态保护补助奖励政策，大兴安岭生态系统保持稳定。")
+    assert ("Place", "大兴安岭") in found and not any(t == "Locality" for t, _ in found)

@@ -41,6 +41,9 @@ class AreaNames:
     listed_only: bool = False  # take a short form only in a list of places (the report's own villages)
     # short forms taken only before 社区/居委 (or a list of them): a community's (明珠路, 蟠龙)
     community_names: frozenset[str] = frozenset()
+    # a village home's own short form, taken only before 的 (游客在皇城的停留时间): elsewhere it opens the names of
+    # the village's company, sites and brands (花园集团, 皇城相府)
+    home_names: frozenset[str] = frozenset()
     method: str = "gazetteer:area"
 
     def find(self, text: str, taken: list[Mention], doc: Doc | None = None) -> list[Mention]:
@@ -72,7 +75,9 @@ class AreaNames:
             # used 572 times in jieba's corpus) counts only in a list of places
             if m.group(0) in self.community_names and not _COMMUNITY_AFTER.match(text, m.end()):
                 continue
-            everyday = self.listed_only or m.group(0) in frequent_words()
+            if m.group(0) in self.home_names and not text.startswith("的", m.end()):
+                continue
+            everyday = (self.listed_only or m.group(0) in frequent_words()) and m.group(0) not in self.home_names
             if full != m.group(0) and everyday and not _listed(text, m.start(), m.end()):
                 continue
             whole = text.startswith(full, m.start()) and full != m.group(0)
@@ -170,12 +175,15 @@ def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
         _add_children(gazetteer, township, names, skip=home.code)
         if township.parent:
             _add_children(gazetteer, gazetteer.get(township.parent), names)
+        home_short = _shorts(gazetteer, home)
+        names.update({short: home.name for short in home_short if short not in names})
     names = {k: v for k, v in names.items() if len(k) >= 2}
     if not names:
         return AreaNames({}, None)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     communities = frozenset(k for k, v in names.items() if k != v and v.endswith(_COMMUNITY))
-    return AreaNames(names, re.compile(alternation), community_names=communities)
+    own = frozenset(k for k, v in names.items() if home is not None and home.level == "Village" and v == home.name and k != v)
+    return AreaNames(names, re.compile(alternation), community_names=communities, home_names=own)
 
 
 def _add_children(gazetteer: Gazetteer, division: Division, names: dict[str, str], skip: str | None = None) -> None:

@@ -52,15 +52,20 @@ NAME_HEAD = re.compile(
     # products named after their place: 黄山|毛峰, 安吉|白茶, 资溪|面包, 郫县|豆瓣, 东阳|木雕
     r"(?:毛峰|毛尖|白茶|红茶|绿茶|岩茶|龙井|蜜桔|胡柚|杨梅|红枣|脐橙|白莲|豆瓣|面包|烧饼|牛肉汤|火腿|木雕|石雕|竹编|黄酒)(?:店|馆|坊)?|"
     # labour brands named after their place: 德清|嫂, 常山|阿姨, 缙云|师傅
-    r"嫂|大嫂|月嫂|阿姨|保姆|师傅|工匠|大厨)$"
+    r"嫂|大嫂|月嫂|阿姨|保姆|师傅|工匠|大厨|"
+    # an Olympics held in the city: 北京|冬奥会; a border port, terraced fields named after the place: 阿尔山|口岸,
+    # 红河|哈尼梯田; a team named after its place: 阿尔山市|青少年越野滑雪队, 右卫|老兵护林队
+    r"奥会|口岸|梯田|队)$"
 )
 # The end of a site, body or work named after a locality, whose name is the locality's own (any locality,
 # a township or village written in full too): 壶镇|老街, 马头山|国家级自然保护区, 江南镇|派出所,
 # 资溪县|公安局, 浙江|卫视, 五马街道|文化站, 好溪|流域, 绍兴|城市轨道交通1号线, 景宁|中学新校区.
 OWN_NAME_HEAD = re.compile(
-    r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生服务中心|街道办事处|办事处|"
+    r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生所|卫生服务中心|街道办事处|办事处|"
     r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司|"
     r"工业集中区|村史馆|史馆|党委|党工委|福利院|养老院|敬老院|"
+    # a forestry bureau or a government office named after its place: 五岔沟|林业局, 元阳县|扶贫开发办公室
+    r"林业局|办公室|"
     # an event named after the town: 乌镇|峰会, …镇|旅游节
     r"峰会|论坛|博览会|文化节|旅游节|艺术节)$"
 )
@@ -77,7 +82,7 @@ _OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS | _
 # Tags of the words a name is made of, between the locality and the name's head.
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
-_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代".split())
+_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代 扶贫 扶贫开发".split())
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
@@ -88,7 +93,9 @@ _PRODUCT_END = re.compile(
     r"(?:茶|芽|雀舌|毛峰|毛尖|龙井|碧螺春|香米|大米|贡米|芋|薯|笋|菇|菌|木耳|辣椒|生姜|大蒜|山药|蔬菜|"
     r"葡萄|枇杷|桔|橘|柑|橙|柚|梨|桃|杏|枣|栗|莓|荔枝|龙眼|香蕉|芒果|苹果|樱桃|西瓜|甜瓜|蜜瓜|"
     r"枸杞|人参|石榴|蜂蜜|棉花|茶油|咖啡|肉|鸭|鹅|鸡|羊|猪|虾|蟹|翡翠|玉石|漆器|酒|醋|"
-    r"雕|刺绣|绣|瓷|陶|画扇|竹编|剪纸|火腿|豆腐|豆干|笋干|面包|烧饼|粉|粉丝|鱼干)$"
+    r"雕|刺绣|绣|瓷|陶|画扇|竹编|剪纸|火腿|豆腐|豆干|笋干|面包|烧饼|粉|粉丝|鱼干|"
+    # drinks and silk: 右玉|沙棘果汁, 阿尔山|矿泉水, 阳城|蚕茧
+    r"果汁|矿泉水|蚕茧|蚕丝)$"
 )
 # A count, which jieba may tag like a product word (五常|大米/m): 三米, 两头猪.
 _COUNT_START = re.compile(r"[\d一二三四五六七八九十百千万两几多]")
@@ -105,13 +112,53 @@ def inside_other_name(text: str, start: int, end: int) -> bool:
     return (inside_quoted_name(text, start, end) or inside_bracketed_name(text, start, end)
             or cut_word(text, start, end) is not None or opens_a_title(text, start, end) or _counted(text, start)
             or text.endswith(_AFFILIATED, 0, start) or _EVENT_EDITION.search(text, max(0, start - 6), start) is not None
-            or _SEGMENT_AFTER.match(text, end) is not None or _IN_A_BRAND_LIST.match(text, end) is not None)
+            or _SEGMENT_AFTER.match(text, end) is not None or _IN_A_BRAND_LIST.match(text, end) is not None
+            or _listed_as_sites(text, start, end) or _opens_a_work(text, end)
+            or _LIBERATION_AFTER.match(text, end) is not None)
+
+
+# The liberation of a place, an anniversary's name: 西藏|和平解放70周年.
+_LIBERATION_AFTER = re.compile(r"和平解放")
+
+
+# A short form in a list closed by a count of islands or lakes is that island or lake, not the division named
+# after it: 崇明、长兴、横沙|三岛 (崇明岛, 长兴岛, 横沙岛), 东钱、月两湖; one counted by a classifier of buildings, roads or
+# sites, which never counts divisions, names a work: 邦均、马伸桥|两座污水处理厂, 下关、上寨|两座水库.
+_LISTED_AS_SITES = re.compile(
+    r"(?P<items>(?:[、和与及][\u4e00-\u9fff]{1,4}){0,6})(?:[两二三四五六七八九十]|\d{1,2})(?:[座条处所]|个?[岛湖])")
+# The end of a division's name written in full: a list of those counts what they hold (九龙山村、马卜村|2座文化礼堂).
+_FULL_DIVISION_END = re.compile(r"(?:村|镇|乡|县|区|市|街道|社区)$")
+
+
+def _listed_as_sites(text: str, start: int, end: int) -> bool:
+    """Tell whether a short form opens a list of short forms closed by a count of sites or works."""
+    m = _LISTED_AS_SITES.match(text, end)
+    if m is None or _FULL_DIVISION_END.search(text, start, end):
+        return False
+    return not any(_FULL_DIVISION_END.search(item) for item in re.split(r"[、和与及]", m.group("items")) if item)
+# A work's name right after a locality, which opens it: 八一镇|城区供水改扩建工程, 皇城村|集中供暖改造工程,
+# 皇城村|村民新居三期工程; not a count of works (重点项目12个) nor a clause about works (实施|项目, 新建|项目).
+_WORK_AFTER = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,12}?)(?:工程|项目)(?!\s*(?:\d|[一二两三四五六七八九十百]+个|个|等))")
+_NOT_IN_A_WORK_NAME = re.compile(
+    r"实施|推进|开工|建设|完成|启动|加快|新建|谋划|重点|重大|储备|签约|引进|招商|引资|入库|争取|竣工|投产|落地|民生|各类|"
+    # verbs and adverbs of a clause about works, kinds of works: 遂昌|深化企业投资项目, 在广东|率先推行港澳工程
+    r"深化|推行|率先|开展|落实|出台|制定|探索|创新|深入|全面|积极|大力|持续|着力|统筹|打造|培育|支持|鼓励|引导|实行|试点|"
+    r"示范|申报|承接|对接|投资|企业|领域|"
+    r"[等共和的及与是为在将把被]")
+
+
+def _opens_a_work(text: str, end: int) -> bool:
+    """Tell whether the name of a work (…工程, …项目) follows the span and opens with it."""
+    m = _WORK_AFTER.match(text, end)
+    return m is not None and _NOT_IN_A_WORK_NAME.search(m.group("words")) is None
 
 
 # An event's edition right before a place: 第九届|蒲江|采茶节, 首届|…文化节 (the place opens the event's name).
 _EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届$")
 # A section of a river, road or lake named by the place it crosses: 大沙河（龙泉关|段）, 大沙河镇|域段, 太湖吴中|水域.
-_SEGMENT_AFTER = re.compile(r"段|域段|水域")
+# A route's section from the place to another (川藏铁路雅安|至林芝段), a river's section through another place
+# (红河|元阳段; not 阶段, 地段, 时段 …).
+_SEGMENT_AFTER = re.compile(r"段|域段|水域|至[\u4e00-\u9fff]{1,6}?段|[\u4e00-\u9fff][\u4e00-\u9fff](?<![阶手地时片])段")
 # A name in a list of brands or products: 湄潭翠芽、遵义|红等公共品牌 (the place opens a product's name).
 _IN_A_BRAND_LIST = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:[、和][\u4e00-\u9fff]{2,8})*等(?:公共|区域公用|公用|农业|特色|知名|地理标志)?(?:品牌|农产品|产品)")
@@ -231,7 +278,9 @@ def _common_words() -> frozenset[str]:
 # A mountain, lake, river or other site named after a short form, the site's word right after it: 木兰|山、,
 # 木兰|天池、, 西来|古镇, 龙泉关|长城, 飘峰山|水库 (a lone 山 or 湖 only where the name ends: 遂昌|山区 is the
 # county's hills; 温州市|千年古城 the city's old town).
-_SITE_AFTER = re.compile(r"[山岭峰湖河江溪潭岛洞湾寺塔](?![\u4e00-\u9fff])|天池|草原|湿地|峡谷|大峡谷|森林公园|古镇|古城|古村|长城|水库")
+_SITE_AFTER = re.compile(r"[山岭峰湖河江溪潭岛洞湾寺塔](?![\u4e00-\u9fff])|天池|草原|湿地|峡谷|大峡谷|森林公园|古镇|古城|古村|长城|水库"
+                         # a hot spring or forest named after the place: 阿尔山|温泉, 鲁朗|林海 (not 温泉镇, 林海街道)
+                         r"|(?:温泉|林海)(?!镇|乡|街道|社区|村)")
 
 
 def names_a_site_after(text: str, end: int) -> bool:

@@ -198,7 +198,10 @@ class MentionSelector:
         sites = {(m.start, m.end) for m in candidates if m.type == "Place" and m.method in _SITE_BY_CONTEXT}
         # A division written in full before a site or work with a name of its own (沙洲坝镇|红井景区) is a locality.
         before_named = {m.start for m in candidates if m.method.startswith(DIVISION_CUT)}
+        listed = [m for m in candidates if m.method == SHARED_SUFFIX_METHOD]
         for m in candidates:
+            if m.type != "Locality" and m.method.startswith("pattern:") and _runs_over_a_list(m, listed):
+                continue  # 黄草岭|三乡通村公路: a name cannot hold a list's short form and its count
             if m.type == "Program" and (_EVENT_AFTER.match(doc_text(doc), m.end) or _KIND_OF_PLACE_AFTER.match(doc_text(doc), m.end)):
                 continue  # the topic of an event's name (中国乡村振兴|品牌大会) or of a title (美丽乡村|精品村34个)
             if m.type == "Program" and _no_program_here(doc_text(doc), m):
@@ -232,15 +235,27 @@ class MentionSelector:
         """Tell whether a suffix-found township is a quoted brand: “油茶宋镇”, “柘里薯乡” (no such division)."""
         before, after = text[m.start - 1:m.start], text[m.end:m.end + 1]
         quoted = bool(before) and bool(after) and before in "“\"‘" and after in "”\"’"
-        return quoted and m.method.startswith("pattern:") and m.text.endswith(("镇", "乡", "街道")) and m.text not in self.gazetteer
+        if not (quoted and m.method.startswith("pattern:") and m.text not in self.gazetteer):
+            return False
+        # a quoted campaign ending like a village: “万企帮万村”精准扶贫行动
+        return m.text.endswith(("镇", "乡", "街道")) or m.text.endswith("村") and _CAMPAIGN_AFTER.match(text, m.end + 1) is not None
 
     def _ignored(self, m: Mention) -> bool:
         return self.lexicon is not None and (self.lexicon.ignored(m.text) or self.lexicon.ignored(m.canonical))
 
 
+# Words after a quoted name that make it a campaign's: “万企帮万村”|精准扶贫行动, “千村示范”|工程.
+_CAMPAIGN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:行动|工程|活动|计划|工作|战略)")
+
+
 # What may stand between a company opening a clause and the reform it completes: 集团有限公司|完成|混合所有制改革.
 _COMPANY_DOES = re.compile(r"^[\u4e00-\u9fff]{0,6}$")
 _COMPANY = re.compile(r"(?:公司|集团)$")
+
+
+def _runs_over_a_list(m: Mention, listed: list[Mention]) -> bool:
+    """Tell whether a found name starts at or before a short form of a list sharing a suffix and goes on past it."""
+    return any(m.start <= item.start < m.end and m.end > item.end for item in listed)
 
 
 def _without_companies_own_reforms(text: str, kept: list[Mention]) -> list[Mention]:

@@ -18,7 +18,7 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
     method = "rule:adjacent-locality" if where else "rule:home-locality"
     if where is None and m.type == "Organization":
         from_outside = _comes_from_outside(clause, m)
-        where = _named_after(ctx, m.canonical or m.text, from_outside)
+        where = _committee_of(ctx, m.canonical or m.text) or _named_after(ctx, m.canonical or m.text, from_outside)
         method = "rule:name-locality" if where else method
         if where is None and from_outside and not _MEDIA.search(m.text):
             return []  # a partner from elsewhere whose locality the report does not name
@@ -54,6 +54,9 @@ _LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|
 _FEATURE_AFTER = re.compile(r"[湾湖江河溪山港路街巷桥]")
 
 
+_VILLAGE_RANK = _LEVEL_RANK["Village"]
+
+
 def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[str, tuple[str, int, bool]]:
     """Give the names (as written, full, and full without its level word) of the localities a report names
     and of the home's chain, each with its entity key, level rank and whether it is above the home
@@ -78,7 +81,12 @@ def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[st
         for name in {text, entity.label, _LEVEL_SUFFIX.sub("", entity.label)}:
             if len(name) < 2:
                 continue
-            if found.get(name, (key,))[0] != key:
+            known = found.get(name)
+            if known is not None and known[0] != key and _VILLAGE_RANK in (known[1], rank) and known[1] != rank:
+                # a town's short form is the town's, not that of the village named after it (五岔沟: 五岔沟镇, 五岔沟村)
+                if rank == _VILLAGE_RANK:
+                    continue
+            elif known is not None and known[0] != key:
                 shared.add(name)
             found[name] = (key, rank, key in above)
     return {name: v for name, v in found.items() if name not in shared}
@@ -111,9 +119,8 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
     opening = _PROVINCE_NAME.match(name)
     pos = opening.end() if opening else 0
     best: tuple[str, int, bool] | None = None
-    if opening and (_PARTY_OF_PROVINCE.match(name) or _MUNICIPALITY.match(name) and "市" in opening.group(0)):
-        # a province's party committee (山西省委) or a municipality written in full (天津市委, 上海市第六人民医院): that
-        # province, unless a locality inside it follows. A province's other bodies are placed nowhere (浙江省人民医院:
+    if opening and _MUNICIPALITY.match(name) and "市" in opening.group(0):
+        # a municipality written in full (上海市第六人民医院): that province, unless a locality inside it follows. A province's other bodies are placed nowhere (浙江省人民医院:
         # its city is not said), nor are bodies named by a municipality's short name (上海交通大学): the gold sets
         # disagree on those
         province = ctx.named.get(opening.group(0)) or ctx.named.get(_PROVINCE_FIRST.match(name).group(0))
@@ -143,6 +150,21 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
             best = (key, rank, above and not full and not from_outside)
         pos += size
     return best[0] if best and not best[2] else None
+
+
+# A party committee's name: its division's name, then 委 (兴安盟委, 红河州委, 南马镇党委).
+_COMMITTEE = re.compile(r"(?P<division>[\u4e00-\u9fff]{2,12}?)(?:党委|党工委|委)")
+
+
+def _committee_of(ctx: ReportContext, name: str) -> str | None:
+    """Give the locality a party committee is the committee of, by the division name it is made of, above the
+    home too: 兴安盟委 → 兴安盟, 红河州委 → 红河哈尼族彝族自治州 (a prefecture written with 州 after its short form)."""
+    m = _COMMITTEE.fullmatch(name)
+    if m is None:
+        return None
+    division = m.group("division")
+    found = ctx.named.get(division) or (ctx.named.get(division[:-1]) if division.endswith(("州", "盟")) else None)
+    return found[0] if found else None
 
 
 def _township_named_first(ctx: ReportContext, name: str) -> str | None:
@@ -190,7 +212,6 @@ _PROVINCE_FIRST = re.compile(
     r"云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
 )
 _PROVINCE_NAME = re.compile(_PROVINCE_FIRST.pattern + r"(?:省|市|自治区)?")
-_PARTY_OF_PROVINCE = re.compile(_PROVINCE_FIRST.pattern + r"(?:省|市|[\u4e00-\u9fff]{0,6}?自治区)党?委$")
 _MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)")
 
 

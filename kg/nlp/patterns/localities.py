@@ -54,8 +54,12 @@ _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该�
 # A count and the suffix that closes a list of short forms sharing it: 洋里、桂岭|两村, 鹤山、寿安|两个街道,
 # 长桥、郭巷、城南|三个街道, 和平、红旗|等3个村 (a count, or 等 and a count no smaller than the list), 环溪、荻浦、深澳|三个古村落
 # (old villages; not 两个古镇, old towns that are sites; not 两个村民小组, groups of villagers).
+# The suffix may be 乡镇 (港西、建设、三星|三个乡镇: towns or townships, the linker tells which) or 集镇, the market
+# town that is a town's seat (南沙、新街|两个集镇: 南沙镇, 新街镇).
 _SHARED_SUFFIX = re.compile(
-    r"(?P<more>等)?(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?:古(?=村落))?(?P<suffix>村|社区|镇|乡|街道)(?![级民委组])")
+    r"(?P<more>等)?(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?:古(?=村落))?(?P<suffix>村|社区|乡镇|集镇|镇|乡|街道)(?![级民委组])")
+# What a list's suffix adds to each short form: a town for 乡镇 and 集镇.
+_SUFFIX_ADDED = {"乡镇": "镇", "集镇": "镇"}
 _COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # A list item: two to four characters, a township's or village's name without its suffix.
 _LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -76,11 +80,12 @@ def find_shared_suffix_lists(doc: Doc) -> Iterator[Mention]:
         items = _list_items(doc, m.start())
         if len(items) < 2 or (len(items) > count if m.group("more") else len(items) != count):
             continue
-        level = _level_of(m.group("suffix"))
+        suffix = _SUFFIX_ADDED.get(m.group("suffix"), m.group("suffix"))
+        level = _level_of(suffix)
         for start, end in items:
             if LOCALITY_SUFFIX.search(text, start, end):
                 continue  # 前村、溪滩村两个村: a name written in full, found by its own suffix
-            yield Mention(text[start:end], start, end, "Locality", text[start:end] + m.group("suffix"), level=level,
+            yield Mention(text[start:end], start, end, "Locality", text[start:end] + suffix, level=level,
                           method=SHARED_SUFFIX_METHOD)
 
 
@@ -150,7 +155,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             yield after_township
             continue
         # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
-        start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t"))
+        start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t", "g", "i"))
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
@@ -159,11 +164,17 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if _TIME_WORD.match(doc_text(doc), start):
             continue
         end = token.idx + len(token.text)
+        if token.text.endswith("村村") and _VILLAGE_BODY_AFTER.match(doc_text(doc), end):
+            end -= 1  # 五岔沟村|村集体: the village, then its collective (鹿村村、 is a name)
         surface = doc_text(doc)[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
         if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+# What follows a village's name written with 村 once more: its collective, villagers or committee (五岔沟村|村集体经济).
+_VILLAGE_BODY_AFTER = re.compile(r"集体|民|委|两委|干部|级|务|规民约")
 
 
 # A two-character village of no family's name (东村, 渔村, 历村), which the linker keeps only where its township is
@@ -180,7 +191,12 @@ def _lone_village(doc: Doc, token, before) -> bool:
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     opens = before is None or before.is_punct or before.tag_ in ("v", "p", "c") and len(before.text) > 1
-    return opens and following is not None and (following.tag_ == "v" or following.text == "被")
+    return opens and following is not None and (following.tag_ == "v" or following.text in ("被", "的")
+                                                 or following.text.startswith(_VILLAGE_BODIES))
+
+
+# A village's own bodies and officials, which may follow its name: 胜村|党总支书记, 东村|村委会.
+_VILLAGE_BODIES = ("党总支", "党支部", "党委", "村委", "村民委员会", "两委")
 
 
 def _village_after_its_township(doc: Doc, token) -> Mention | None:

@@ -11,17 +11,17 @@ from kg.nlp.patterns.common import _STOP_WORDS
 
 # News outlets: bodies that report on a place, not bodies of it.
 MEDIA_SUFFIX = r"(?:日报|晚报|商报|时报|信息报|报社|电视台|卫视|广播电台|客户端|新闻网|杂志社?|周刊)"
-# The departments of a government, named after its division (元阳县扶贫开发办公室, 蓟州区文化和旅游局), and the
-# state forest bureaus of the northeast (白狼林业局); 格局, 布局 and 大局 end in 局 too, so only these.
+# The departments of a government, named after its division (元阳县扶贫开发办公室, 蓟州区文化和旅游局); 格局, 布局
+# and 大局 end in 局 too, so only these (the state forest bureaus, 白狼林业局, are in ORG_SUFFIX).
 GOVERNMENT_DEPARTMENT = (
     r"(?:文化和旅游|文化广电旅游|文旅|自然资源|自然资源和规划|生态环境|农业农村|水利|水务|交通运输|市场监督管理|卫生健康|教育|"
-    r"应急管理|住房和城乡建设|住建|财政|民政|商务|人力资源和社会保障|人社|林业和草原|林业|统计|税务|医疗保障|退役军人事务)局|"
+    r"应急管理|住房和城乡建设|住建|财政|民政|商务|人力资源和社会保障|人社|林业和草原|统计|税务|医疗保障|退役军人事务)局|"
     r"扶贫开发办公室|扶贫办|乡村振兴局"
 )
 ORG_SUFFIX = re.compile(
     r"(?:集团|公司|大学|学院|医院|研究院|研究所|研究中心|银行|商会|协会|学会|研究会|联合会|联谊会|分会|科学院|"
-    r"人民政府|委员会|管委会|市委|县委|区委|省委|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
-    r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|学校|管理局|党委|党工委|" + MEDIA_SUFFIX + r"|"
+    r"人民政府|委员会|管委会|市委|县委|区委|省委|州委|盟委|旗委|林业局|促进中心|科技|实业|股份|控股|创新服务综合体|联合研究中心|幼儿园|小学|中学|卫生院|融媒体中心|校区|分校|"
+    r"实验室|茶业|制药|药业|派出所|公安局|公安分局|街道办事处|文化站|卫生服务中心|卫生所|学校|管理局|党委|党工委|" + MEDIA_SUFFIX + r"|"
     + GOVERNMENT_DEPARTMENT + r")$"
 )
 # Schools: named by a proper noun (西门幼儿园), never by a township or village alone (大柘镇|幼儿园).
@@ -34,7 +34,7 @@ _GENERIC_ORG_CORE = re.compile(
     r"上市|股份有限|强村|社区|街道|乡镇街道|公安|各大|(?:食品|科技|贸易|实业|发展|投资|建设|旅游|农业|文化)(?:股份)?有限)$"
 )
 # Body words that name a kind as often as a body (重点实验室, 生物制药): a proper noun must name one.
-_ANCHORED_BODIES = ("实验室", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
+_ANCHORED_BODIES = ("实验室", "林业局", "茶业", "制药", "药业", "管委会", "管理局", "研究所", "研究中心", "研究院")
 # The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园, 寿安新城,
 # 太湖生态岛, 中国茶城, 成佳茶叶交易市场, 汉口北国际商品交易中心, 下山溪自然村 (a natural village is no division).
 PLACE_SUFFIX = re.compile(
