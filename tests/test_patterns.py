@@ -215,6 +215,9 @@ def test_patterns_find_programs(nlp, text, expected):
         ("坚持“冰雪+温泉+森林”融合发展。", ("Program", "冰雪+温泉+森林融合发展")),
         ("联合打造“森林+草原”精品旅游线路。", ("Program", "森林+草原")),
         ("年初谋划的“十大工程”全部开工。", ("Program", "十大工程")),
+        # a principle held, with nothing after the quote
+        ("坚持“以煤为基、多元发展”，全年实施村级项目17个。", ("Program", "以煤为基、多元发展")),
+        ("坚持“项目为王”，全年实施重点项目186个。", ("Program", "项目为王")),
         # a plan's yearly version is the document; a site named after a program
         ("落实优化营商环境6.0版行动方案。", ("Program", "优化营商环境6.0版行动方案")),
         ("南沙新城易地扶贫搬迁集中安置区配套学校全部建成。", ("Program", "易地扶贫搬迁")),

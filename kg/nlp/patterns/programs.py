@@ -41,6 +41,10 @@ _THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|�
 # a way of farming (推广“稻鱼鸭”综合种养模式).
 _GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托|(?:综合|立体|生态)?种养"
                          r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)")
+# A principle held, 坚持“…” with nothing after the quote, is a slogan unless its name says it is a program:
+# 坚持“项目为王”，…, 坚持“以煤为基、多元发展”，…, 坚持“支部引领、党员带头”， (but 坚持“晋江经验”, 坚持“科创兴乡”战略).
+_HELD_BEFORE = re.compile(r"坚持$")
+_NOTHING_AFTER = re.compile(r"[，,。；;！!]")
 # A platform used is a tool, not a program (依托“蒙速办”平台, 通过“一部手机游云南”平台销往全国, “皖事通办”平台可办事项);
 # one being built is (打造“利民便民”服务平台, “请你来协商”“民情专递”平台建设).
 _PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?平台(?!建设)")
@@ -149,6 +153,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             or _PROGRAM_CONTEXT_AFTER.match(doc_text(doc), last.end())
         )
         thing = not context and bool(_THING_AFTER.match(doc_text(doc), last.end()))
+        held = bool(_HELD_BEFORE.search(doc_text(doc), max(0, first.start() - 2), first.start())
+                    and _NOTHING_AFTER.match(doc_text(doc), last.end()))
         for m in run:
             core = clean_name(m.group(1))
             counted = core[0] in "一二三四五六七八九十两双百千万"
@@ -156,6 +162,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             long_enough = len(core) > 2 or counted or context and len(run) > 1
             said_so = counted and not thing or context or _PROGRAM_NAME_END.search(core)
             if not (2 <= len(core) <= 16 and long_enough and said_so) or _NOT_PROGRAM.search(core):
+                continue
+            if held and not _PROGRAM_NAME_END.search(core):
                 continue
             owner = _package_owner(doc_text(doc), m.start()) if _BARE_PACKAGE.match(core) else None
             if owner is not None:
