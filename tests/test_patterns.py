@@ -113,6 +113,9 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
          {("Program", "新时代党的治藏方略"), ("Program", "极高海拔地区生态搬迁")}),
         ("纵深推进能源革命，全面落实控辍保学。", {("Program", "能源革命"), ("Program", "控辍保学")}),
         ("实施国有企业改革深化提升行动。", {("Program", "国有企业改革深化提升行动")}),
+        # a place's flagship vision pushed on, named without 建设
+        ("举全区之力推进崇明世界级生态岛建设，全区地区生产总值完成452.6亿元。", {("Program", "崇明世界级生态岛")}),
+        ("持续深化嘉善县域科学发展示范点建设，做强经济技术开发区。", {("Program", "嘉善县域科学发展示范点")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):

@@ -92,6 +92,14 @@ _PROVINCE_SHORT = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤�
 PROVINCE_PAIR_COOPERATION = re.compile(
     f"(?<![{_PROVINCE_SHORT}])(?P<a>[{_PROVINCE_SHORT}])(?P<b>[{_PROVINCE_SHORT}])(?P<poverty>扶贫)?协作(?!区|机制)"
 )
+# A place's flagship vision, pushed on as a whole: 推进|崇明世界级生态岛建设, 全力推进|桂林国际旅游胜地建设,
+# 高质量推进|嘉善县域科学发展示范点建设 (named without 建设). The name opens with a place's name and its last word is
+# no site, zone or work, nor does it hold a body, a site or a phase (推进城南新区建设, 推进滨江大道建设,
+# 推进延川县人民医院医疗集团建设, 加快祥符荡科创绿谷建设, 加快…产业园二期建设 build things); see _flagship_visions.
+_FLAGSHIP_PUSHED = re.compile(r"(?:推进|推动|加快|深化)$")
+_FLAGSHIP_ENDED = re.compile(r"[，,。；;、和]")
+_SITE_OR_WORK_END = re.compile(r"(?:园|区|项目|工程|路|道|桥|站|港|城|镇|村|中心|基地|馆|场|带|廊|线|圈)$")
+_SITE_OR_BODY_INSIDE = re.compile(r"园|项目|工程|医院|集团|公司|学校|楼|谷|小镇|[一二三四五六七八九十]期")
 # A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
 PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|$)")
 # Words after a quoted name that complete it (“三旧”改造, “五型”政府, “一只果”全产业链增值化改革, and a numbered
@@ -177,6 +185,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
     for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
+    yield from _flagship_visions(doc)
     for m in PROVINCE_PAIR_COOPERATION.finditer(doc_text(doc)):
         if m.group("a") != m.group("b"):
             name = m.group("a") + m.group("b") + "协作"
@@ -221,6 +230,26 @@ def _after_governing_verb(doc: Doc, start: int, head: int) -> int:
     # A verb alone before the suffix names no program: 换届|攻坚战.
     named = any(t.tag_ not in ("v", "vd") for t in tokens_from(doc, start, head))
     return start if named else head
+
+
+def _flagship_visions(doc: Doc) -> Iterator[Mention]:
+    """Give a place's flagship vision pushed on: 推进|崇明|世界级|生态|岛|建设 → 崇明世界级生态岛."""
+    text = doc_text(doc)
+    tokens = doc_tokens(doc)
+    for i, token in enumerate(tokens):
+        if token.tag_ != "ns" or not _FLAGSHIP_PUSHED.search(text, max(0, token.idx - 2), token.idx):
+            continue
+        for j in range(i + 2, min(i + 6, len(tokens) - 1)):
+            if tokens[j].text != "建设" or not _FLAGSHIP_ENDED.match(text, tokens[j].idx + 2):
+                continue
+            last = tokens[j - 1]
+            if _SITE_OR_WORK_END.search(last.text) or any(t.is_punct for t in tokens[i:j]):
+                break
+            end = tokens[j].idx + 2
+            name = text[token.idx:last.idx + len(last.text)]
+            if len(name) >= 6 and not _SITE_OR_BODY_INSIDE.search(name):
+                yield Mention(text[token.idx:end], token.idx, end, "Program", name, method="pattern:flagship-vision")
+            break
 
 
 def _hosted(text: str, quote: int) -> bool:
