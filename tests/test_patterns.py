@@ -90,6 +90,32 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a five-year action found by its suffix, the verb before it cut off
         ("启动农村人居环境整治提升五年行动。", {("Program", "农村人居环境整治提升五年行动")}),
         ("主动服务强省会战略。", {("Program", "强省会战略")}),
+        # cooperation between two provinces named by their short forms, 扶贫 dropped from the name
+        ("深化沪滇扶贫协作，上海市闵行区投入帮扶资金8600万元。", {("Program", "沪滇协作")}),
+        ("深化京蒙协作,北京市东城区援助资金3200万元。", {("Program", "京蒙协作")}),
+        ("持续深化闽宁协作。", {("Program", "闽宁协作")}),
+        # a quoted system of three characters; a gloss in brackets before the context word
+        ("全面推行企业投资项目“承诺制”，深化改革。", {("Program", "承诺制")}),
+        ("“美丽庭院”（小三园）建设覆盖全部行政村。", {("Program", "美丽庭院")}),
+        # a quoted campaign ending in 村 is no village
+        ("持续开展“万企帮万村”精准扶贫行动，引进帮扶企业23家。", {("Program", "万企帮万村")}),
+        # a numbered core keeps its 工程; a core of four keeps no 整治 after it
+        ("实施“136”兴医工程，组建医联体。", {("Program", "136兴医工程")}),
+        ("深入实施“871”重大生态工程，全面落实河长制。", {("Program", "871重大生态工程")}),
+        ("深化“五违四必”区域环境综合整治，推进“无废城市”建设。", {("Program", "五违四必"), ("Program", "无废城市")}),
+        ("深化“五违四必”整治和“无废城市”建设。", {("Program", "五违四必")}),
+        # national campaigns called …工程 and national policies the lexicon knows
+        ("接续实施三北防护林工程和京津风沙源治理工程，实施新一轮退耕还林还草1.2万亩。",
+         {("Program", "三北防护林工程"), ("Program", "京津风沙源治理工程"), ("Program", "退耕还林还草")}),
+        ("持续实施天然林资源保护工程，认真落实草原生态保护补助奖励政策。",
+         {("Program", "天然林资源保护工程"), ("Program", "草原生态保护补助奖励政策")}),
+        ("全面贯彻新时代党的治藏方略，承接极高海拔地区生态搬迁群众210户。",
+         {("Program", "新时代党的治藏方略"), ("Program", "极高海拔地区生态搬迁")}),
+        ("纵深推进能源革命，全面落实控辍保学。", {("Program", "能源革命"), ("Program", "控辍保学")}),
+        ("实施国有企业改革深化提升行动。", {("Program", "国有企业改革深化提升行动")}),
+        # a place's flagship vision pushed on, named without 建设
+        ("举全区之力推进崇明世界级生态岛建设，全区地区生产总值完成452.6亿元。", {("Program", "崇明世界级生态岛")}),
+        ("持续深化嘉善县域科学发展示范点建设，做强经济技术开发区。", {("Program", "嘉善县域科学发展示范点")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -180,6 +206,24 @@ def test_patterns_find_programs(nlp, text, expected):
         ("“金牌调解”经验被多家媒体报道。", ("Program", "金牌调解")),
         # the field a section heading reports on
         ("（二）美丽乡村提档升级。深入实施“千万工程”。", ("Program", "美丽乡村")),
+        # a task kept in mind, a goal benchmarked, a pledge kept
+        ("牢记“五大任务”，以铸牢中华民族共同体意识为主线。", ("Program", "五大任务")),
+        ("对标“六最”持续优化营商环境。", ("Program", "六最")),
+        ("弘扬脱贫攻坚精神，做到“四个不摘”。", ("Program", "四个不摘")),
+        # a platform used, a way of farming, a team, a mix of products, a count of works
+        ("依托“蒙速办”平台推进政务服务。", ("Program", "蒙速办")),
+        ("“梯田红米”通过“一部手机游云南”平台销往全国。", ("Program", "一部手机游云南")),
+        ("推广“稻鱼鸭”综合种养模式5.2万亩。", ("Program", "稻鱼鸭")),
+        ("由护林员组成的“五岔沟林海卫士”巡护队全年巡护。", ("Program", "五岔沟林海卫士")),
+        ("坚持“冰雪+温泉+森林”融合发展。", ("Program", "冰雪+温泉+森林融合发展")),
+        ("联合打造“森林+草原”精品旅游线路。", ("Program", "森林+草原")),
+        ("年初谋划的“十大工程”全部开工。", ("Program", "十大工程")),
+        # a principle held, with nothing after the quote
+        ("坚持“以煤为基、多元发展”，全年实施村级项目17个。", ("Program", "以煤为基、多元发展")),
+        ("坚持“项目为王”，全年实施重点项目186个。", ("Program", "项目为王")),
+        # a plan's yearly version is the document; a site named after a program
+        ("落实优化营商环境6.0版行动方案。", ("Program", "优化营商环境6.0版行动方案")),
+        ("南沙新城易地扶贫搬迁集中安置区配套学校全部建成。", ("Program", "易地扶贫搬迁")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):

@@ -44,6 +44,8 @@ _SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT, NATURAL_V
 _KIND_OF_PLACE_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?试点|精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)"
 )
+# A site named after the program that filled it: 易地扶贫搬迁|集中安置区, 生态搬迁|安置点.
+_SITE_AFTER = re.compile(r"(?:集中)?安置(?:区|点|小区)")
 # A pledge is a program only as the campaign named after it: “不忘初心、牢记使命”主题教育, not 始终不忘初心、牢记使命.
 _PLEDGES = frozenset(("不忘初心、牢记使命", "不忘初心牢记使命"))
 _PLEDGE_AS_CAMPAIGN = re.compile(r"[”\"’]|主题教育")
@@ -199,10 +201,13 @@ class MentionSelector:
         # A division written in full before a site or work with a name of its own (沙洲坝镇|红井景区) is a locality.
         before_named = {m.start for m in candidates if m.method.startswith(DIVISION_CUT)}
         listed = [m for m in candidates if m.method == SHARED_SUFFIX_METHOD]
+        # A quoted name the words around call a campaign is no village its suffix suggests: 开展“万企帮万村”精准扶贫行动.
+        campaigns = {(m.start, m.end) for m in candidates if m.type == "Program" and m.method == "pattern:quoted-name"}
         for m in candidates:
             if m.type != "Locality" and m.method.startswith("pattern:") and _runs_over_a_list(m, listed):
                 continue  # 黄草岭|三乡通村公路: a name cannot hold a list's short form and its count
-            if m.type == "Program" and (_EVENT_AFTER.match(doc_text(doc), m.end) or _KIND_OF_PLACE_AFTER.match(doc_text(doc), m.end)):
+            if m.type == "Program" and (_EVENT_AFTER.match(doc_text(doc), m.end) or _KIND_OF_PLACE_AFTER.match(doc_text(doc), m.end)
+                                        or _SITE_AFTER.match(doc_text(doc), m.end)):
                 continue  # the topic of an event's name (中国乡村振兴|品牌大会) or of a title (美丽乡村|精品村34个)
             if m.type == "Program" and _no_program_here(doc_text(doc), m):
                 continue
@@ -211,7 +216,7 @@ class MentionSelector:
             if m.type != "Locality":
                 kept.append(m)
                 continue
-            if (m.start, m.end) in sites:
+            if (m.start, m.end) in sites or (m.start, m.end) in campaigns and m.method.startswith("pattern:"):
                 continue
             if cut_word(doc_text(doc), m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
                 m = replace(m, text=m.text[:-1], end=m.end - 1, canonical=m.text[:-1])

@@ -21,26 +21,37 @@ TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u
 # Words around a quoted name that say it is carried out: 推进“…”, “…”模式. (工作 and 经验 follow any topic, “两违”工作,
 # “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
-_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
-# A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”.
-_PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念)$")
+# (A bracketed gloss may stand between: “美丽庭院”（小三园）建设.)
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
+# A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”, a system of three characters or
+# more (“承诺制”, “三化三制”, like 河长制).
+_PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念|(?<=[\u4e00-\u9fff]{2})制)$")
 # What follows a counted quoted name when it names a thing, not a policy: “一县一链”现场会, “协同办公”系统, “四不”干部.
-# Events named after a topic: 乡村振兴|品牌大会, “一县一链”|现场推进会.
+# Events named after a topic: 乡村振兴|品牌大会, “一县一链”|现场推进会. A team: “五岔沟林海卫士”巡护队.
 EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|座谈会|发布会|交流会|年会|歌会|庙会|(?:文化|旅游|艺术|音乐|美食)节)"
 # An event held, not a program carried out: 举办“中国畲乡三月三”活动, 举办“五马街大讲堂”.
 # (A quoted name before an event's head is the event's topic: 举办“龙山经验”高峰论坛.)
 _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
-_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业|伴手礼|特产|小吃|美食)")
+_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业|伴手礼|特产|小吃|美食|队)")
 # A goal, a measure, a product or a system named in quotes, whatever the verb before it:
 # 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 守住“三保”底线, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
 # a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌, 打造“诗画江南”金名片; a service offered:
-# 推出“一码游武夷”智慧服务; things counted: 打造“网红打卡地”10处; a theme written on: 做好“土特产”文章.
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托"
+# 推出“一码游武夷”智慧服务; things counted: 打造“网红打卡地”10处; a theme written on: 做好“土特产”文章;
+# a way of farming (推广“稻鱼鸭”综合种养模式).
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托|(?:综合|立体|生态)?种养"
                          r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)")
+# A principle held, 坚持“…” with nothing after the quote, is a slogan unless its name says it is a program:
+# 坚持“项目为王”，…, 坚持“以煤为基、多元发展”，…, 坚持“支部引领、党员带头”， (but 坚持“晋江经验”, 坚持“科创兴乡”战略).
+_HELD_BEFORE = re.compile(r"坚持$")
+_NOTHING_AFTER = re.compile(r"[，,。；;！!]")
+# A platform used is a tool, not a program (依托“蒙速办”平台, 通过“一部手机游云南”平台销往全国, “皖事通办”平台可办事项);
+# one being built is (打造“利民便民”服务平台, “请你来协商”“民情专递”平台建设).
+_PLATFORM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?平台(?!建设)")
+_BUILT_BEFORE = re.compile(r"(?:打造|搭建|建设|建立|构建|建成|上线|创新)[^，。；“”]{0,4}$")
 # A quoted state reached or aimed at, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”,
-# 锚定“两个确保”.
-_REACHED = re.compile(r"实现$|锚定$")
+# 锚定“两个确保”; a task kept in mind, a goal benchmarked or a pledge kept: 牢记“五大任务”, 对标“六最”, 做到“四个不摘”.
+_REACHED = re.compile(r"实现$|锚定$|牢记$|对标$|做到$")
 # Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
 # (国家战略 alone names none: 上升为国家战略.)
 _GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家")
@@ -62,6 +73,8 @@ _PROGRAM_STOP_WORDS = _STOP_WORDS | frozenset(_GOVERNING_VERBS)
 _COUNTED_PROGRAM = re.compile(
     r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
 )
+# A bound (3项以上改革) or a plan's yearly version, which names the document (优化营商环境6.0版行动方案), not a program.
+_NOT_A_SUFFIXED_NAME = re.compile(r"以上|以下|\d+(?:\.\d+)?版")
 _COUNTED_FIELD = re.compile(r"[一二三四五六七八九十]+大(?:领域|板块|方面|行业)")
 # A numbered policy package: 人才新政二十二条, 生态工业三十条, 复工复产七步法, 输血赋能十大举措.
 # Counted in Chinese numerals, since 道路30条 counts things; digits only inside quotes (“优化生育政策20条”).
@@ -73,12 +86,26 @@ NUMBERED_POLICY = re.compile(
     "(?:" + "|".join(f"(?<={w})" for w in (*_POLICY_VERBS, *_PACKAGE_OPENERS)) + ")"
     r"(?P<name>(?:(?!出台|修订|的|和)[\u4e00-\u9fff]){2,10}?(?:新)?(?:[一二三四五六七八九十百]+条|[一二三四五六七八九十]步法|[一二三四五六七八九十]大举措))(?=[^\u4e00-\u9fff]|和|及|与|等|政策|措施|意见|$)"
 )
+# East-west cooperation between two provinces, named by their one-character short forms: 京蒙协作, 沪滇扶贫协作 (→ 沪滇协作),
+# 闽宁协作, 粤桂协作; not a part of a longer list of short forms (京津冀协作). (A zone, 协作区, is no program; nor is a shared body's 协作机制 between two named places.)
+_PROVINCE_SHORT = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新"
+PROVINCE_PAIR_COOPERATION = re.compile(
+    f"(?<![{_PROVINCE_SHORT}])(?P<a>[{_PROVINCE_SHORT}])(?P<b>[{_PROVINCE_SHORT}])(?P<poverty>扶贫)?协作(?!区|机制)"
+)
+# A place's flagship vision, pushed on as a whole: 推进|崇明世界级生态岛建设, 全力推进|桂林国际旅游胜地建设,
+# 高质量推进|嘉善县域科学发展示范点建设 (named without 建设). The name opens with a place's name and its last word is
+# no site, zone or work, nor does it hold a body, a site or a phase (推进城南新区建设, 推进滨江大道建设,
+# 推进延川县人民医院医疗集团建设, 加快祥符荡科创绿谷建设, 加快…产业园二期建设 build things); see _flagship_visions.
+_FLAGSHIP_PUSHED = re.compile(r"(?:推进|推动|加快|深化)$")
+_FLAGSHIP_ENDED = re.compile(r"[，,。；;、和]")
+_SITE_OR_WORK_END = re.compile(r"(?:园|区|项目|工程|路|道|桥|站|港|城|镇|村|中心|基地|馆|场|带|廊|线|圈)$")
+_SITE_OR_BODY_INSIDE = re.compile(r"园|项目|工程|医院|集团|公司|学校|楼|谷|小镇|[一二三四五六七八九十]期")
 # A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
 PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|$)")
-# Words after a quoted name that complete it (“三旧”改造, “五型”政府, “一只果”全产业链增值化改革), up to the
-# end of a word: “三资”监管|模式 is 三资监管. A count or a verb is not part of it: “稳企赋能”二十项专项行动, “一把手”抓改革.
+# Words after a quoted name that complete it (“三旧”改造, “五型”政府, “一只果”全产业链增值化改革, and a numbered
+# core's 工程: “871”重大生态工程), up to the end of a word: “三资”监管|模式 is 三资监管. A count or a verb is not part of it: “稳企赋能”二十项专项行动, “一把手”抓改革.
 _QUOTE_EXTENSION = re.compile(
-    r"(?P<ext>(?![一二三四五六七八九十百\d]+[项个条大]|[抓促把让为])(?:(?!等|和|与|及|的)[\u4e00-\u9fff]){0,8}(?:改造|整治|发展|政府|部署|监管|评议|普法|行动|改革))"
+    r"(?P<ext>(?![一二三四五六七八九十百\d]+[项个条大]|[抓促把让为])(?:(?!等|和|与|及|的)[\u4e00-\u9fff]){0,8}(?:改造|整治|发展|政府|部署|监管|评议|普法|行动|改革|工程))"
 )
 # What may follow a completed name: punctuation, a conjunction, its kind (模式, 经验) or a predicate (有序推进).
 _NAME_ENDED = re.compile(r"(?=[^\u4e00-\u9fff]|和|及|与|等|建设|工作|的|模式|机制|经验|有序|取得|实现|全面|入选|获评|被评为|列入|荣获|$)")
@@ -90,6 +117,9 @@ _CLOSING_QUOTES = "”\"’"
 # (A description is a campaign's: …行动, …工程, …改革; an action's words complete the name: “搭积木式”数字化改造.)
 _DESCRIBED_CORE_MIN = 4
 _PROGRAM_NOUN_END = re.compile(r"(?:行动|工程|改革)$")
+# A clean-up after a name of four or more, however short, is what the campaign does: “五违四必”|整治,
+# “五违四必”|区域环境综合整治 (a short core takes it: “空心村”整治).
+_CLEAN_UP_END = re.compile(r"整治$")
 # A quoted package that does not say whose it is: “新十条”, “五步法”.
 _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|步法|招|策)$")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
@@ -97,9 +127,13 @@ QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}�
 # (A formula with digits is a name: “3+X”, “1+1+9”.) A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
 # nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”;
 # nor a list drawn up (“三张清单”); nor a list of fields (“科创、文创、农创”), while pledges of four-character
-# halves are names (“千村示范、万村整治”).
+# halves are names (“千村示范、万村整治”); nor a mix of products joined by + (“冰雪+温泉+森林”, “森林+草原”), while a
+# formula is a name (“旅游+”, “企业点单+中介跑单+政府买单”); nor a count of works (年初确定的“十大工程”).
+_PRODUCT_MIX = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:\+[\u4e00-\u9fff]{1,2})+$")
 _NOT_PROGRAM = re.compile(
     r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$|清单$|^[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})+$"
+    "|" + _PRODUCT_MIX.pattern +
+    r"|^[一二三四五六七八九十百]+大(?:工程|项目)$"
     r"|(?:站|室|厅|中心)$|^(?:打造|建设|争创|争当|建成)"
 )
 
@@ -120,11 +154,15 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             continue
         if _GOAL_AFTER.match(doc_text(doc), last.end()) or _REACHED.search(doc_text(doc), max(0, first.start() - 2), first.start()):
             continue
+        if _PLATFORM_AFTER.match(doc_text(doc), last.end()) and not _BUILT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start()):
+            continue
         context = bool(
             _PROGRAM_CONTEXT_BEFORE.search(doc_text(doc), max(0, first.start() - 6), first.start())
             or _PROGRAM_CONTEXT_AFTER.match(doc_text(doc), last.end())
         )
         thing = not context and bool(_THING_AFTER.match(doc_text(doc), last.end()))
+        held = bool(_HELD_BEFORE.search(doc_text(doc), max(0, first.start() - 2), first.start())
+                    and _NOTHING_AFTER.match(doc_text(doc), last.end()))
         for m in run:
             core = clean_name(m.group(1))
             counted = core[0] in "一二三四五六七八九十两双百千万"
@@ -132,6 +170,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             long_enough = len(core) > 2 or counted or context and len(run) > 1
             said_so = counted and not thing or context or _PROGRAM_NAME_END.search(core)
             if not (2 <= len(core) <= 16 and long_enough and said_so) or _NOT_PROGRAM.search(core):
+                continue
+            if held and not _PROGRAM_NAME_END.search(core):
                 continue
             owner = _package_owner(doc_text(doc), m.start()) if _BARE_PACKAGE.match(core) else None
             if owner is not None:
@@ -145,6 +185,11 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
     for m in PILOT_CARRIED_OUT.finditer(doc_text(doc)):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
+    yield from _flagship_visions(doc)
+    for m in PROVINCE_PAIR_COOPERATION.finditer(doc_text(doc)):
+        if m.group("a") != m.group("b"):
+            name = m.group("a") + m.group("b") + "协作"
+            yield Mention(m.group(0), m.start(), m.end(), "Program", name, method="pattern:province-cooperation")
     for token in doc_tokens(doc):
         head = _program_suffix_head(doc, token)
         if head is None:
@@ -165,7 +210,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             start = counted_field.end()
         end = token.idx + len(token.text)
         surface = doc_text(doc)[start:end]
-        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not re.search(r"以上|以下", surface) \
+        if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not _NOT_A_SUFFIXED_NAME.search(surface) \
                 and len(_GENERIC_STRATEGY_WORDS.sub("", surface)) >= 4:
             # A national strategy is named by what it is about: 长三角一体化发展国家战略 → 长三角一体化发展.
             name = re.sub(r"(?<=[\u4e00-\u9fff]{4})国家战略$", "", clean_name(surface))
@@ -187,6 +232,26 @@ def _after_governing_verb(doc: Doc, start: int, head: int) -> int:
     return start if named else head
 
 
+def _flagship_visions(doc: Doc) -> Iterator[Mention]:
+    """Give a place's flagship vision pushed on: 推进|崇明|世界级|生态|岛|建设 → 崇明世界级生态岛."""
+    text = doc_text(doc)
+    tokens = doc_tokens(doc)
+    for i, token in enumerate(tokens):
+        if token.tag_ != "ns" or not _FLAGSHIP_PUSHED.search(text, max(0, token.idx - 2), token.idx):
+            continue
+        for j in range(i + 2, min(i + 6, len(tokens) - 1)):
+            if tokens[j].text != "建设" or not _FLAGSHIP_ENDED.match(text, tokens[j].idx + 2):
+                continue
+            last = tokens[j - 1]
+            if _SITE_OR_WORK_END.search(last.text) or any(t.is_punct for t in tokens[i:j]):
+                break
+            end = tokens[j].idx + 2
+            name = text[token.idx:last.idx + len(last.text)]
+            if len(name) >= 6 and not _SITE_OR_BODY_INSIDE.search(name):
+                yield Mention(text[token.idx:end], token.idx, end, "Program", name, method="pattern:flagship-vision")
+            break
+
+
 def _hosted(text: str, quote: int) -> bool:
     """Tell whether a verb of holding an event comes right before the quote at ``quote``: 举办“…”."""
     return bool(_HOSTED.search(text, max(0, quote - 2), quote))
@@ -201,15 +266,18 @@ def _extended_quoted_programs(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
     for m in QUOTED_NAME.finditer(text):
         core = clean_name(m.group(1))
-        if not 2 <= len(core) <= 12 or re.search(r"[，,。；;！？!?：:、]", core):
+        if not 2 <= len(core) <= 12 or re.search(r"[，,。；;！？!?：:、]", core) or _PRODUCT_MIX.match(core):
             continue
         # The longest completion that ends where a word ends: “331”专项整治行动, not “331”专项整治.
         for end in range(min(len(text), m.end() + 10), m.end() + 1, -1):
             ext = _QUOTE_EXTENSION.fullmatch(text, m.end(), end)
             if ext is None or token_ending_at(doc, end) is None or not _NAME_ENDED.match(text, end):
                 continue
-            described = (len(core) >= _DESCRIBED_CORE_MIN and len(ext.group("ext")) >= _DESCRIBED_CORE_MIN
-                         and not re.search(r"[\d+]", core) and _PROGRAM_NOUN_END.search(ext.group("ext")))
+            if ext.group("ext").endswith("工程") and not re.search(r"\d", core):
+                continue  # a works' name in quotes is a project's: “U安居”城市能级提升工程
+            described = (len(core) >= _DESCRIBED_CORE_MIN and not re.search(r"[\d+]", core)
+                         and (len(ext.group("ext")) >= _DESCRIBED_CORE_MIN and _PROGRAM_NOUN_END.search(ext.group("ext"))
+                              or _CLEAN_UP_END.search(ext.group("ext"))))
             if not _BARE_PROGRAM_NOUN.fullmatch(ext.group("ext")) and not described:
                 yield Mention(text[m.start():end], m.start(), end, "Program", core + ext.group("ext"), method="pattern:quoted-extended")
             break
