@@ -929,6 +929,22 @@ def test_patterns_a_project_name_keeps_its_sections_and_site(nlp, text, projects
     assert _projects(nlp, text) == projects
 
 
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a township whose name is a number opens the work's name: no count of places (百城…)
+        ("八一镇城区供水改扩建工程通水运行。", {("八一镇城区供水改扩建工程", "八一镇城区供水改扩建工程")}),
+        # a site the segmenter does not know (皇宫|大院, 官邸|书院), before a work word or a kind it tags as a name
+        ("今年实施了皇宫大院游客服务中心改扩建工程。", {("皇宫大院游客服务中心改扩建工程", "皇宫大院游客服务中心改扩建工程")}),
+        ("官邸书院光伏电站二期工程实现并网。", {("官邸书院光伏电站二期工程", "官邸书院光伏电站二期工程")}),
+        # a description after 作为 is no part of the name before it
+        ("长治铁路作为山西首条电气化铁路建成通车。", {("长治铁路", "长治铁路")}),
+    ],
+)
+def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
 def test_patterns_a_name_holding_a_count_of_works_is_no_project(nlp):
     # a list the items of which are no sites (cities) counted before a head: no one work
     assert not any(t == "Project" for t, _ in _found(nlp, "杭州、宁波、温州三个都市区建设工程加快推进。"))

@@ -104,7 +104,10 @@ def _is_measure(token) -> bool:
 
 
 def _is_anchor(token) -> bool:
-    """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道)."""
+    """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道); not a
+    work the segmenter tagged as an abbreviation (改扩建/j in 皇城相府游客服务中心|改扩建|工程)."""
+    if token.text in _WORK_IN_NAME or token.text in _KINDS_TAGGED_AS_NAMES:
+        return False
     if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
         return True
     if _STREET.fullmatch(token.text) and token.text not in _NOT_STREETS:
@@ -115,6 +118,11 @@ def _is_anchor(token) -> bool:
     return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
 
 
+# Words of a kind of work or trade the segmenter tags as names or abbreviations (光伏/j, 文旅/nz, 棚改/nz), which
+# name no one site: 皇城相府|光伏|电站二期工程 starts at the site's name, not at 光伏.
+_KINDS_TAGGED_AS_NAMES = frozenset(
+    "光伏 环保 文旅 康养 农旅 冷链 棚改 提标 提质 技改 智能化 农光 渔光 蓄能 联产 城中村 老旧".split()
+)
 _STREET = re.compile(r"[\u4e00-\u9fff]{1,3}[街路巷]")
 _NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网路 电路 门路 套路 进路 销路 水路 陆路 铁路 一路 沿路 上路 新路 老路 大街 小巷 街巷".split())
 _ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())

@@ -172,10 +172,18 @@ def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
     if _COUNT_AFTER.match(doc_text(doc), end):
         return True
     modifier = doc_text(doc)[start:suffix_token.idx]
-    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or _NUMBERED.match(modifier) or _COUNT_INSIDE.search(modifier):
+    numbered = _NUMBERED.match(modifier) and not _opens_with_division(doc, start)
+    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or numbered or _COUNT_INSIDE.search(modifier):
         return True
     words = tokens_from(doc, start, suffix_token.idx)
     return suffix_token.text == "项目" and len(words) == 1 and len(words[0].text) <= 2 and words[0].tag_ != "ns"
+
+
+def _opens_with_division(doc: Doc, start: int) -> bool:
+    """Tell whether a name opens with a division written in full, whose name may be a number (八一镇|城区供水
+    改扩建工程, 三星镇…), not a count of places (百城|建设提质工程)."""
+    first = token_starting_at(doc, start)
+    return first is not None and first.tag_ == "ns" and bool(_FULL_DIVISION.match(first.text))
 
 
 # A count of works between the items of a list and the head they share: 梅山、响洪甸|两座|水库除险加固工程,

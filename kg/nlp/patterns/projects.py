@@ -142,7 +142,31 @@ def _project_start(doc: Doc, token) -> int | None:
     sectioned = _start_before_section(doc, token)
     if sectioned is not None and (start is None or sectioned < start):
         start = sectioned
-    return None if start is None else _after_acting_owner(doc, _owner_start(doc, _whole_name_start(doc, start)), token)
+    if start is None:
+        return None
+    return _after_acting_owner(doc, _owner_start(doc, _whole_name_start(doc, _before_weak_anchor(doc, start))), token)
+
+
+# Tags of a word the segmenter took for a name or an abbreviation by guess, weaker than a place name: 文旅康养/nz,
+# 综采/j; and of the words of a name it does not know: 皇城/n|相府/n.
+_WEAK_ANCHOR_TAGS = frozenset("nz j".split())
+_UNKNOWN_NAME_TAGS = frozenset("n nr nz j ng".split())
+
+
+def _before_weak_anchor(doc: Doc, start: int) -> int:
+    """Give where a work's name starts when its first word is a guessed name (文旅康养/nz, 综采/j) after plain nouns
+    opening its clause: those nouns are a site's name the segmenter does not know (建成|皇城相府文旅康养小镇一期工程,
+    。皇城相府煤业智能化综采工作面建设工程)."""
+    first = token_starting_at(doc, start)
+    if first is None or first.tag_ not in _WEAK_ANCHOR_TAGS:
+        return start
+    i = first.i
+    while i > 0 and start - doc[i - 1].idx <= 10:
+        before = doc[i - 1]
+        if before.tag_ not in _UNKNOWN_NAME_TAGS or before.text in _PROJECT_STOP_WORDS or len(before.text) > 4:
+            break
+        i -= 1
+    return doc[i].idx if i < first.i and _opens_clause(doc, doc[i].idx, verbs=True) else start
 
 
 # A body and what it does to a work: 赤溪村股份经济合作社|入股|赤溪畲族风情街二期工程 (the body is no part of the name);
