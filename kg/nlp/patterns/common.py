@@ -113,6 +113,12 @@ def _is_anchor(token) -> bool:
     if _STREET.fullmatch(token.text) and token.text not in _NOT_STREETS:
         return True  # a street by its name: 解放街|立面改造工程
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if _DIVERSION.fullmatch(token.text) or token.text.startswith("引") and _DIVERSION.match(doc_text(token.doc), token.idx):
+        return True  # a water diversion by its rivers: 引滦入津|工程, 引江济淮|工程
+    preceding = token.doc[token.i - 1] if token.i > 0 else None
+    if token.text in _ROAD_KINDS and following is not None and following.text.isdigit() \
+            or token.text.isdigit() and preceding is not None and preceding.text in _ROAD_KINDS:
+        return True  # a national or provincial road by its number: 国道|331|线…改扩建工程
     if following is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", token.text) and following.text in _ROUTE_WORDS:
         return True  # the ends of a route (官桥|至|龙门) and the name of a road (台金|高速)
     return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
@@ -125,6 +131,9 @@ _KINDS_TAGGED_AS_NAMES = frozenset(
 )
 _STREET = re.compile(r"[\u4e00-\u9fff]{1,3}[街路巷]")
 _NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网路 电路 门路 套路 进路 销路 水路 陆路 铁路 一路 沿路 上路 新路 老路 大街 小巷 街巷".split())
+# A water diversion named by the river it takes from and where the water goes: 引滦入津, 引黄入冀, 引江济淮, 引汉济渭.
+_DIVERSION = re.compile(r"引(?!进|导|领|入|发|擎)[\u4e00-\u9fff]{1,2}[入济补][\u4e00-\u9fff]{1,2}")
+_ROAD_KINDS = frozenset("国道 省道 县道".split())
 _ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())
 
 

@@ -34,6 +34,7 @@ from kg.nlp.patterns.project_words import (
     _BARE_PROJECT_NOUN,
     _CLAUSE_BREAK,
     _FIELD_AFTER,
+    _RACE_AFTER,
     _GENERIC_COMMUNITY,
     _GENERIC_PROJECT_WORDS,
     _NUMBERED,
@@ -55,13 +56,17 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
     for _, _, items in lists:
         yield from items
     for token in doc_tokens(doc):
-        if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text) \
-                or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)):
+        resettlement = _is_resettlement_site(doc, token)
+        if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text) and not resettlement \
+                or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)) \
+                or _RACE_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
         if any(a <= token.idx < b for a, b, _ in lists):
             continue  # a word of a head some items share (水库 in 梅山、响洪甸两座水库除险加固工程)
         start = _project_start(doc, token)
         if start is None or _CAMPUS.search(token.text) and not _is_campus_built(doc, start, token):
+            continue
+        if resettlement and not _names_resettlement_site(doc, start, token):
             continue
         end = _project_end(doc, token)
         named_start = _after_repeated_division(doc, start, token) if re.search(r"(?:项目|工程)(?:建设)?$", token.text) \
@@ -116,13 +121,39 @@ def _after_repeated_division(doc: Doc, start: int, token) -> int:
     return named if len(core) >= 2 and doc_text(doc).startswith(core[:2], named) else start
 
 
-# A school's new campus being built: 景宁中学新校区|主体结顶 (a college's or a hospital's new site is spoken of
-# as the body: 福建农林大学安溪茶学院|新校区投入使用, 推进嘉善县第一人民医院|新院区建设).
+# A site built to resettle people, named by its estate or new town: 康宁苑移民安置|小区, 南沙新城易地扶贫搬迁集中
+# 安置|区 (a phase of one is a work already: …安置点二期工程).
+_RESETTLEMENT_SITE = re.compile(r"安置(?:小区|区|点)$")
+_RESETTLEMENT_WORDS = re.compile(r"易地|扶贫|搬迁|集中|移民|生态|安置|后续")
+
+
+def _names_resettlement_site(doc: Doc, start: int, token) -> bool:
+    """Tell whether the words before a resettlement site's noun name one site: not only kind words (易地扶贫搬迁集中
+    安置区) nor only the division it is in (兴隆镇、洗马镇|安置点: the towns' sites)."""
+    modifier = _RESETTLEMENT_WORDS.sub("", _GENERIC_PROJECT_WORDS.sub("", doc_text(doc)[start:token.idx]))
+    first = token_starting_at(doc, start)
+    only_division = first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text) \
+        and not _RESETTLEMENT_WORDS.sub("", doc_text(doc)[first.idx + len(first.text):token.idx])
+    return len(modifier) >= 2 and not only_division
+
+
+def _is_resettlement_site(doc: Doc, token) -> bool:
+    """Tell whether ``token`` ends the name of a resettlement site (安置|小区, 安置区), not a word going on (安置点位)."""
+    end = token.idx + len(token.text)
+    text = doc_text(doc)
+    return token.text in ("区", "小区", "点", "安置区", "安置点", "安置小区") and bool(_RESETTLEMENT_SITE.search(text, max(0, end - 5), end)) \
+        and token_ending_at(doc, end - len(token.text)) is not None
+
+
+# A school's or a hospital's new campus being built or just opened: 景宁中学新校区|主体结顶, 金寨县人民医院新院区|
+# 投入使用, 黄陂区人民医院盘龙院区|开诊运行 (a college's new site is spoken of as the body: 福建农林大学安溪茶学院|
+# 新校区投入使用).
 _NEW_CAMPUS = re.compile(r"(?:中学|小学)新校区$")
 # A campus is a body of its college (衢州职业技术学院常山校区) while it is not being built.
-_CAMPUS = re.compile(r"校区$")
-# What says a campus is being built: 景宁中学新校区|主体结顶, 寿光市第一中学新校区|建成招生.
-_CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成")
+_CAMPUS = re.compile(r"[校院]区$")
+# What says a campus is being built or was just opened: 景宁中学新校区|主体结顶, 寿光市第一中学新校区|建成招生,
+# 周庄中心小学新校区|投入使用.
+_CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成|投入使用|投用|启用|交付|开诊|招生")
 
 
 def _project_start(doc: Doc, token) -> int | None:
