@@ -981,6 +981,26 @@ def test_patterns_races_counted_townships_and_kinds_of_sites_are_no_projects(nlp
     assert not _projects(nlp, text)
 
 
+def test_patterns_a_reservoir_in_use_is_a_site_and_one_being_built_a_work(nlp):
+    found = _found(nlp, "推进于家水库周边生态修复，白石水库开工建设。")
+    assert ("Place", "于家水库") in found and ("Project", "于家水库") not in found
+    assert ("Project", "白石水库") in found
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # units times each one's size inside the name
+        ("。大唐电力集团塔山2×35万千瓦热电联产项目实现双机并网。",
+         {("大唐电力集团塔山2×35万千瓦热电联产项目", "大唐电力集团塔山2×35万千瓦热电联产项目")}),
+        # a village written in full the segmenter does not know (皇宫|村), opening its clause
+        ("。皇宫村村民新居三期工程交付使用。", {("皇宫村村民新居三期工程", "皇宫村村民新居三期工程")}),
+    ],
+)
+def test_patterns_a_project_name_holds_its_units_and_its_village(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
 def test_patterns_a_name_holding_a_count_of_works_is_no_project(nlp):
     # a list the items of which are no sites (cities) counted before a head: no one work
     assert not any(t == "Project" for t, _ in _found(nlp, "杭州、宁波、温州三个都市区建设工程加快推进。"))

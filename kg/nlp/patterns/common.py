@@ -77,7 +77,7 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         start = t.idx
         if _is_anchor(t):
             anchor = start
-        elif t.tag_ == "x" and not joined and not re.match(r"[A-Za-z0-9]", t.text):
+        elif t.tag_ == "x" and not joined and not re.match(r"[A-Za-z0-9]", t.text) and not (anchored and _is_units_times(t)):
             break
         i -= 1
     if anchored:
@@ -98,9 +98,21 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
 
 
 def _is_measure(token) -> bool:
-    """Tell whether a number gives a project's size inside its name: 道士田|50|多亩|荒山造田项目."""
+    """Tell whether a number gives a project's size inside its name: 道士田|50|多亩|荒山造田项目, 塔山|2|×|66|万千瓦|…."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and bool(_AREA_UNIT.match(following.text))
+    return following is not None and (bool(_AREA_UNIT.match(following.text)) or _is_units_times(following))
+
+
+# A number of units times each one's size: 2|×|66|万千瓦 (two 660 MW sets).
+_TIMES = frozenset("× ×".split()) | {"*"}
+
+
+def _is_units_times(token) -> bool:
+    """Tell whether ``token`` is the times sign between a count of units and each one's size: 2|×|66|万千瓦."""
+    doc = token.doc
+    if token.text not in _TIMES or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i - 1].text.isdigit() and doc[token.i + 1].text.isdigit() and bool(_AREA_UNIT.match(doc[token.i + 2].text))
 
 
 def _is_anchor(token) -> bool:

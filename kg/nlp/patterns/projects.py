@@ -167,6 +167,8 @@ def _project_start(doc: Doc, token) -> int | None:
         start = _start_before_works(doc, token)
     if start is None:
         start = _clause_start_name(doc, token)
+    if start is None:
+        start = _village_start(doc, token)
     street = _street_start(doc, token)
     if street is not None and (start is None or street < start):
         start = street
@@ -216,6 +218,24 @@ def _after_acting_owner(doc: Doc, start: int, token) -> int | None:
             rest = tokens_from(doc, after, token.idx)
             return after if any(_is_anchor(t) for t in rest) else None
     return start
+
+
+# Words before 村 that make a kind of village, not one: 贫困|村, 示范|村, 行政|村.
+_VILLAGE_KINDS = frozenset("贫困 示范 试点 重点 行政 中心 美丽 文明 先进 传统 特色 空心 集体 薄弱 经济 省级 市级 县级 全国 一个 每个 农村 城中".split())
+
+
+def _village_start(doc: Doc, token) -> int | None:
+    """Give where a work named by a village written in full starts, when the segmenter knows neither the village
+    nor the rest (。皇城|村|村民新居三期工程, 开工|皇城|村|集中供暖改造工程): at the village's name opening the clause."""
+    for village in tokens_from(doc, max(0, token.idx - 14), token.idx):
+        name = doc[village.i - 1] if village.text == "村" and village.i > 0 else None
+        if name is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name.text) or name.text in _VILLAGE_KINDS \
+                or name.text in _PROJECT_STOP_WORDS or not _opens_clause(doc, name.idx, verbs=True):
+            continue
+        between = tokens_from(doc, village.idx + 1, token.idx)
+        if not any(t.is_punct or t.text in _PROJECT_STOP_WORDS for t in between):
+            return name.idx
+    return None
 
 
 # A section in brackets inside a name, after the site it is of: 史河|（县城段）|综合治理工程, 湄江|(县城段)|….
@@ -363,10 +383,12 @@ def _is_campus_built(doc: Doc, start: int, token) -> bool:
     """Tell whether a new campus is spoken of as a work being built, not as its body in use."""
     end = token.idx + len(token.text)
     return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(_clause_around(doc_text(doc), start, end)))
-# Hubs and airports in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发); their building is a project (瑞金机场|开工).
-_HUB = re.compile(r"(?:枢纽|机场)$")
-# What says a hub or airport is being built or planned.
-_HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程")
+# Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
+# building is a project (瑞金机场|开工, 九龙滩水库|开工建设).
+_HUB = re.compile(r"(?:枢纽|机场|水库)$")
+# What says a hub, airport or reservoir is being built or planned.
+_HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程|"
+                           r"除险|加固|扩容|蓄水|下闸|截流")
 # A station before its hub names the site: 嘉善南站|综合交通枢纽.
 _STATION_BEFORE_HUB = re.compile(r"站(?=(?:综合)?(?:交通)?枢纽$)")
 # Words that name a kind of hub, not one: 港航枢纽, 综合交通枢纽.
