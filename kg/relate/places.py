@@ -142,7 +142,16 @@ def _township_named_first(ctx: ReportContext, name: str) -> str | None:
         found = ctx.named.get(name[:size])
         if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _town_site(name, size)):
             return found[0]
+        if found and _county_of_a_city(ctx, found) and re.search(r"(?:自治县|县|区|旗)$", name[:size]):
+            return found[0]
     return None
+
+
+def _county_of_a_city(ctx: ReportContext, found: tuple[str, int, bool]) -> bool:
+    """Tell whether a locality is a county of the city whose report it is: 云冈区|采煤沉陷区综合治理工程 and
+    广灵县|200兆瓦风电项目 in a 大同市 report lie in those counties (dev8), as a township's works lie in it."""
+    home = ctx.named.get(ctx.home_label)
+    return found[1] == _LEVEL_RANK["County"] and not found[2] and home is not None and home[1] == _LEVEL_RANK["City"]
 
 
 # Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群,
