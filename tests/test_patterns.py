@@ -973,6 +973,78 @@ def test_patterns_a_project_name_keeps_its_sections_and_site(nlp, text, projects
     assert _projects(nlp, text) == projects
 
 
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # a township whose name is a number opens the work's name: no count of places (百城…)
+        ("八一镇城区供水改扩建工程通水运行。", {("八一镇城区供水改扩建工程", "八一镇城区供水改扩建工程")}),
+        # a site the segmenter does not know (皇宫|大院, 官邸|书院), before a work word or a kind it tags as a name
+        ("今年实施了皇宫大院游客服务中心改扩建工程。", {("皇宫大院游客服务中心改扩建工程", "皇宫大院游客服务中心改扩建工程")}),
+        ("官邸书院光伏电站二期工程实现并网。", {("官邸书院光伏电站二期工程", "官邸书院光伏电站二期工程")}),
+        # a description after 作为 is no part of the name before it
+        ("长治铁路作为山西首条电气化铁路建成通车。", {("长治铁路", "长治铁路")}),
+    ],
+)
+def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # an unbracketed section of a line and its bracketed part; a main canal after its work
+        ("渝昆铁路宜宾至昆明段(威信段)全面开工。", {("渝昆铁路宜宾至昆明段(威信段)", "渝昆铁路宜宾至昆明段")}),
+        ("黄河引水工程南干线向汾河生态补水。", {("黄河引水工程南干线", "黄河引水工程南干线")}),
+        # a national road by its number, a water diversion by its rivers
+        ("。国道208线长治至晋城段改扩建工程建成通车。", {("国道208线长治至晋城段改扩建工程", "国道208线长治至晋城段改扩建工程")}),
+        ("全力保障引黄入冀工程输水安全。", {("引黄入冀工程", "引黄入冀工程")}),
+        # a list whose count matches its items, however the segmenter cut them, and a bare head
+        ("广灵县上关、下关两座水库开工建设。", {("上关", "上关水库"), ("下关", "下关水库")}),
+        # a resettlement site named by its estate; a school's new campus just opened
+        ("位于城关镇的金桥苑移民安置小区建成交付。", {("金桥苑移民安置小区", "金桥苑移民安置小区")}),
+        ("平遥县第二中学新校区投入使用。", {("平遥县第二中学新校区", "平遥县第二中学新校区")}),
+    ],
+)
+def test_patterns_a_project_keeps_its_section_line_number_and_listed_sites(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a race on a road, townships counted after their list, a kind of resettlement site, a town's sites
+        "成功举办环太湖国际公路自行车赛。",
+        "东山、西山、南山三乡通村公路全部硬化。",
+        "易地扶贫搬迁集中安置区配套设施全部建成。",
+        "兴隆镇、洗马镇安置点搬迁群众实现就业。",
+        # national programs that end in 工程
+        "持续实施天然林资源保护工程和京津风沙源治理工程。",
+    ],
+)
+def test_patterns_races_counted_townships_and_kinds_of_sites_are_no_projects(nlp, text):
+    assert not _projects(nlp, text)
+
+
+def test_patterns_a_reservoir_in_use_is_a_site_and_one_being_built_a_work(nlp):
+    found = _found(nlp, "推进于家水库周边生态修复，白石水库开工建设。")
+    assert ("Place", "于家水库") in found and ("Project", "于家水库") not in found
+    assert ("Project", "白石水库") in found
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # units times each one's size inside the name
+        ("。大唐电力集团塔山2×35万千瓦热电联产项目实现双机并网。",
+         {("大唐电力集团塔山2×35万千瓦热电联产项目", "大唐电力集团塔山2×35万千瓦热电联产项目")}),
+        # a village written in full the segmenter does not know (皇宫|村), opening its clause
+        ("。皇宫村村民新居三期工程交付使用。", {("皇宫村村民新居三期工程", "皇宫村村民新居三期工程")}),
+    ],
+)
+def test_patterns_a_project_name_holds_its_units_and_its_village(nlp, text, projects):
+    assert _projects(nlp, text) == projects
+
+
 def test_patterns_a_name_holding_a_count_of_works_is_no_project(nlp):
     # a list the items of which are no sites (cities) counted before a head: no one work
     assert not any(t == "Project" for t, _ in _found(nlp, "杭州、宁波、温州三个都市区建设工程加快推进。"))

@@ -7,7 +7,6 @@ import re
 import pytest
 
 
-
 def _labels(extraction, key: str) -> str:
     return extraction.entities[key].label
 
@@ -469,3 +468,19 @@ def test_relate_a_province_party_committee_and_a_municipality_body_written_in_fu
     # a province's other bodies name no city: placed nowhere
     assert not {f for f in facts if f[0] == "山西省人民医院" and f[1] == "locatedIn"}
     assert ("天津市第一中心医院", "locatedIn", "天津市") in _facts(_built(tmp_path_factory, "jizhou", JIZHOU))
+
+
+CITY_WITH_COUNTIES = """晋中市人民政府工作报告
+——2023年1月10日在晋中市第五届人民代表大会第三次会议上
+晋中市人民政府市长 王明
+
+一、2022年工作回顾
+榆次区采煤沉陷区综合治理工程完成投资8.6亿元。平遥县200兆瓦风电项目全容量投产。
+支持榆次区、平遥县发展文旅产业。
+"""
+
+
+def test_relate_a_work_opening_with_a_county_of_a_city_lies_in_that_county(tmp_path_factory):
+    located = {(s, o) for s, p, o in _facts(_built(tmp_path_factory, "jinzhong", CITY_WITH_COUNTIES)) if p == "locatedIn"}
+    assert ("榆次区采煤沉陷区综合治理工程", "榆次区") in located
+    assert ("平遥县200兆瓦风电项目", "平遥县") in located

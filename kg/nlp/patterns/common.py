@@ -77,7 +77,7 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         start = t.idx
         if _is_anchor(t):
             anchor = start
-        elif t.tag_ == "x" and not joined and not re.match(r"[A-Za-z0-9]", t.text):
+        elif t.tag_ == "x" and not joined and not re.match(r"[A-Za-z0-9]", t.text) and not (anchored and _is_units_times(t)):
             break
         i -= 1
     if anchored:
@@ -98,25 +98,54 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
 
 
 def _is_measure(token) -> bool:
-    """Tell whether a number gives a project's size inside its name: 道士田|50|多亩|荒山造田项目."""
+    """Tell whether a number gives a project's size inside its name: 道士田|50|多亩|荒山造田项目, 塔山|2|×|66|万千瓦|…."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and bool(_AREA_UNIT.match(following.text))
+    return following is not None and (bool(_AREA_UNIT.match(following.text)) or _is_units_times(following))
+
+
+# A number of units times each one's size: 2|×|66|万千瓦 (two 660 MW sets).
+_TIMES = frozenset("× ×".split()) | {"*"}
+
+
+def _is_units_times(token) -> bool:
+    """Tell whether ``token`` is the times sign between a count of units and each one's size: 2|×|66|万千瓦."""
+    doc = token.doc
+    if token.text not in _TIMES or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i - 1].text.isdigit() and doc[token.i + 1].text.isdigit() and bool(_AREA_UNIT.match(doc[token.i + 2].text))
 
 
 def _is_anchor(token) -> bool:
-    """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道)."""
+    """Tell whether a token can begin a project's name: a proper noun, a road code (G528, 330 before 国道); not a
+    work the segmenter tagged as an abbreviation (改扩建/j in 皇城相府游客服务中心|改扩建|工程)."""
+    if token.text in _WORK_IN_NAME or token.text in _KINDS_TAGGED_AS_NAMES:
+        return False
     if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
         return True
     if _STREET.fullmatch(token.text) and token.text not in _NOT_STREETS:
         return True  # a street by its name: 解放街|立面改造工程
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if _DIVERSION.fullmatch(token.text) or token.text.startswith("引") and _DIVERSION.match(doc_text(token.doc), token.idx):
+        return True  # a water diversion by its rivers: 引滦入津|工程, 引江济淮|工程
+    preceding = token.doc[token.i - 1] if token.i > 0 else None
+    if token.text in _ROAD_KINDS and following is not None and following.text.isdigit() \
+            or token.text.isdigit() and preceding is not None and preceding.text in _ROAD_KINDS:
+        return True  # a national or provincial road by its number: 国道|331|线…改扩建工程
     if following is not None and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", token.text) and following.text in _ROUTE_WORDS:
         return True  # the ends of a route (官桥|至|龙门) and the name of a road (台金|高速)
     return bool(re.fullmatch(r"\d{2,4}", token.text) and following is not None and following.text.startswith(("国道", "省道", "县道")))
 
 
+# Words of a kind of work or trade the segmenter tags as names or abbreviations (光伏/j, 文旅/nz, 棚改/nz), which
+# name no one site: 皇城相府|光伏|电站二期工程 starts at the site's name, not at 光伏.
+_KINDS_TAGGED_AS_NAMES = frozenset(
+    "光伏 环保 文旅 康养 农旅 冷链 棚改 提标 提质 技改 智能化 农光 渔光 蓄能 联产 城中村 老旧".split()
+)
 _STREET = re.compile(r"[\u4e00-\u9fff]{1,3}[街路巷]")
 _NOT_STREETS = frozenset("道路 马路 公路 街路 思路 出路 线路 网路 电路 门路 套路 进路 销路 水路 陆路 铁路 一路 沿路 上路 新路 老路 大街 小巷 街巷".split())
+# A water diversion named by the river it takes from and where the water goes: 引滦入津, 引黄入冀, 引江济淮, 引汉济渭.
+_DIVERSION = re.compile(r"引(?!进|导|领|入|发|擎)[\u4e00-\u9fff]{1,2}[入济补][\u4e00-\u9fff]{1,2}")
+_ROAD_KINDS = frozenset("国道 省道 县道".split())
 _ROUTE_WORDS = frozenset("至 到 高速 铁路 高铁 公路 城际".split())
 
 

@@ -144,6 +144,8 @@ def _project_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Mention]:
             yield Mention(surface, a, b, "Project", name, method="pattern:project-list")
 
 
+# A section of a line right after its name, part of it (unbracketed): 川藏铁路|雅安至林芝段, 万家寨引黄工程|北干线.
+_ROUTE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[东南西北]?(?:干线|支线|干渠)")
 # A contract section after its work's name, part of it: G346梅山至青山段改建工程|第三标段. (A phase after it is not:
 # …项目|一期竣工.)
 _CONTRACT_SECTION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}标段?")
@@ -154,6 +156,9 @@ def _project_end(doc: Doc, token) -> int:
     end = token.idx + len(token.text)
     if _WORK_ON_PROJECT.fullmatch(token.text):
         return end - len("建设")
+    route = _ROUTE_SECTION.match(doc_text(doc), end)
+    if route and _token_aligned(doc, end, route.end()):
+        end = route.end()  # 川藏铁路|雅安至林芝段|(巴宜段), 万家寨引黄工程|北干线
     section = _section_length(doc_text(doc), end)
     if section:
         return end + section
@@ -172,10 +177,18 @@ def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
     if _COUNT_AFTER.match(doc_text(doc), end):
         return True
     modifier = doc_text(doc)[start:suffix_token.idx]
-    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or _NUMBERED.match(modifier) or _COUNT_INSIDE.search(modifier):
+    numbered = _NUMBERED.match(modifier) and not _opens_with_division(doc, start)
+    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or numbered or _COUNT_INSIDE.search(modifier):
         return True
     words = tokens_from(doc, start, suffix_token.idx)
     return suffix_token.text == "项目" and len(words) == 1 and len(words[0].text) <= 2 and words[0].tag_ != "ns"
+
+
+def _opens_with_division(doc: Doc, start: int) -> bool:
+    """Tell whether a name opens with a division written in full, whose name may be a number (八一镇|城区供水
+    改扩建工程, 三星镇…), not a count of places (百城|建设提质工程)."""
+    first = token_starting_at(doc, start)
+    return first is not None and first.tag_ == "ns" and bool(_FULL_DIVISION.match(first.text))
 
 
 # A count of works between the items of a list and the head they share: 梅山、响洪甸|两座|水库除险加固工程,
@@ -232,14 +245,15 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
     else:
         head_start, last_spans_head = _last_item_end(doc, names[0], last, noun.idx), True
     names[0] = (_after_division(doc, *names[0]), names[0][1])
-    if head_start is None or not all(_is_list_name(doc, a, b) for a, b in names):
+    counted = count is not None and not last_spans_head and _count_value(count.group(0)) == len(names)
+    if head_start is None or not all(_is_list_name(doc, a, b) or counted and _is_counted_name(doc, a, b) for a, b in names):
         return []
     head = text[head_start:end]
     if not _is_shared_head(doc, head_start, end):
         return []
     found = [Mention(text[a:b], a, b, "Project", project_canonical(text[a:b] + head), method="pattern:shared-head") for a, b in names]
     if last_spans_head:
-        if not _is_list_name(doc, last, head_start, last=True):
+        if not _is_list_name(doc, last, head_start, last=True) or _COUNT_INSIDE.search(text, last, end):
             return []
         found.append(Mention(text[last:end], last, end, "Project", project_canonical(text[last:end]), method="pattern:shared-head"))
     return found
@@ -308,6 +322,29 @@ def _last_item_end(doc: Doc, first: tuple[int, int], start: int, limit: int) -> 
             break
         end = t.idx + len(t.text)
     return end if end - start >= 2 and end < limit else None
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _count_value(count: str) -> int:
+    """Give the number a count of works says: 两座 → 2, 3处 → 3."""
+    digits = re.match(r"\d+", count)
+    if digits:
+        return int(digits.group(0))
+    return 2 if count[0] == "两" else _NUMERALS.index(count[0]) + 1
+
+
+# A name the count after its list vouches for, whatever words the segmenter cut it into: 邦/ng|均/d, 下关/v.
+_COUNTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}")
+
+
+def _is_counted_name(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether an item of a list whose count matches its items (邦均、马伸桥|两座|污水处理厂…, 下关、上寨|两座|水库)
+    is a name: a few characters that are no verb of the clause nor a work (新建、改建两座…)."""
+    words = tokens_from(doc, start, end)
+    return bool(_COUNTED_NAME.fullmatch(doc_text(doc), start, end)) and _token_aligned(doc, start, end) \
+        and not any(t.text in _PROJECT_STOP_WORDS or _HEAD_WORK.fullmatch(t.text) for t in words)
 
 
 def _is_list_name(doc: Doc, start: int, end: int, last: bool = False) -> bool:

@@ -34,6 +34,7 @@ from kg.nlp.patterns.project_words import (
     _BARE_PROJECT_NOUN,
     _CLAUSE_BREAK,
     _FIELD_AFTER,
+    _RACE_AFTER,
     _GENERIC_COMMUNITY,
     _GENERIC_PROJECT_WORDS,
     _NUMBERED,
@@ -55,13 +56,17 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
     for _, _, items in lists:
         yield from items
     for token in doc_tokens(doc):
-        if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text) \
-                or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)):
+        resettlement = _is_resettlement_site(doc, token)
+        if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text) and not resettlement \
+                or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)) \
+                or _RACE_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
         if any(a <= token.idx < b for a, b, _ in lists):
             continue  # a word of a head some items share (水库 in 梅山、响洪甸两座水库除险加固工程)
         start = _project_start(doc, token)
         if start is None or _CAMPUS.search(token.text) and not _is_campus_built(doc, start, token):
+            continue
+        if resettlement and not _names_resettlement_site(doc, start, token):
             continue
         end = _project_end(doc, token)
         named_start = _after_repeated_division(doc, start, token) if re.search(r"(?:项目|工程)(?:建设)?$", token.text) \
@@ -116,13 +121,39 @@ def _after_repeated_division(doc: Doc, start: int, token) -> int:
     return named if len(core) >= 2 and doc_text(doc).startswith(core[:2], named) else start
 
 
-# A school's new campus being built: 景宁中学新校区|主体结顶 (a college's or a hospital's new site is spoken of
-# as the body: 福建农林大学安溪茶学院|新校区投入使用, 推进嘉善县第一人民医院|新院区建设).
+# A site built to resettle people, named by its estate or new town: 康宁苑移民安置|小区, 南沙新城易地扶贫搬迁集中
+# 安置|区 (a phase of one is a work already: …安置点二期工程).
+_RESETTLEMENT_SITE = re.compile(r"安置(?:小区|区|点)$")
+_RESETTLEMENT_WORDS = re.compile(r"易地|扶贫|搬迁|集中|移民|生态|安置|后续")
+
+
+def _names_resettlement_site(doc: Doc, start: int, token) -> bool:
+    """Tell whether the words before a resettlement site's noun name one site: not only kind words (易地扶贫搬迁集中
+    安置区) nor only the division it is in (兴隆镇、洗马镇|安置点: the towns' sites)."""
+    modifier = _RESETTLEMENT_WORDS.sub("", _GENERIC_PROJECT_WORDS.sub("", doc_text(doc)[start:token.idx]))
+    first = token_starting_at(doc, start)
+    only_division = first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text) \
+        and not _RESETTLEMENT_WORDS.sub("", doc_text(doc)[first.idx + len(first.text):token.idx])
+    return len(modifier) >= 2 and not only_division
+
+
+def _is_resettlement_site(doc: Doc, token) -> bool:
+    """Tell whether ``token`` ends the name of a resettlement site (安置|小区, 安置区), not a word going on (安置点位)."""
+    end = token.idx + len(token.text)
+    text = doc_text(doc)
+    return token.text in ("区", "小区", "点", "安置区", "安置点", "安置小区") and bool(_RESETTLEMENT_SITE.search(text, max(0, end - 5), end)) \
+        and token_ending_at(doc, end - len(token.text)) is not None
+
+
+# A school's or a hospital's new campus being built or just opened: 景宁中学新校区|主体结顶, 金寨县人民医院新院区|
+# 投入使用, 黄陂区人民医院盘龙院区|开诊运行 (a college's new site is spoken of as the body: 福建农林大学安溪茶学院|
+# 新校区投入使用).
 _NEW_CAMPUS = re.compile(r"(?:中学|小学)新校区$")
 # A campus is a body of its college (衢州职业技术学院常山校区) while it is not being built.
-_CAMPUS = re.compile(r"校区$")
-# What says a campus is being built: 景宁中学新校区|主体结顶, 寿光市第一中学新校区|建成招生.
-_CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成")
+_CAMPUS = re.compile(r"[校院]区$")
+# What says a campus is being built or was just opened: 景宁中学新校区|主体结顶, 寿光市第一中学新校区|建成招生,
+# 周庄中心小学新校区|投入使用.
+_CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成|投入使用|投用|启用|交付|开诊|招生")
 
 
 def _project_start(doc: Doc, token) -> int | None:
@@ -136,13 +167,39 @@ def _project_start(doc: Doc, token) -> int | None:
         start = _start_before_works(doc, token)
     if start is None:
         start = _clause_start_name(doc, token)
+    if start is None:
+        start = _village_start(doc, token)
     street = _street_start(doc, token)
     if street is not None and (start is None or street < start):
         start = street
     sectioned = _start_before_section(doc, token)
     if sectioned is not None and (start is None or sectioned < start):
         start = sectioned
-    return None if start is None else _after_acting_owner(doc, _owner_start(doc, _whole_name_start(doc, start)), token)
+    if start is None:
+        return None
+    return _after_acting_owner(doc, _owner_start(doc, _whole_name_start(doc, _before_weak_anchor(doc, start))), token)
+
+
+# Tags of a word the segmenter took for a name or an abbreviation by guess, weaker than a place name: 文旅康养/nz,
+# 综采/j; and of the words of a name it does not know: 皇城/n|相府/n.
+_WEAK_ANCHOR_TAGS = frozenset("nz j".split())
+_UNKNOWN_NAME_TAGS = frozenset("n nr nz j ng".split())
+
+
+def _before_weak_anchor(doc: Doc, start: int) -> int:
+    """Give where a work's name starts when its first word is a guessed name (文旅康养/nz, 综采/j) after plain nouns
+    opening its clause: those nouns are a site's name the segmenter does not know (建成|皇城相府文旅康养小镇一期工程,
+    。皇城相府煤业智能化综采工作面建设工程)."""
+    first = token_starting_at(doc, start)
+    if first is None or first.tag_ not in _WEAK_ANCHOR_TAGS:
+        return start
+    i = first.i
+    while i > 0 and start - doc[i - 1].idx <= 10:
+        before = doc[i - 1]
+        if before.tag_ not in _UNKNOWN_NAME_TAGS or before.text in _PROJECT_STOP_WORDS or len(before.text) > 4:
+            break
+        i -= 1
+    return doc[i].idx if i < first.i and _opens_clause(doc, doc[i].idx, verbs=True) else start
 
 
 # A body and what it does to a work: 赤溪村股份经济合作社|入股|赤溪畲族风情街二期工程 (the body is no part of the name);
@@ -161,6 +218,24 @@ def _after_acting_owner(doc: Doc, start: int, token) -> int | None:
             rest = tokens_from(doc, after, token.idx)
             return after if any(_is_anchor(t) for t in rest) else None
     return start
+
+
+# Words before 村 that make a kind of village, not one: 贫困|村, 示范|村, 行政|村.
+_VILLAGE_KINDS = frozenset("贫困 示范 试点 重点 行政 中心 美丽 文明 先进 传统 特色 空心 集体 薄弱 经济 省级 市级 县级 全国 一个 每个 农村 城中".split())
+
+
+def _village_start(doc: Doc, token) -> int | None:
+    """Give where a work named by a village written in full starts, when the segmenter knows neither the village
+    nor the rest (。皇城|村|村民新居三期工程, 开工|皇城|村|集中供暖改造工程): at the village's name opening the clause."""
+    for village in tokens_from(doc, max(0, token.idx - 14), token.idx):
+        name = doc[village.i - 1] if village.text == "村" and village.i > 0 else None
+        if name is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name.text) or name.text in _VILLAGE_KINDS \
+                or name.text in _PROJECT_STOP_WORDS or not _opens_clause(doc, name.idx, verbs=True):
+            continue
+        between = tokens_from(doc, village.idx + 1, token.idx)
+        if not any(t.is_punct or t.text in _PROJECT_STOP_WORDS for t in between):
+            return name.idx
+    return None
 
 
 # A section in brackets inside a name, after the site it is of: 史河|（县城段）|综合治理工程, 湄江|(县城段)|….
@@ -308,10 +383,12 @@ def _is_campus_built(doc: Doc, start: int, token) -> bool:
     """Tell whether a new campus is spoken of as a work being built, not as its body in use."""
     end = token.idx + len(token.text)
     return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(_clause_around(doc_text(doc), start, end)))
-# Hubs and airports in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发); their building is a project (瑞金机场|开工).
-_HUB = re.compile(r"(?:枢纽|机场)$")
-# What says a hub or airport is being built or planned.
-_HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程")
+# Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
+# building is a project (瑞金机场|开工, 九龙滩水库|开工建设).
+_HUB = re.compile(r"(?:枢纽|机场|水库)$")
+# What says a hub, airport or reservoir is being built or planned.
+_HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程|"
+                           r"除险|加固|扩容|蓄水|下闸|截流")
 # A station before its hub names the site: 嘉善南站|综合交通枢纽.
 _STATION_BEFORE_HUB = re.compile(r"站(?=(?:综合)?(?:交通)?枢纽$)")
 # Words that name a kind of hub, not one: 港航枢纽, 综合交通枢纽.
