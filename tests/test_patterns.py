@@ -1553,3 +1553,22 @@ def test_patterns_a_village_clinic_is_a_body_and_a_mountain_range_no_prefecture(
     assert ("Organization", "皇城村卫生所") in _found(nlp, "皇城村卫生所与阳城县人民医院建立远程诊疗机制。")
     found = _found(nlp, "认真落实草原生态保护补助奖励政策，大兴安岭生态系统保持稳定。")
     assert ("Place", "大兴安岭") in found and not any(t == "Locality" for t, _ in found)
+
+
+def test_patterns_a_banner_village_suffix_is_a_word_of_its_own(nlp):
+    # jieba glues 查 to 获 (嘎|查获|评) unless it knows 嘎查
+    assert ("Locality", "特布德嘎查") in _found(nlp, "上海庙镇特布德嘎查获评全国民主法治示范村。")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a division that acts opens no site's name: 花马池镇|建立|草原…, 珍珠泉乡|发展|花海
+        ("与宁夏吴忠市盐池县花马池镇建立草原矛盾纠纷联防联调机制。", "花马池镇"),
+        ("推动珍珠泉乡发展花海经济。", "珍珠泉乡"),
+    ],
+)
+def test_patterns_a_division_that_acts_opens_no_site_name(nlp, text, subject):
+    assert not any(t == "Place" and subject in name for t, name in _found(nlp, text))
+    # a border region is no division: its memorial hall keeps its whole name
+    assert ("Place", "晋察冀边区革命纪念馆") in _found(nlp, "组织党员赴晋察冀边区革命纪念馆接受红色教育。")

@@ -71,11 +71,15 @@ def _priority(m: Mention) -> int:
     return 4 if m.method in _FIRST_METHODS else _PRIORITY[m.method.split(":")[0]]
 
 
+# Division suffixes jieba does not know, which it would otherwise glue to the next word: 特布德|嘎|查获|评.
+_SUFFIX_WORDS = (("嘎查", "n"),)
+
+
 def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
     """Give a pipeline whose segmenter knows every lexicon form and gazetteer name."""
     nlp = spacy.blank("zh")
     gazetteer = frozenset(gazetteer_words)
-    words = [(form, "nz") for form in lexicon.by_form] + [(name, "ns") for name in gazetteer]
+    words = [(form, "nz") for form in lexicon.by_form] + [(name, "ns") for name in gazetteer] + list(_SUFFIX_WORDS)
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, sorted(words))
     nlp.add_pipe("kg_lexicon").initialize(nlp, lexicon=lexicon, gazetteer=gazetteer)
     nlp.add_pipe("kg_patterns")

@@ -22,7 +22,7 @@ from kg.nlp.patterns.suffixes import _SCHOOLS, _SITE_MORPHEMES, _SITE_STOP_WORDS
 # The division stays a locality of its own (kg.nlp.pipeline).
 DIVISION_CUT = "pattern:after-division-"
 # A division written in full: 沙洲坝镇, 鹰潭市, 魏塘街道 (not a zone: 武夷新区, 南沙科学城, 南湖社区).
-_FULL_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![新园景片城])区|镇|乡|街道|村)$")
+_FULL_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![新园景片城边])区|镇|乡|街道|村)$")
 
 
 def after_leading_division(doc: Doc, start: int, head: int) -> int:
@@ -101,6 +101,9 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             if inner and core_end - inner[-1].end() >= 2:
                 start += inner[-1].end()
                 surface = text[start:end]
+        if site:
+            start = _after_acting_divisions(doc, start, found.start())
+            surface = text[start:end]
         if site and (named := after_leading_division(doc, start, found.start())) != start:
             start, surface, found_by = named, text[named:end], DIVISION_CUT + "place"
         name = BRACKETED.sub("", clean_name(surface))
@@ -111,6 +114,20 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             continue
         if min_len <= len(surface) <= max_len and len(core) >= 2 and not (generic and generic.search(core)):
             yield Mention(surface, start, end, type_, name, method=found_by)
+
+
+def _after_acting_divisions(doc: Doc, start: int, head: int) -> int:
+    """Give where a site's name starts when the walk took in divisions and what they do: 盐池县花马池镇|建立|草原…,
+    珍珠泉乡|发展|花海 (a division that acts is the clause's subject, not the start of a name)."""
+    previous = None
+    for token in tokens_from(doc, start, head):
+        if token.tag_ == "ns":
+            previous = token
+        elif previous is not None and token.tag_ in ("v", "vn") and len(token.text) >= 2 and _FULL_DIVISION.match(previous.text):
+            return token.idx + len(token.text)
+        else:
+            return start
+    return start
 
 
 def _verb_follows(doc: Doc, i: int) -> bool:
