@@ -1553,3 +1553,33 @@ def test_patterns_a_village_clinic_is_a_body_and_a_mountain_range_no_prefecture(
     assert ("Organization", "皇城村卫生所") in _found(nlp, "皇城村卫生所与阳城县人民医院建立远程诊疗机制。")
     found = _found(nlp, "认真落实草原生态保护补助奖励政策，大兴安岭生态系统保持稳定。")
     assert ("Place", "大兴安岭") in found and not any(t == "Locality" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a work the segmenter cut into common words is the whole subject of what became of it
+        ("城区供水保障明显加强。中部引水工程主体完工，北线调水工程全线通水。", "中部引水工程"),
+        ("城区供水保障明显加强。中部引水工程主体完工，北线调水工程全线通水。", "北线调水工程"),
+        ("溇水河综合治理三期工程完工，城区防洪能力提升。", "溇水河综合治理三期工程"),
+        # or the whole object of the verbs opening its clause, with 建设 after it
+        ("配合推进轨道交通9号线南延伸工程建设，加快老城更新。", "轨道交通9号线南延伸工程"),
+        # a building is a work when its construction starts
+        ("开工建设南塘中心医院门急诊综合楼，完成老年食堂改造。", "南塘中心医院门急诊综合楼"),
+    ],
+)
+def test_patterns_a_work_known_by_its_place_in_a_status_clause(nlp, text, name):
+    assert name in {canonical for _, canonical in _projects(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a set of works, a kind of work, the township's own plant (乡…), or a building in use (its hospital's)
+        "全县重点工程全面开工，各类项目有序推进。",
+        "完成乡自来水厂提升改造工程，确保全乡饮水达标。",
+        "南塘县人民医院新住院大楼投入使用，推进南塘县人民医院医技楼建设。",
+    ],
+)
+def test_patterns_a_status_clause_without_one_work_names_none(nlp, text):
+    assert not _projects(nlp, text)
