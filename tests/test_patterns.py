@@ -1583,3 +1583,19 @@ def test_patterns_a_work_known_by_its_place_in_a_status_clause(nlp, text, name):
 )
 def test_patterns_a_status_clause_without_one_work_names_none(nlp, text):
     assert not _projects(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a direct-current line's voltage inside its name; the works supporting it are named by it
+        ("，锡盟至江苏泰州±800千伏特高压直流输电工程配套风电项目全部并网，",
+         {"锡盟至江苏泰州±800千伏特高压直流输电工程"}),
+        # a branch named by the place it serves, right after its line
+        ("。沪昆高铁义乌支线正式开通运营，", {"沪昆高铁义乌支线"}),
+        # roads named by a name and a number, sharing one head
+        ("黄山一号、天目一号、太湖一号旅游公路全线贯通。", {"黄山一号旅游公路", "天目一号旅游公路", "太湖一号旅游公路"}),
+    ],
+)
+def test_patterns_lines_by_voltage_branch_and_number(nlp, text, names):
+    assert {canonical for _, canonical in _projects(nlp, text)} == names

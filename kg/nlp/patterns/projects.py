@@ -14,6 +14,7 @@ from kg.nlp.patterns.common import (
     _NAME_TAGS,
     _STOP_WORDS,
     _is_anchor,
+    _is_sign_of_measure,
     _name_start,
     _section_length,
     _token_aligned,
@@ -79,6 +80,8 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             continue
         if resettlement and not _names_resettlement_site(doc, start, token):
             continue
+        if _SUPPORTING_WORKS.search(doc_text(doc), start, token.idx):
+            continue  # the works supporting a work are spoken of by it: …输电工程|配套电源项目 gives …输电工程
         end = _project_end(doc, token)
         named_start = _after_repeated_division(doc, start, token) if re.search(r"(?:项目|工程)(?:建设)?$", token.text) \
             else after_leading_division(doc, start, token.idx)
@@ -114,6 +117,10 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         end = m.end() + _section_length(doc_text(doc), m.end())
         yield Mention(doc_text(doc)[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
     yield from _future_communities(doc)
+
+
+# A work and the works supporting it, named after it: 上海庙至山东临沂±800千伏特高压直流输电工程|配套电源项目.
+_SUPPORTING_WORKS = re.compile(r"(?:工程|项目)配套")
 
 
 _DIVISION_SUFFIX = re.compile(r"(?:自治县|自治州|省|市|县|区|镇|乡|街道|村|社区)$")
@@ -470,7 +477,7 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
     start, i = token.idx, token.i - 1
     while i >= 0:
         t = doc[i]
-        if t.is_punct and not _is_sign_of_measure(doc, t) or t.is_space:
+        if t.is_punct and not _is_sign_of_measure(t) or t.is_space:
             break
         opening = _clause_opening(doc, t)
         if opening:
@@ -485,11 +492,6 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
     if (i < 0 or doc[i].is_punct) and not subject:
         return None
     return start if _is_status_name(doc, start, token) else None
-
-
-def _is_sign_of_measure(doc: Doc, t) -> bool:
-    """Tell whether a sign opens a measure inside a name: ±|800|千伏 (a direct-current line's voltage)."""
-    return t.text == "±" and t.i + 1 < len(doc) and doc[t.i + 1].text.isdigit()
 
 
 def _clause_opening(doc: Doc, verb) -> str:
