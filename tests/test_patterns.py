@@ -1572,3 +1572,49 @@ def test_patterns_a_division_that_acts_opens_no_site_name(nlp, text, subject):
     assert not any(t == "Place" and subject in name for t, name in _found(nlp, text))
     # a border region is no division: its memorial hall keeps its whole name
     assert ("Place", "晋察冀边区革命纪念馆") in _found(nlp, "组织党员赴晋察冀边区革命纪念馆接受红色教育。")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a work the segmenter cut into common words is the whole subject of what became of it
+        ("城区供水保障明显加强。中部引水工程主体完工，北线调水工程全线通水。", "中部引水工程"),
+        ("城区供水保障明显加强。中部引水工程主体完工，北线调水工程全线通水。", "北线调水工程"),
+        ("溇水河综合治理三期工程完工，城区防洪能力提升。", "溇水河综合治理三期工程"),
+        # or the whole object of the verbs opening its clause, with 建设 after it
+        ("配合推进轨道交通9号线南延伸工程建设，加快老城更新。", "轨道交通9号线南延伸工程"),
+        # a building is a work when its construction starts
+        ("开工建设南塘中心医院门急诊综合楼，完成老年食堂改造。", "南塘中心医院门急诊综合楼"),
+    ],
+)
+def test_patterns_a_work_known_by_its_place_in_a_status_clause(nlp, text, name):
+    assert name in {canonical for _, canonical in _projects(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a set of works, a kind of work, the township's own plant (乡…), or a building in use (its hospital's)
+        "全县重点工程全面开工，各类项目有序推进。",
+        "完成乡自来水厂提升改造工程，确保全乡饮水达标。",
+        "南塘县人民医院新住院大楼投入使用，推进南塘县人民医院医技楼建设。",
+    ],
+)
+def test_patterns_a_status_clause_without_one_work_names_none(nlp, text):
+    assert not _projects(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a direct-current line's voltage inside its name; the works supporting it are named by it
+        ("，锡盟至江苏泰州±800千伏特高压直流输电工程配套风电项目全部并网，",
+         {"锡盟至江苏泰州±800千伏特高压直流输电工程"}),
+        # a branch named by the place it serves, right after its line
+        ("。沪昆高铁义乌支线正式开通运营，", {"沪昆高铁义乌支线"}),
+        # roads named by a name and a number, sharing one head
+        ("黄山一号、天目一号、太湖一号旅游公路全线贯通。", {"黄山一号旅游公路", "天目一号旅游公路", "太湖一号旅游公路"}),
+    ],
+)
+def test_patterns_lines_by_voltage_branch_and_number(nlp, text, names):
+    assert {canonical for _, canonical in _projects(nlp, text)} == names

@@ -60,7 +60,8 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
         # The work right before a project noun is part of the name (第二水厂|扩建|项目), not the verb before it.
         part_of_name = anchored and i == last - 1 and t.text in _WORK_IN_NAME
         # A dash joins two places in one name: 五马—墨池历史文化街区改造提升工程.
-        joined = anchored and t.text in ("—", "-") and i > 0 and doc[i - 1].tag_ == "ns" and _is_anchor(doc[i + 1])
+        joined = anchored and t.text in ("—", "-") and i > 0 and doc[i - 1].tag_ == "ns" and _is_anchor(doc[i + 1]) \
+            or anchored and _is_sign_of_measure(t)
         if (t.text in stops and not part_of_name) or (t.is_punct and not joined) or t.is_space or re.match(r"^\d*[年月日]$", t.text):
             break
         if t.text.isdigit() and not (anchored and (_is_anchor(t) or _is_measure(t))):
@@ -95,6 +96,12 @@ def _name_start(doc: Doc, last: int, *, max_chars: int, anchored: bool, stops: f
     if start == token.idx and len(token.text) <= 2:
         return None
     return start
+
+
+def _is_sign_of_measure(token) -> bool:
+    """Tell whether a sign opens a size inside a name: 上海庙至山东临沂|±|800|千伏|特高压直流输电工程."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text == "±" and following is not None and following.text.isdigit() and _is_measure(following)
 
 
 def _is_measure(token) -> bool:

@@ -151,6 +151,20 @@ _ROUTE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[�
 _CONTRACT_SECTION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}标段?")
 
 
+# A branch of a line named by the place it serves, right after the line: 京张高铁|延庆|支线, 沪昆铁路|义乌|联络线.
+_BRANCH = re.compile(r"[东南西北]?(?:支线|联络线|连接线)")
+
+
+def _branch_after(doc: Doc, token) -> int | None:
+    """Give where a branch named by its place ends right after a line ending with ``token`` (京张高铁|延庆|支线)."""
+    if token.i + 2 >= len(doc) or not re.search(r"(?:铁路|高铁|城际|高速|公路|轨道交通|线)$", token.text):
+        return None
+    place, branch = doc[token.i + 1], doc[token.i + 2]
+    if place.tag_ in ("ns", "nz", "j") and 2 <= len(place.text) <= 3 and _BRANCH.fullmatch(branch.text):
+        return branch.idx + len(branch.text)
+    return None
+
+
 def _project_end(doc: Doc, token) -> int:
     """Give where a project name ending with ``token`` ends: after its section, 衢宁铁路(遂昌段), …公路遂昌段."""
     end = token.idx + len(token.text)
@@ -159,6 +173,8 @@ def _project_end(doc: Doc, token) -> int:
     route = _ROUTE_SECTION.match(doc_text(doc), end)
     if route and _token_aligned(doc, end, route.end()):
         end = route.end()  # 川藏铁路|雅安至林芝段|(巴宜段), 万家寨引黄工程|北干线
+    elif _branch_after(doc, token):
+        end = _branch_after(doc, token)  # 京张高铁|延庆支线
     section = _section_length(doc_text(doc), end)
     if section:
         return end + section
@@ -347,6 +363,16 @@ def _is_counted_name(doc: Doc, start: int, end: int) -> bool:
         and not any(t.text in _PROJECT_STOP_WORDS or _HEAD_WORK.fullmatch(t.text) for t in words)
 
 
+# The number a line or a road is named by after its name: 黄河|一号, 长城|二号 (旅游公路).
+_ORDINAL_NAME = re.compile(r"[一二三四五六七八九十]号")
+
+
+def _is_numbered_name(words: list, t) -> bool:
+    """Tell whether ``t`` is the number ending a name of two words, a word and its number: 黄河|一号, 天目|一号."""
+    return t is words[-1] and len(words) == 2 and bool(_ORDINAL_NAME.fullmatch(t.text)) \
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", words[0].text)) and words[0].tag_ not in _NOT_IN_ITEM
+
+
 def _is_list_name(doc: Doc, start: int, end: int, last: bool = False) -> bool:
     """Tell whether an item of a list names one work's site: a proper noun (响洪甸, 长沙), a feature (鞍子岭,
     兰阳路) or a route (湄潭至兴隆); not a field (水利、交通) nor a verb (新建、改建) nor a project itself."""
@@ -359,8 +385,8 @@ def _is_list_name(doc: Doc, start: int, end: int, last: bool = False) -> bool:
     words = tokens_from(doc, start, end)
     # (one-character words the segmenter tagged as verbs may be a name's: 飘|峰山, 临|溪河)
     if any(t.text in _PROJECT_STOP_WORDS or t.is_punct or t.tag_ in _NOT_IN_ITEM and (len(t.text) > 1 or len(words) == 1)
-           for t in words):
+           and not _is_numbered_name(words, t) for t in words):
         return False
     route = "至" in name[1:-1]
     feature = len(name) >= 3 and any(name[-1] in k for k in _FEATURE_KINDS)
-    return route or feature or any(t.tag_ in _PROPER_TAGS for t in words)
+    return route or feature or _is_numbered_name(words, words[-1]) or any(t.tag_ in _PROPER_TAGS for t in words)

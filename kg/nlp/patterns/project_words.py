@@ -55,3 +55,28 @@ _RACE_AFTER = re.compile(r"(?:世界|国际|全国)?(?:巡回赛|自行车赛|�
 
 # A project noun the segmenter joined to the work on it: 朱溪水库|工程建设.
 _WORK_ON_PROJECT = re.compile(r"(?:工程|项目)建设")
+
+
+# What became of a work, closing its clause right after its name: 中部引黄工程|主体完工，, 小浪底引黄工程|全线通水。,
+# 妫水河综合治理二期工程|完工，, 太原地铁1号线一期工程|加快建设，. A work is the subject of such a predicate.
+STATUS_PREDICATE = re.compile(
+    r"(?:主体|全线|全部|全面|基本|顺利|如期|提前|正式|相继|陆续|已|均|建成|实现)*"
+    r"(?:完工|竣工|通水|通车|通电|通气|开工|动工|建成|投用|投入使用|投入运营|投入运行|投运|投产|并网|开通|贯通|合龙|"
+    r"封顶|结顶|交付|启用|加快建设|开工建设|有序推进|加快推进|稳步推进|顺利推进|进展顺利)"
+    r"(?:运营|运行|使用|发电)?(?=[，,。；;！!]|$)"
+)
+# Verbs opening a clause whose object is a work, and the work (with 建设 or nothing) closes the clause: 开工建设|
+# 朱家角人民医院门急诊综合楼,, 配合推进|轨道交通17号线西延伸工程|建设,.
+GOVERNING_VERB = re.compile(
+    r"(?:配合|全力|加快|积极|着力|有序|大力|持续|加速|协调|统筹|启动|全面)?"
+    r"(?:推进|开工建设|开工|动工|实施|建成|完成|新建|续建|竣工|启动|谋划)$"
+)
+# What may follow a governed work before its clause ends: …工程|建设,, …综合楼|,.
+_GOVERNED_TAIL = re.compile(r"(?:项目|工程)?(?:建设|前期工作|前期)?(?=[，,。；;！!]|$)")
+# Buildings a work may be named by when it is being built, besides the project nouns: 门急诊综合楼, 住院大楼, 教学楼.
+BUILDING_HEAD = re.compile(r"(?:综合楼|大楼|门诊楼|住院楼|医技楼|教学楼|实验楼|科研楼|办公楼|宿舍楼|图书馆楼|体育馆|综合馆)$")
+# Words opening a stretch that make it a set of works, not one: 全县|重点工程, 各类项目, 一批|….
+_GENERAL_OPENING = re.compile(r"^(?:全|我|各|本|其|该|这|此|多|一批|部分|所有|相关|其他|其余|剩余|重点|重大|年度|当年|今年|去年|[县市区乡镇村](?![\u4e00-\u9fff]{0,2}[县市区乡镇村]))")
+# A verb starting a building's construction, the only way a building is a work, not its body's (…人民医院新住院大楼|
+# 投入使用 is spoken of as the hospital): 开工建设|朱家角人民医院门急诊综合楼.
+BUILDING_STARTED = re.compile(r"(?:开工建设|开工|动工|新建)$")

@@ -14,6 +14,7 @@ from kg.nlp.patterns.common import (
     _NAME_TAGS,
     _STOP_WORDS,
     _is_anchor,
+    _is_sign_of_measure,
     _name_start,
     _section_length,
     _token_aligned,
@@ -39,8 +40,15 @@ from kg.nlp.patterns.project_words import (
     _GENERIC_PROJECT_WORDS,
     _NUMBERED,
     _PROJECT_STOP_WORDS,
+    _GENERAL_OPENING,
+    _GOVERNED_TAIL,
     _WORK_ON_PROJECT,
+    BUILDING_HEAD,
+    BUILDING_STARTED,
+    GOVERNING_VERB,
+    PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
+    STATUS_PREDICATE,
     QUOTED_PROJECT,
     RING_ROAD,
 )
@@ -57,17 +65,23 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         yield from items
     for token in doc_tokens(doc):
         resettlement = _is_resettlement_site(doc, token)
-        if not PROJECT_SUFFIX_AT_END.search(token.text) and not _WORK_ON_PROJECT.fullmatch(token.text) and not resettlement \
+        building = BUILDING_HEAD.search(token.text) is not None
+        if not PROJECT_SUFFIX_AT_END.search(token.text) and not building and not _WORK_ON_PROJECT.fullmatch(token.text) and not resettlement \
                 or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)) \
                 or _RACE_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
         if any(a <= token.idx < b for a, b, _ in lists):
             continue  # a word of a head some items share (水库 in 梅山、响洪甸两座水库除险加固工程)
-        start = _project_start(doc, token)
+        start = _project_start(doc, token) if not building else None
+        status = _status_start(doc, token, building=building)
+        if status is not None and (start is None or status < start):
+            start = status
         if start is None or _CAMPUS.search(token.text) and not _is_campus_built(doc, start, token):
             continue
         if resettlement and not _names_resettlement_site(doc, start, token):
             continue
+        if _SUPPORTING_WORKS.search(doc_text(doc), start, token.idx):
+            continue  # the works supporting a work are spoken of by it: …输电工程|配套电源项目 gives …输电工程
         end = _project_end(doc, token)
         named_start = _after_repeated_division(doc, start, token) if re.search(r"(?:项目|工程)(?:建设)?$", token.text) \
             else after_leading_division(doc, start, token.idx)
@@ -103,6 +117,10 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         end = m.end() + _section_length(doc_text(doc), m.end())
         yield Mention(doc_text(doc)[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
     yield from _future_communities(doc)
+
+
+# A work and the works supporting it, named after it: 上海庙至山东临沂±800千伏特高压直流输电工程|配套电源项目.
+_SUPPORTING_WORKS = re.compile(r"(?:工程|项目)配套")
 
 
 _DIVISION_SUFFIX = re.compile(r"(?:自治县|自治州|省|市|县|区|镇|乡|街道|村|社区)$")
@@ -440,6 +458,69 @@ METRO_LINE = re.compile(
 )
 # A metro or light-rail line named by a word, not a number, with its phase: 轨道交通前川线, 轨道交通前川线二期工程.
 NAMED_METRO_LINE = re.compile(r"(?:城市)?(?:轨道交通|地铁|城轨|轻轨)(?:[\u4e00-\u9fff]{2,3}(?<!号)|[A-Z]\d{1,2})线(?:[一二三四五六七八九十]期工程)?")
+
+
+# Words a work's name does not open with: verbs, adverbs, pronouns, function words, counts.
+_NOT_NAME_OPENING_TAGS = frozenset("v vd d ad p c r u uj ul m q".split())
+
+
+def _status_start(doc: Doc, token, building: bool = False) -> int | None:
+    """Give where a work's name starts that the segmenter cut into common words, known by its place in the clause:
+    the whole subject of what became of it (。|中部引黄工程|主体完工，, ，|妫水河综合治理二期工程|完工，) or the whole
+    object of the verb opening the clause (开工建设|朱家角人民医院门急诊综合楼|,, 配合推进|轨道交通17号线西延伸工程
+    建设|,). Not a set of works (全县重点工程全面开工), nor a kind (工程|完工)."""
+    text = doc_text(doc)
+    end = _project_end(doc, token)
+    subject = STATUS_PREDICATE.match(text, end) is not None and not building
+    if not subject and _GOVERNED_TAIL.match(text, end) is None:
+        return None
+    start, i = token.idx, token.i - 1
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct and not _is_sign_of_measure(t) or t.is_space:
+            break
+        opening = _clause_opening(doc, t)
+        if opening:
+            if building and not BUILDING_STARTED.search(opening):
+                return None
+            break
+        if t.text in _PROJECT_STOP_WORDS:
+            return None
+        if token.idx - t.idx > 24:
+            return None
+        start, i = t.idx, i - 1
+    if (i < 0 or doc[i].is_punct) and not subject:
+        return None
+    return start if _is_status_name(doc, start, token) else None
+
+
+def _clause_opening(doc: Doc, verb) -> str:
+    """Give the verbs that open the clause when ``verb`` ends them and they govern a work: (配合)推进, 开工|建设,
+    加快|推进 (else nothing)."""
+    text = doc_text(doc)
+    clause = max(text.rfind(p, 0, verb.idx) for p in "，,。；;：:！？!?") + 1
+    words = tokens_from(doc, clause, verb.idx + len(verb.text))
+    opening = "".join(t.text for t in words)
+    governs = GOVERNING_VERB.search(opening) and len(opening) <= 8 \
+        and all(t.text in _PROJECT_STOP_WORDS or t.tag_ in ("v", "vn", "vd", "d", "ad", "a") for t in words)
+    return opening if governs else ""
+
+
+def _is_status_name(doc: Doc, start: int, token) -> bool:
+    """Tell whether the words from ``start`` to a work's head may be one work's name: not opening with a verb, a
+    count or a pronoun (全县, 各类, 一批), and saying more than its kind."""
+    first = token_starting_at(doc, start)
+    if first is None or first.i == token.i or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text):
+        return False
+    modifier = doc_text(doc)[start:token.idx]
+    own = _KIND_OF_WORK.sub("", _HEAD_WORK.sub("", PROJECT_SUFFIX.sub("", _GENERIC_PROJECT_WORDS.sub("", modifier))))
+    return not _GENERAL_OPENING.match(modifier) and len(own) >= 2
+
+
+# Fields and settings that make a work a kind (农村公路工程, 城市污水管网工程), stripped before asking whether a name
+# says more than its kind.
+_KIND_OF_WORK = re.compile(r"农村|城乡|城市|乡村|城镇|城区|农业|水利|交通|能源|污水|供水|供热|供暖|生态|环境|道路|饮水|安全|"
+                           r"[一二三四五六七八九十]期")
 
 
 def _clause_start_name(doc: Doc, token) -> int | None:
