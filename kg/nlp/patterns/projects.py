@@ -9,12 +9,11 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from kg.model import Mention
-from kg.nlp.names import clean_name, project_canonical
+from kg.nlp.names import project_canonical
 from kg.nlp.patterns.common import (
     _NAME_TAGS,
     _STOP_WORDS,
     _is_anchor,
-    _is_sign_of_measure,
     _name_start,
     _section_length,
     _token_aligned,
@@ -23,6 +22,15 @@ from kg.nlp.patterns.common import (
     token_ending_at,
     token_starting_at,
     tokens_from,
+)
+from kg.nlp.patterns.project_clauses import (
+    _CAMPUS,
+    _GENERIC_HUB,
+    _NEW_CAMPUS,
+    _hub_site,
+    _is_campus_built,
+    _is_hub_in_use,
+    _status_start,
 )
 from kg.nlp.patterns.project_lists import (
     _HEAD_WORK,
@@ -40,15 +48,9 @@ from kg.nlp.patterns.project_words import (
     _GENERIC_PROJECT_WORDS,
     _NUMBERED,
     _PROJECT_STOP_WORDS,
-    _GENERAL_OPENING,
-    _GOVERNED_TAIL,
     _WORK_ON_PROJECT,
     BUILDING_HEAD,
-    BUILDING_STARTED,
-    GOVERNING_VERB,
-    PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
-    STATUS_PREDICATE,
     QUOTED_PROJECT,
     RING_ROAD,
 )
@@ -161,17 +163,6 @@ def _is_resettlement_site(doc: Doc, token) -> bool:
     text = doc_text(doc)
     return token.text in ("区", "小区", "点", "安置区", "安置点", "安置小区") and bool(_RESETTLEMENT_SITE.search(text, max(0, end - 5), end)) \
         and token_ending_at(doc, end - len(token.text)) is not None
-
-
-# A school's or a hospital's new campus being built or just opened: 景宁中学新校区|主体结顶, 金寨县人民医院新院区|
-# 投入使用, 黄陂区人民医院盘龙院区|开诊运行 (a college's new site is spoken of as the body: 福建农林大学安溪茶学院|
-# 新校区投入使用).
-_NEW_CAMPUS = re.compile(r"(?:中学|小学)新校区$")
-# A campus is a body of its college (衢州职业技术学院常山校区) while it is not being built.
-_CAMPUS = re.compile(r"[校院]区$")
-# What says a campus is being built or was just opened: 景宁中学新校区|主体结顶, 寿光市第一中学新校区|建成招生,
-# 周庄中心小学新校区|投入使用.
-_CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成|投入使用|投用|启用|交付|开诊|招生")
 
 
 def _project_start(doc: Doc, token) -> int | None:
@@ -397,43 +388,6 @@ def _block_start(doc: Doc, start: int) -> int | None:
     return None
 
 
-def _is_campus_built(doc: Doc, start: int, token) -> bool:
-    """Tell whether a new campus is spoken of as a work being built, not as its body in use."""
-    end = token.idx + len(token.text)
-    return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(_clause_around(doc_text(doc), start, end)))
-# Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
-# building is a project (瑞金机场|开工, 九龙滩水库|开工建设).
-_HUB = re.compile(r"(?:枢纽|机场|水库)$")
-# What says a hub, airport or reservoir is being built or planned.
-_HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程|"
-                           r"除险|加固|扩容|蓄水|下闸|截流")
-# A station before its hub names the site: 嘉善南站|综合交通枢纽.
-_STATION_BEFORE_HUB = re.compile(r"站(?=(?:综合)?(?:交通)?枢纽$)")
-# Words that name a kind of hub, not one: 港航枢纽, 综合交通枢纽.
-_GENERIC_HUB = re.compile(r"^(?:国际|国家|全国性|区域性?|综合|交通|港航|水利|航电|物流|客运|货运|铁路|航空|门户|重要|现代化?)*(?:枢纽|机场)$")
-
-
-def _is_hub_in_use(doc: Doc, start: int, end: int, canonical: str) -> bool:
-    """Tell whether a hub or airport is spoken of in use (武夷山机场|新开通航线6条), not built (瑞金机场|开工)."""
-    return bool(_HUB.search(canonical)) and not _HUB_BUILDING.search(_clause_around(doc_text(doc), start, end))
-
-
-def _hub_site(doc: Doc, start: int, end: int, canonical: str) -> Iterator[Mention]:
-    """Give the site a hub or airport in use is: 庆盛枢纽, 嘉善南站 (its station) for 嘉善南站|综合交通枢纽."""
-    station = _STATION_BEFORE_HUB.search(doc_text(doc), start, end)
-    if station is not None:
-        end = station.end()
-    surface = doc_text(doc)[start:end]
-    yield Mention(surface, start, end, "Place", clean_name(surface), method="pattern:hub")
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    """Give the clause around ``start``–``end``: from the punctuation before it to the punctuation after it."""
-    before = max(text.rfind(p, 0, start) for p in "，,；;。：:！？")
-    after = min((i for i in (text.find(p, end) for p in "，,。；;！？") if i >= 0), default=len(text))
-    return text[before + 1:after]
-
-
 # A road the segmenter did not know, named by a common word (进港|大道, 花园|大道), inside a work on it.
 _ROAD_WORDS = frozenset("大道 路 街".split())
 
@@ -458,69 +412,6 @@ METRO_LINE = re.compile(
 )
 # A metro or light-rail line named by a word, not a number, with its phase: 轨道交通前川线, 轨道交通前川线二期工程.
 NAMED_METRO_LINE = re.compile(r"(?:城市)?(?:轨道交通|地铁|城轨|轻轨)(?:[\u4e00-\u9fff]{2,3}(?<!号)|[A-Z]\d{1,2})线(?:[一二三四五六七八九十]期工程)?")
-
-
-# Words a work's name does not open with: verbs, adverbs, pronouns, function words, counts.
-_NOT_NAME_OPENING_TAGS = frozenset("v vd d ad p c r u uj ul m q".split())
-
-
-def _status_start(doc: Doc, token, building: bool = False) -> int | None:
-    """Give where a work's name starts that the segmenter cut into common words, known by its place in the clause:
-    the whole subject of what became of it (。|中部引黄工程|主体完工，, ，|妫水河综合治理二期工程|完工，) or the whole
-    object of the verb opening the clause (开工建设|朱家角人民医院门急诊综合楼|,, 配合推进|轨道交通17号线西延伸工程
-    建设|,). Not a set of works (全县重点工程全面开工), nor a kind (工程|完工)."""
-    text = doc_text(doc)
-    end = _project_end(doc, token)
-    subject = STATUS_PREDICATE.match(text, end) is not None and not building
-    if not subject and _GOVERNED_TAIL.match(text, end) is None:
-        return None
-    start, i = token.idx, token.i - 1
-    while i >= 0:
-        t = doc[i]
-        if t.is_punct and not _is_sign_of_measure(t) or t.is_space:
-            break
-        opening = _clause_opening(doc, t)
-        if opening:
-            if building and not BUILDING_STARTED.search(opening):
-                return None
-            break
-        if t.text in _PROJECT_STOP_WORDS:
-            return None
-        if token.idx - t.idx > 24:
-            return None
-        start, i = t.idx, i - 1
-    if (i < 0 or doc[i].is_punct) and not subject:
-        return None
-    return start if _is_status_name(doc, start, token) else None
-
-
-def _clause_opening(doc: Doc, verb) -> str:
-    """Give the verbs that open the clause when ``verb`` ends them and they govern a work: (配合)推进, 开工|建设,
-    加快|推进 (else nothing)."""
-    text = doc_text(doc)
-    clause = max(text.rfind(p, 0, verb.idx) for p in "，,。；;：:！？!?") + 1
-    words = tokens_from(doc, clause, verb.idx + len(verb.text))
-    opening = "".join(t.text for t in words)
-    governs = GOVERNING_VERB.search(opening) and len(opening) <= 8 \
-        and all(t.text in _PROJECT_STOP_WORDS or t.tag_ in ("v", "vn", "vd", "d", "ad", "a") for t in words)
-    return opening if governs else ""
-
-
-def _is_status_name(doc: Doc, start: int, token) -> bool:
-    """Tell whether the words from ``start`` to a work's head may be one work's name: not opening with a verb, a
-    count or a pronoun (全县, 各类, 一批), and saying more than its kind."""
-    first = token_starting_at(doc, start)
-    if first is None or first.i == token.i or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text):
-        return False
-    modifier = doc_text(doc)[start:token.idx]
-    own = _KIND_OF_WORK.sub("", _HEAD_WORK.sub("", PROJECT_SUFFIX.sub("", _GENERIC_PROJECT_WORDS.sub("", modifier))))
-    return not _GENERAL_OPENING.match(modifier) and len(own) >= 2
-
-
-# Fields and settings that make a work a kind (农村公路工程, 城市污水管网工程), stripped before asking whether a name
-# says more than its kind.
-_KIND_OF_WORK = re.compile(r"农村|城乡|城市|乡村|城镇|城区|农业|水利|交通|能源|污水|供水|供热|供暖|生态|环境|道路|饮水|安全|"
-                           r"[一二三四五六七八九十]期")
 
 
 def _clause_start_name(doc: Doc, token) -> int | None:

@@ -1,0 +1,137 @@
+"""Works and sites told by their clause: a work's name the segmenter cut into common words, known as the subject
+of what became of it or the object of the verbs opening its clause; a hub, airport or reservoir in use (a site) or
+being built (a work); a school's or hospital's new campus being built or just opened."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.names import clean_name
+from kg.nlp.patterns.common import _is_sign_of_measure, doc_text, token_starting_at, tokens_from
+from kg.nlp.patterns.project_lists import _HEAD_WORK, _project_end
+from kg.nlp.patterns.project_words import (
+    _GENERAL_OPENING,
+    _GENERIC_PROJECT_WORDS,
+    _GOVERNED_TAIL,
+    _PROJECT_STOP_WORDS,
+    BUILDING_STARTED,
+    GOVERNING_VERB,
+    PROJECT_SUFFIX,
+    STATUS_PREDICATE,
+)
+
+# A school's or a hospital's new campus being built or just opened: 景宁中学新校区|主体结顶, 金寨县人民医院新院区|
+# 投入使用, 黄陂区人民医院盘龙院区|开诊运行 (a college's new site is spoken of as the body: 福建农林大学安溪茶学院|
+# 新校区投入使用).
+_NEW_CAMPUS = re.compile(r"(?:中学|小学)新校区$")
+# A campus is a body of its college (衢州职业技术学院常山校区) while it is not being built.
+_CAMPUS = re.compile(r"[校院]区$")
+# What says a campus is being built or was just opened: 景宁中学新校区|主体结顶, 寿光市第一中学新校区|建成招生,
+# 周庄中心小学新校区|投入使用.
+_CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成|投入使用|投用|启用|交付|开诊|招生")
+
+
+def _is_campus_built(doc: Doc, start: int, token) -> bool:
+    """Tell whether a new campus is spoken of as a work being built, not as its body in use."""
+    end = token.idx + len(token.text)
+    return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(_clause_around(doc_text(doc), start, end)))
+
+
+# Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
+# building is a project (瑞金机场|开工, 九龙滩水库|开工建设).
+_HUB = re.compile(r"(?:枢纽|机场|水库)$")
+# What says a hub, airport or reservoir is being built or planned.
+_HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程|"
+                           r"除险|加固|扩容|蓄水|下闸|截流")
+# A station before its hub names the site: 嘉善南站|综合交通枢纽.
+_STATION_BEFORE_HUB = re.compile(r"站(?=(?:综合)?(?:交通)?枢纽$)")
+# Words that name a kind of hub, not one: 港航枢纽, 综合交通枢纽.
+_GENERIC_HUB = re.compile(r"^(?:国际|国家|全国性|区域性?|综合|交通|港航|水利|航电|物流|客运|货运|铁路|航空|门户|重要|现代化?)*(?:枢纽|机场)$")
+
+
+def _is_hub_in_use(doc: Doc, start: int, end: int, canonical: str) -> bool:
+    """Tell whether a hub or airport is spoken of in use (武夷山机场|新开通航线6条), not built (瑞金机场|开工)."""
+    return bool(_HUB.search(canonical)) and not _HUB_BUILDING.search(_clause_around(doc_text(doc), start, end))
+
+
+def _hub_site(doc: Doc, start: int, end: int, canonical: str) -> Iterator[Mention]:
+    """Give the site a hub or airport in use is: 庆盛枢纽, 嘉善南站 (its station) for 嘉善南站|综合交通枢纽."""
+    station = _STATION_BEFORE_HUB.search(doc_text(doc), start, end)
+    if station is not None:
+        end = station.end()
+    surface = doc_text(doc)[start:end]
+    yield Mention(surface, start, end, "Place", clean_name(surface), method="pattern:hub")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """Give the clause around ``start``–``end``: from the punctuation before it to the punctuation after it."""
+    before = max(text.rfind(p, 0, start) for p in "，,；;。：:！？")
+    after = min((i for i in (text.find(p, end) for p in "，,。；;！？") if i >= 0), default=len(text))
+    return text[before + 1:after]
+
+
+# Words a work's name does not open with: verbs, adverbs, pronouns, function words, counts.
+_NOT_NAME_OPENING_TAGS = frozenset("v vd d ad p c r u uj ul m q".split())
+
+
+def _status_start(doc: Doc, token, building: bool = False) -> int | None:
+    """Give where a work's name starts that the segmenter cut into common words, known by its place in the clause:
+    the whole subject of what became of it (。|中部引黄工程|主体完工，, ，|妫水河综合治理二期工程|完工，) or the whole
+    object of the verb opening the clause (开工建设|朱家角人民医院门急诊综合楼|,, 配合推进|轨道交通17号线西延伸工程
+    建设|,). Not a set of works (全县重点工程全面开工), nor a kind (工程|完工)."""
+    text = doc_text(doc)
+    end = _project_end(doc, token)
+    subject = STATUS_PREDICATE.match(text, end) is not None and not building
+    if not subject and _GOVERNED_TAIL.match(text, end) is None:
+        return None
+    start, i = token.idx, token.i - 1
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct and not _is_sign_of_measure(t) or t.is_space:
+            break
+        opening = _clause_opening(doc, t)
+        if opening:
+            if building and not BUILDING_STARTED.search(opening):
+                return None
+            break
+        if t.text in _PROJECT_STOP_WORDS:
+            return None
+        if token.idx - t.idx > 24:
+            return None
+        start, i = t.idx, i - 1
+    if (i < 0 or doc[i].is_punct) and not subject:
+        return None
+    return start if _is_status_name(doc, start, token) else None
+
+
+def _clause_opening(doc: Doc, verb) -> str:
+    """Give the verbs that open the clause when ``verb`` ends them and they govern a work: (配合)推进, 开工|建设,
+    加快|推进 (else nothing)."""
+    text = doc_text(doc)
+    clause = max(text.rfind(p, 0, verb.idx) for p in "，,。；;：:！？!?") + 1
+    words = tokens_from(doc, clause, verb.idx + len(verb.text))
+    opening = "".join(t.text for t in words)
+    governs = GOVERNING_VERB.search(opening) and len(opening) <= 8 \
+        and all(t.text in _PROJECT_STOP_WORDS or t.tag_ in ("v", "vn", "vd", "d", "ad", "a") for t in words)
+    return opening if governs else ""
+
+
+def _is_status_name(doc: Doc, start: int, token) -> bool:
+    """Tell whether the words from ``start`` to a work's head may be one work's name: not opening with a verb, a
+    count or a pronoun (全县, 各类, 一批), and saying more than its kind."""
+    first = token_starting_at(doc, start)
+    if first is None or first.i == token.i or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text):
+        return False
+    modifier = doc_text(doc)[start:token.idx]
+    own = _KIND_OF_WORK.sub("", _HEAD_WORK.sub("", PROJECT_SUFFIX.sub("", _GENERIC_PROJECT_WORDS.sub("", modifier))))
+    return not _GENERAL_OPENING.match(modifier) and len(own) >= 2
+
+
+# Fields and settings that make a work a kind (农村公路工程, 城市污水管网工程), stripped before asking whether a name
+# says more than its kind.
+_KIND_OF_WORK = re.compile(r"农村|城乡|城市|乡村|城镇|城区|农业|水利|交通|能源|污水|供水|供热|供暖|生态|环境|道路|饮水|安全|"
+                           r"[一二三四五六七八九十]期")
