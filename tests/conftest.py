@@ -64,6 +64,15 @@ MIXED_GOOD = {
 MIXED_BAD = {"f_empty.txt": "empty", "g_image.png": "binary"}
 
 
+def composed_extraction(tmp_path_factory, name: str, text: str):
+    """Give the extraction of one composed report, built as ``kg build`` would (no view)."""
+    from kg.build import Settings, run
+
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return run([folder], Settings(html=False)).extraction
+
+
 def html_page(text: str) -> str:
     """Give an HTML page whose paragraphs are the non-empty lines of ``text``."""
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import Settings, run
+from conftest import composed_extraction
 from kg.extract import Extractor
 
 REPORT = """2022年临安区人民政府工作报告
@@ -17,15 +17,9 @@ REPORT = """2022年临安区人民政府工作报告
 """
 
 
-def _build(tmp_path_factory, name: str, text: str):
-    folder = tmp_path_factory.mktemp(name)
-    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return run([folder], Settings(html=False)).extraction
-
-
 @pytest.fixture(scope="module")
 def linan(tmp_path_factory):
-    return _build(tmp_path_factory, "linan", REPORT)
+    return composed_extraction(tmp_path_factory, "linan", REPORT)
 
 
 def _facts(x):
@@ -125,7 +119,7 @@ SUMMARY = """松台街道2021年工作总结和2022年工作思路
 
 @pytest.fixture(scope="module")
 def summary(tmp_path_factory):
-    return _build(tmp_path_factory, "songtai", SUMMARY)
+    return composed_extraction(tmp_path_factory, "songtai", SUMMARY)
 
 
 def test_link_a_work_summary_is_about_the_place_its_title_names(summary):
@@ -164,7 +158,7 @@ TOWNSHIP = """缙云县壶镇镇政府工作报告
 
 @pytest.fixture(scope="module")
 def township(tmp_path_factory):
-    return _build(tmp_path_factory, "huzhen", TOWNSHIP)
+    return composed_extraction(tmp_path_factory, "huzhen", TOWNSHIP)
 
 
 def _parents(x, label):
@@ -210,7 +204,7 @@ SHAOSHAN = """韶山市2021年政府工作报告
 
 @pytest.fixture(scope="module")
 def shaoshan(tmp_path_factory):
-    return _build(tmp_path_factory, "shaoshan", SHAOSHAN)
+    return composed_extraction(tmp_path_factory, "shaoshan", SHAOSHAN)
 
 
 def _localities(x) -> set[str]:
@@ -239,7 +233,7 @@ VILLAGE = """东阳市南马镇花园村2022年工作总结
 
 @pytest.fixture(scope="module")
 def village(tmp_path_factory):
-    return _build(tmp_path_factory, "huayuan", VILLAGE)
+    return composed_extraction(tmp_path_factory, "huayuan", VILLAGE)
 
 
 def test_link_a_village_report_is_about_the_village_its_title_names(village):
@@ -256,21 +250,21 @@ def test_link_a_village_report_is_about_the_village_its_title_names(village):
 
 def test_link_the_home_areas_name_outweighs_a_far_county_the_segmenter_cut_from_it(tmp_path_factory):
     # jieba cuts 文安|驿: the 文安 of Hebei gives way to 延川县's 文安驿镇; 永坪 before 两镇 is a town, not a product
-    x = _build(tmp_path_factory, "yanchuan", "延川县2020年政府工作报告\n一、2020年工作回顾\n文安驿、永坪两镇建成苹果矮化密植示范园1.2万亩。\n")
+    x = composed_extraction(tmp_path_factory, "yanchuan", "延川县2020年政府工作报告\n一、2020年工作回顾\n文安驿、永坪两镇建成苹果矮化密植示范园1.2万亩。\n")
     assert {"文安驿镇", "永坪镇"} <= _localities(x) and "文安县" not in _localities(x)
 
 
 def test_link_a_short_form_the_segmenter_glued_to_the_next_word_is_still_found(tmp_path_factory):
     # jieba's HMM makes 五夫赏 one word: a word it made up names nothing, 五夫 is 五夫镇; 韶山冲 is a dictionary name
-    x = _build(tmp_path_factory, "wuyishan", "武夷山市2020年政府工作报告\n一、2020年工作回顾\n来五夫赏荷游客突破30万人次。\n")
+    x = composed_extraction(tmp_path_factory, "wuyishan", "武夷山市2020年政府工作报告\n一、2020年工作回顾\n来五夫赏荷游客突破30万人次。\n")
     assert "五夫镇" in _localities(x)
-    y = _build(tmp_path_factory, "shaoshanchong", "韶山市2021年政府工作报告\n一、2021年工作回顾\n以韶山冲为核心，串联红色景点。\n")
+    y = composed_extraction(tmp_path_factory, "shaoshanchong", "韶山市2021年政府工作报告\n一、2021年工作回顾\n以韶山冲为核心，串联红色景点。\n")
     assert _localities(y) == {"韶山市"}
 
 
 def test_link_inner_mongolias_sumu_and_gacha_are_townships_and_villages(tmp_path_factory):
     # 苏木 and 嘎查 are Inner Mongolia's townships and villages; 苏木镇 in 12个苏木镇 is a count of both kinds
-    x = _build(tmp_path_factory, "horqin", "科尔沁右翼前旗2021年政府工作报告\n一、2021年工作回顾\n旗长 巴特尔主持召开旗政府常务会议。\n"
+    x = composed_extraction(tmp_path_factory, "horqin", "科尔沁右翼前旗2021年政府工作报告\n一、2021年工作回顾\n旗长 巴特尔主持召开旗政府常务会议。\n"
                "全旗12个苏木镇全面推进乡村振兴，桃合木苏木发展特色产业，察尔森镇察尔森嘎查入选全国乡村旅游重点村。\n")
     levels = {e.label: e.level for e in x.entities.values() if e.type == "Locality"}
     assert levels["桃合木苏木"] == "Township" and levels["察尔森嘎查"] == "Village"
@@ -289,7 +283,7 @@ KAIHUI = """长沙县开慧镇2023年工作总结
 
 
 def test_link_a_lists_suffix_says_the_level_of_its_short_forms(tmp_path_factory):
-    x = _build(tmp_path_factory, "kaihui", KAIHUI)
+    x = composed_extraction(tmp_path_factory, "kaihui", KAIHUI)
     by_text = {}
     for r in x.mentions:
         if r.key and x.entities[r.key].type == "Locality":
@@ -311,44 +305,44 @@ CHIXI = """福鼎市磻溪镇赤溪村2020年工作总结
 
 def test_link_a_neighbour_of_a_village_home_is_in_its_township(tmp_path_factory):
     # villages the tables lack, named by a village's report: the home's neighbours, in its township
-    x = _build(tmp_path_factory, "chixi", CHIXI)
+    x = composed_extraction(tmp_path_factory, "chixi", CHIXI)
     assert _parents(x, "洋里村") == {"磻溪镇"} and _parents(x, "桂岭村") == {"磻溪镇"}
 
 
 def test_link_an_area_short_form_is_no_locality_before_a_site_line_or_zone(tmp_path_factory):
     # 木兰山, 木兰天池 (黄陂区's 木兰乡), 轨道交通前川线 (前川街道); 吴中区's 开发区 is a unit of the tables, a kind of zone here;
     # 西来古镇 is a site (蒲江县's 西来镇)
-    x = _build(tmp_path_factory, "huangpi", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
+    x = composed_extraction(tmp_path_factory, "huangpi", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
                "木兰山、木兰天池全年接待游客1260万人次，轨道交通前川线运营首年日均客流突破3万人次。\n")
     assert not _localities(x) & {"木兰乡", "前川街道"}
-    y = _build(tmp_path_factory, "wuzhong", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
+    y = composed_extraction(tmp_path_factory, "wuzhong", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
                "吴中经济技术开发区争创国家级高新技术产业开发区。\n")
     assert "开发区" not in _localities(y)
-    z = _build(tmp_path_factory, "pujiang", "成都市蒲江县2021年政府工作报告\n一、2021年工作回顾\n"
+    z = composed_extraction(tmp_path_factory, "pujiang", "成都市蒲江县2021年政府工作报告\n一、2021年工作回顾\n"
                "西来古镇完成风貌整治，西来镇铁牛村获评四川省乡村治理示范村。\n")
     assert [r.mention.text for r in z.mentions if r.mention.type == "Locality" and "西来" in r.mention.text] == ["西来镇"]
 
 
 def test_link_a_village_right_after_its_township_is_a_village_whatever_its_first_word(tmp_path_factory):
     # jieba tags 大余 as a pronoun and 明月 as a time word: after their township they still open a village's name
-    x = _build(tmp_path_factory, "mulan", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
+    x = composed_extraction(tmp_path_factory, "mulan", "武汉市黄陂区2023年政府工作报告\n一、2023年工作回顾\n"
                "木兰乡大余湾村入选全国乡村旅游重点村。\n")
     assert _parents(x, "大余湾村") == {"木兰乡"}
 
 
 def test_link_a_two_character_village_after_its_township_or_in_the_county(tmp_path_factory):
     # 渔村 and 历村 bear no family's name: after their township they are its villages, and 历村 alone later is the same
-    x = _build(tmp_path_factory, "yangshuo", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
+    x = composed_extraction(tmp_path_factory, "yangshuo", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
                "兴坪镇渔村被评为中国美丽休闲乡村，高田镇历村列入第五批中国传统村落名录。\n"
                "二、2020年工作安排\n支持历村创建广西四星级乡村旅游区，打造特色渔村。\n")
     assert _parents(x, "渔村") == {"兴坪镇"} and _parents(x, "历村") == {"高田镇"}
     villages = [r for r in x.mentions if r.mention.text in ("渔村", "历村")]
     assert [r.mention.text for r in villages] == ["渔村", "历村", "历村"] and villages[1].key == villages[2].key
     # alone, a village the gazetteer has in the home county (吴中区金庭镇东村); not one it lacks there
-    y = _build(tmp_path_factory, "wuzhong2", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
+    y = composed_extraction(tmp_path_factory, "wuzhong2", "苏州市吴中区2022年政府工作报告\n一、2022年工作回顾\n"
                "陆巷村入选江苏省特色田园乡村，东村列入中国传统村落名录。\n")
     assert _parents(y, "东村") == {"金庭镇"}
-    z = _build(tmp_path_factory, "yangshuo2", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
+    z = composed_extraction(tmp_path_factory, "yangshuo2", "桂林市阳朔县2019年政府工作报告\n一、2019年工作回顾\n"
                "遇龙河景区获评广西生态旅游示范区，北村列入中国传统村落名录。\n")
     assert "北村" not in _localities(z)
 
@@ -361,7 +355,7 @@ BOAO = """琼海市博鳌镇2022年工作总结
 
 
 def test_link_a_pilot_zone_or_product_named_after_the_home_and_a_listed_village_named_by_a_verb(tmp_path_factory):
-    x = _build(tmp_path_factory, "boao", BOAO)
+    x = composed_extraction(tmp_path_factory, "boao", BOAO)
     found = [r.mention.text for r in x.mentions if r.mention.type == "Locality"]
     # 博鳌 and 乐城 (乐城村) open the zone's name, 博鳌 the product's; 留客 (a verb to jieba) is a village of the list
     assert "博鳌" not in found and "乐城" not in found
@@ -370,7 +364,7 @@ def test_link_a_pilot_zone_or_product_named_after_the_home_and_a_listed_village_
 
 def test_link_an_area_short_form_opening_a_named_site_or_body_is_no_locality(tmp_path_factory):
     # 环溪 (江南镇's 环溪村) opens the lake's name 环溪莲花湖; alone, in a list, it is the village
-    x = _build(tmp_path_factory, "jiangnan", "桐庐县江南镇2023年工作总结\n一、2023年工作回顾\n"
+    x = composed_extraction(tmp_path_factory, "jiangnan", "桐庐县江南镇2023年工作总结\n一、2023年工作回顾\n"
                "荻浦花海、环溪莲花湖全年接待游客86万人次。环溪、荻浦两村联建共富农场。\n")
     assert [r.mention.text for r in x.mentions if "环溪" in r.mention.text and r.mention.type == "Locality"] == ["环溪"]
     assert next(r for r in x.mentions if r.mention.text == "环溪").mention.start > 20
@@ -378,7 +372,7 @@ def test_link_an_area_short_form_opening_a_named_site_or_body_is_no_locality(tmp
 
 def test_link_a_village_written_after_a_township_is_that_townships_not_a_namesakes(tmp_path_factory):
     # the tables have 东斟灌村 under 洛城街道; the text writes it under 稻田镇, and the text's township holds it
-    x = _build(tmp_path_factory, "shouguang", "寿光市2019年政府工作报告\n一、2019年工作回顾\n"
+    x = composed_extraction(tmp_path_factory, "shouguang", "寿光市2019年政府工作报告\n一、2019年工作回顾\n"
                "稻田镇东斟灌村被评为全国文明村镇。\n")
     assert _parents(x, "东斟灌村") == {"稻田镇"}
 
@@ -393,16 +387,20 @@ HENAN = """兰考县2021年政府工作报告
 """
 
 
+def _records(paths, source: str) -> list:
+    """Give the mention records of the report file ``source`` after one extractor read ``paths`` in this order."""
+    extractor = Extractor()
+    for path in paths:
+        extractor.add_file(path)
+    return [m for m in extractor.finish().mentions if m.source.endswith(source)]
+
+
 def test_link_does_not_depend_on_the_reports_read_before(tmp_path):
     (tmp_path / "anhui.txt").write_text(ANHUI, encoding="utf-8")
     (tmp_path / "henan.txt").write_text(HENAN, encoding="utf-8")
 
     def village_links(paths):
-        extractor = Extractor()
-        for path in paths:
-            extractor.add_file(path)
-        return [(m.mention.start, m.key, m.candidates) for m in extractor.finish().mentions
-                if m.source.endswith("henan.txt") and m.mention.text == "张庄村"]
+        return [(m.mention.start, m.key, m.candidates) for m in _records(paths, "henan.txt") if m.mention.text == "张庄村"]
 
     # A report of 安徽 read first makes that province's villages known to the gazetteer (it has 张庄村s of its own).
     alone = village_links([tmp_path / "henan.txt"])
@@ -426,11 +424,7 @@ def test_link_a_village_title_without_its_township_is_the_village_of_the_county_
     (tmp_path / "ningde.txt").write_text(NINGDE, encoding="utf-8")
 
     def links(paths):
-        extractor = Extractor()
-        for path in paths:
-            extractor.add_file(path)
-        return {(m.mention.text, m.key) for m in extractor.finish().mentions
-                if m.source.endswith("chixi.txt") and m.mention.type == "Locality"}
+        return {(m.mention.text, m.key) for m in _records(paths, "chixi.txt") if m.mention.type == "Locality"}
 
     alone = links([tmp_path / "chixi.txt"])
     assert ("赤溪村", "loc:350982105210") in alone and ("磻溪镇", "loc:350982105") in alone
@@ -440,9 +434,7 @@ def test_link_a_village_title_without_its_township_is_the_village_of_the_county_
 def test_link_a_village_named_again_in_the_report_is_the_one_named_under_its_township(tmp_path):
     # 兰考县 has several 张庄村; the first mention, under 东坝头镇, says which one the second means
     (tmp_path / "henan.txt").write_text(HENAN, encoding="utf-8")
-    extractor = Extractor()
-    extractor.add_file(tmp_path / "henan.txt")
-    keys = [m.key for m in extractor.finish().mentions if m.mention.text == "张庄村"]
+    keys = [m.key for m in _records([tmp_path / "henan.txt"], "henan.txt") if m.mention.text == "张庄村"]
     assert keys == ["loc:410225106207", "loc:410225106207"]
 
 
@@ -454,10 +446,7 @@ def test_link_a_village_name_is_remembered_within_one_report_only(tmp_path):
     (tmp_path / "b.txt").write_text("阳朔县2020年政府工作报告\n一、2020年工作回顾\n历村入选全国生态文化村。\n", encoding="utf-8")
 
     def keys(paths, source):
-        extractor = Extractor()
-        for path in paths:
-            extractor.add_file(path)
-        return [m.key for m in extractor.finish().mentions if m.source.endswith(source) and m.mention.text == "历村"]
+        return [m.key for m in _records(paths, source) if m.mention.text == "历村"]
 
     first = keys([tmp_path / "a.txt"], "a.txt")
     assert len(first) == 2 and first[0] == first[1] is not None
@@ -473,7 +462,7 @@ ARXAN = """阿尔山市政府工作报告
 
 @pytest.fixture(scope="module")
 def arxan(tmp_path_factory):
-    return _build(tmp_path_factory, "arxan", ARXAN)
+    return composed_extraction(tmp_path_factory, "arxan", ARXAN)
 
 
 def test_link_a_committee_is_in_the_division_it_is_named_by(arxan):
@@ -517,7 +506,7 @@ def test_link_a_village_home_by_its_short_form_before_de(tmp_path_factory):
 一、2019年工作回顾
 皇城相府景区接待游客160万人次，游客在皇城的平均停留时间延长至1.8天。
 """
-    x = _build(tmp_path_factory, "huangcheng", report)
+    x = composed_extraction(tmp_path_factory, "huangcheng", report)
     texts = {m.mention.text for m in x.mentions if m.mention.type == "Locality"}
     assert "皇城" in texts and not any(t.startswith("皇城相府") for t in texts)
 

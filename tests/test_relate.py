@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from conftest import composed_extraction
+
 
 def _labels(extraction, key: str) -> str:
     return extraction.entities[key].label
@@ -94,18 +96,9 @@ CHUNAN = """2021年淳安县人民政府工作报告
 """
 
 
-def _built(tmp_path_factory, name: str, text: str):
-    """Give the extraction of one composed report."""
-    from kg.build import Settings, run
-
-    folder = tmp_path_factory.mktemp(name)
-    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return run([folder], Settings(html=False)).extraction
-
-
 @pytest.fixture(scope="module")
 def chunan(tmp_path_factory):
-    return _built(tmp_path_factory, "chunan", CHUNAN)
+    return composed_extraction(tmp_path_factory, "chunan", CHUNAN)
 
 
 @pytest.mark.parametrize(
@@ -201,7 +194,7 @@ DEQING = """2022年德清县人民政府工作报告
 
 @pytest.fixture(scope="module")
 def deqing(tmp_path_factory):
-    return _built(tmp_path_factory, "deqing", DEQING)
+    return composed_extraction(tmp_path_factory, "deqing", DEQING)
 
 
 def test_relate_what_names_or_steps_towards_a_title_wins_nothing(deqing):
@@ -291,7 +284,7 @@ QINGTIAN = """青田县人民政府工作报告
 
 @pytest.fixture(scope="module")
 def qingtian(tmp_path_factory):
-    return _built(tmp_path_factory, "qingtian", QINGTIAN)
+    return composed_extraction(tmp_path_factory, "qingtian", QINGTIAN)
 
 
 def test_relate_a_body_named_after_a_locality_the_report_names_lies_there(qingtian):
@@ -326,7 +319,7 @@ RUIJIN = """瑞金市2021年政府工作报告
 
 @pytest.fixture(scope="module")
 def ruijin(tmp_path_factory):
-    return _built(tmp_path_factory, "ruijin", RUIJIN)
+    return composed_extraction(tmp_path_factory, "ruijin", RUIJIN)
 
 
 def test_relate_a_site_body_or_work_opening_the_sentence_wins_the_award_its_later_clause_names(ruijin):
@@ -351,7 +344,7 @@ SHAOSHAN = """韶山市人民政府工作报告
 
 @pytest.fixture(scope="module")
 def shaoshan(tmp_path_factory):
-    return _built(tmp_path_factory, "shaoshan", SHAOSHAN)
+    return composed_extraction(tmp_path_factory, "shaoshan", SHAOSHAN)
 
 
 def test_relate_a_partner_from_elsewhere_is_not_the_homes(shaoshan):
@@ -389,7 +382,7 @@ WUYISHAN = """武夷山市人民政府工作报告
 
 @pytest.fixture(scope="module")
 def wuyishan(tmp_path_factory):
-    return _built(tmp_path_factory, "wuyishan", WUYISHAN)
+    return composed_extraction(tmp_path_factory, "wuyishan", WUYISHAN)
 
 
 def test_relate_a_short_name_the_home_begins_with_places_nothing_else(wuyishan):
@@ -407,7 +400,7 @@ TAIHU = """太湖县人民政府工作报告
 
 
 def test_relate_a_great_lake_named_like_the_home_is_the_home_in_its_own_report(tmp_path_factory):
-    x = _built(tmp_path_factory, "taihu", TAIHU)
+    x = composed_extraction(tmp_path_factory, "taihu", TAIHU)
     named = {(m.mention.text, x.entities[m.key].label) for m in x.mentions if m.key}
     assert ("太湖", "太湖县") in named
     assert {m.mention.text for m in x.mentions if m.mention.type == "Place"} >= {"长江"}
@@ -422,7 +415,7 @@ YOUYU = """右玉县2021年政府工作报告
 
 @pytest.fixture(scope="module")
 def youyu(tmp_path_factory):
-    return _built(tmp_path_factory, "youyu", YOUYU)
+    return composed_extraction(tmp_path_factory, "youyu", YOUYU)
 
 
 @pytest.mark.parametrize(
@@ -452,7 +445,7 @@ JIZHOU = """蓟州区2020年政府工作报告
 
 @pytest.fixture(scope="module")
 def datong(tmp_path_factory):
-    return _built(tmp_path_factory, "datong", DATONG)
+    return composed_extraction(tmp_path_factory, "datong", DATONG)
 
 
 def test_relate_a_county_opening_a_project_name_in_a_city_report_places_it(datong):
@@ -467,7 +460,7 @@ def test_relate_a_province_party_committee_and_a_municipality_body_written_in_fu
     assert ("山西省委", "locatedIn", "山西省") in facts
     # a province's other bodies name no city: placed nowhere
     assert not {f for f in facts if f[0] == "山西省人民医院" and f[1] == "locatedIn"}
-    assert ("天津市第一中心医院", "locatedIn", "天津市") in _facts(_built(tmp_path_factory, "jizhou", JIZHOU))
+    assert ("天津市第一中心医院", "locatedIn", "天津市") in _facts(composed_extraction(tmp_path_factory, "jizhou", JIZHOU))
 
 
 CITY_WITH_COUNTIES = """晋中市人民政府工作报告
@@ -481,6 +474,6 @@ CITY_WITH_COUNTIES = """晋中市人民政府工作报告
 
 
 def test_relate_a_work_opening_with_a_county_of_a_city_lies_in_that_county(tmp_path_factory):
-    located = {(s, o) for s, p, o in _facts(_built(tmp_path_factory, "jinzhong", CITY_WITH_COUNTIES)) if p == "locatedIn"}
+    located = {(s, o) for s, p, o in _facts(composed_extraction(tmp_path_factory, "jinzhong", CITY_WITH_COUNTIES)) if p == "locatedIn"}
     assert ("榆次区采煤沉陷区综合治理工程", "榆次区") in located
     assert ("平遥县200兆瓦风电项目", "平遥县") in located
