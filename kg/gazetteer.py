@@ -35,6 +35,8 @@ from kg.short_forms import PROBE_SUFFIXES, short_forms_of
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 LEVELS = ("Province", "City", "County", "Township", "Village")
+# Levels from the top: 0 for a province, 4 for a village.
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 # How township and village names end (石练镇, 坦洪乡, 云峰街道, 桃合木苏木, 大田村, 飞鹅山社区, 察尔森嘎查);
 # the villages' first.
 VILLAGE_SUFFIXES = ("村", "社区", "嘎查")

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
+from kg.gazetteer import LEVEL_RANK, SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
+from kg.home import HomeFinder, division_names
 from kg.model import Entity, Mention, Report
 from kg.nlp.nested import frequent_words
 from kg.nlp.patterns.localities import LONE_VILLAGE_METHOD, SHARED_SUFFIX_METHOD
-
-_LEVEL_RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4}
-
 
 @dataclass(frozen=True)
 class Linked:
@@ -47,6 +45,7 @@ class Linker:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.homes = HomeFinder(gazetteer)
         self.entities: dict[str, Entity] = {}
         # name → entity key of the townships and villages the current report has linked: one name is one place
         # within a report (东坝头镇张庄村 … 支持张庄村申报, 高田镇历村 … 历村)
@@ -58,84 +57,11 @@ class Linker:
         """Give the entity key of the report's home locality, creating it if needed; a report's linking starts here,
         so the names the report before it linked are forgotten."""
         self._named_here = {}
-        hints = list(report.meta.context)
+        division = self.homes.division_of(report, mentions)
         name = report.meta.home_name
-        if name:
-            candidates, hints = self._home_candidates(name, hints)
-            if not candidates:
-                candidates = self._villages_in_text_area(name, report, mentions)
-            division = self._pick_home(candidates, hints, report)
-            if division:
-                return self._division_entity(division, name)
-            return self._named_entity("Locality", name)
-        division = self._home_from_text(report, mentions)
         if division:
-            return self._division_entity(division, None)
-        return self._named_entity("Locality", "未知地区")
-
-    def _home_candidates(self, name: str, hints: list[str]) -> tuple[list[Division], list[str]]:
-        """Give the divisions a home name may mean; "杭州市临安区" is 临安区 under 杭州市, "东阳市南马镇花园村" 花园村
-        under 南马镇 under 东阳市 (each prefix becomes a hint, and the rest is looked up inside it)."""
-        candidates = self.gazetteer.lookup(name)
-        rest, within = name, None
-        while not candidates:
-            # the longest prefix that names a division (inside the last one found)
-            found = next(((cut, d) for cut in range(len(rest) - 2, 1, -1) for d in self._divisions_named(rest[:cut], within)), None)
-            if found is None:
-                break
-            cut, parent = found
-            hints = [*hints, rest[:cut]]
-            rest, within = rest[cut:], parent.code
-            candidates = self.gazetteer.lookup(rest, within=within)
-        return candidates, hints
-
-    def _villages_in_text_area(self, name: str, report: Report, mentions: list[Mention]) -> list[Division]:
-        """Give the villages named ``name`` in the county or higher the text names most: a village's title without
-        its township (赤溪村2020年工作总结) is the 赤溪村 of the 福鼎市 its text is about."""
-        area = self._home_from_text(report, mentions)
-        if area is None:
-            return []
-        return [d for d in self.gazetteer.lookup(name, within=area.code) if d.level == "Village"]
-
-    def _divisions_named(self, name: str, within: str | None) -> list[Division]:
-        """Give the townships and higher named ``name`` (inside ``within``, if given)."""
-        return [d for d in self.gazetteer.lookup(name, within=within) if d.level != "Village"]
-
-    def _pick_home(self, candidates: list[Division], hints: list[str], report: Report) -> Division | None:
-        if len(candidates) == 1 and candidates[0].level == "Village":
-            return candidates[0]  # a village named under its township: 东阳市南马镇花园村
-        candidates = [c for c in candidates if c.level != "Village"]
-        if len(candidates) <= 1:
-            return candidates[0] if candidates else None
-        text = _report_text(report, 400)
-
-        def score(d: Division) -> tuple[int, int]:
-            hint_score = sum(3 for a in self.gazetteer.ancestors(d.code) for h in hints if h and _names_of(self.gazetteer, a) & {h})
-            text_score = sum(text.count(n) for a in self.gazetteer.ancestors(d.code) for n in _names_of(self.gazetteer, a))
-            return hint_score, text_score
-
-        ranked = sorted(candidates, key=lambda d: (score(d), -int(d.code)), reverse=True)
-        return ranked[0]
-
-    def _home_from_text(self, report: Report, mentions: list[Mention]) -> Division | None:
-        """Give the county or higher the report names most often, by the names its mentions use.
-
-        Occurrences are counted in the text, not as mentions: names inside other names
-        (“清廉永康”, 永康五金) are no locality mentions but still tell what the report is about.
-        """
-        forms: dict[str, set[str]] = {}
-        for m in mentions:
-            if m.type != "Locality":
-                continue
-            found = [d for d in self.gazetteer.lookup(m.text) if d.level in ("Province", "City", "County")]
-            if len(found) == 1:
-                forms.setdefault(found[0].code, set()).add(m.text)
-        if not forms:
-            return None
-        text = _report_text(report)
-        counts = {code: _occurrences(text, names) for code, names in forms.items()}
-        best = max(counts.items(), key=lambda kv: (kv[1], _LEVEL_RANK[self.gazetteer.get(kv[0]).level], kv[0]))
-        return self.gazetteer.get(best[0])
+            return self._division_entity(division, name or None)
+        return self._named_entity("Locality", name or "未知地区")
 
     # --- mentions ------------------------------------------------------------------------
 
@@ -196,7 +122,7 @@ class Linker:
             return Linked(mention, None, out_of_area=True)
         parent_key = written or self._above(home_key, level)
         parent = self.entities.get(parent_key)
-        if parent is None or _LEVEL_RANK.get(parent.level or "", 9) >= _LEVEL_RANK[level]:
+        if parent is None or LEVEL_RANK.get(parent.level or "", 9) >= LEVEL_RANK[level]:
             return Linked(mention, None)
         name = mention.canonical if mention.method == "gazetteer:area" else mention.text  # 新光 → 新光村
         key = f"{parent_key}/{name}"
@@ -316,7 +242,7 @@ class Linker:
     def _by_context(self, candidates: list[Division], context: list[Mention]) -> Division | None:
         """Give the one candidate whose ancestor is named nearby, else None."""
         near = {m.text for m in context if m.type == "Locality"}
-        fits = [c for c in candidates if any(_names_of(self.gazetteer, a) & near for a in self.gazetteer.ancestors(c.code))]
+        fits = [c for c in candidates if any(division_names(self.gazetteer, a) & near for a in self.gazetteer.ancestors(c.code))]
         return fits[0] if len(fits) == 1 else None
 
     # --- entities ------------------------------------------------------------------------
@@ -348,11 +274,6 @@ class Linker:
 
     def person(self, name: str, home_code: str | None) -> str:
         return self._named_entity("Person", name, home_code)
-
-
-def _report_text(report: Report, sentences: int | None = None) -> str:
-    """Give the text of a report's first ``sentences`` sentences, one per line (a name never spans two)."""
-    return "\n".join(s.text for s in report.sentences[:sentences])
 
 
 def _province(home_code: str | None) -> str | None:
@@ -403,15 +324,6 @@ def _far_short_form(division: Division, text: str, home_code: str | None) -> boo
     if not home_code or division.level not in ("Township", "Village") or text == division.name:
         return False
     return not _in_home_county(division.code, home_code)
-
-
-def _occurrences(text: str, names: set[str]) -> int:
-    """Give how often any of ``names`` occurs in ``text`` (longest first, without overlaps)."""
-    return len(re.findall("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), text))
-
-
-def _names_of(gazetteer: Gazetteer, division: Division) -> set[str]:
-    return {division.name, *gazetteer.short_forms(division)}
 
 
 # Endings of suffix-found names that are kinds of place or phrases, not divisions (小城镇, 中心镇: Jilin's

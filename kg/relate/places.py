@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg.link import _LEVEL_RANK, Linked
+from kg.gazetteer import LEVEL_RANK
+from kg.link import Linked
 from kg.model import Relation, Sentence
 from kg.nlp.patterns import MEDIA_SUFFIX
 from kg.relate.clauses import _Clause
@@ -54,7 +55,7 @@ _LEVEL_SUFFIX = re.compile(r"(?:自治县|自治州|自治旗|街道|社区|县|
 _FEATURE_AFTER = re.compile(r"[湾湖江河溪山港路街巷桥]")
 
 
-_VILLAGE_RANK = _LEVEL_RANK["Village"]
+_VILLAGE_RANK = LEVEL_RANK["Village"]
 
 
 def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[str, tuple[str, int, bool]]:
@@ -75,7 +76,7 @@ def named_localities(entities: dict, linked: list[Linked], home: str) -> dict[st
         if key not in entities:
             continue
         entity = entities[key]
-        rank = _LEVEL_RANK.get(entity.level or level or "", -1)
+        rank = LEVEL_RANK.get(entity.level or level or "", -1)
         if rank < 0:
             continue
         for name in {text, entity.label, _LEVEL_SUFFIX.sub("", entity.label)}:
@@ -173,10 +174,10 @@ def _township_named_first(ctx: ReportContext, name: str) -> str | None:
     the gold sets give the home for those."""
     for size in range(min(len(name) - 1, 6), 1, -1):
         found = ctx.named.get(name[:size])
-        if found and found[1] == _LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _town_site(name, size)):
+        if found and found[1] == LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _town_site(name, size)):
             return found[0]
         # a county of a city's or province's report, by its full name: 云州区年产5000吨黄花精深加工项目
-        if (found and found[1] == _LEVEL_RANK["County"] and not found[2] and found[0] != ctx.home
+        if (found and found[1] == LEVEL_RANK["County"] and not found[2] and found[0] != ctx.home
                 and re.search(r"(?:县|区|市|旗)$", name[:size])):
             return found[0]
     return None
@@ -264,7 +265,7 @@ def _builder_of(ctx: ReportContext, clause: _Clause) -> str | None:
     """Give the township or village that opens the clause and builds what it names, if one does."""
     first = next((l for l in clause.mentions if l.mention.type == "Locality"), None)
     named = ctx.named.get(first.mention.text) if first is not None else None
-    if named is None or named[0] != first.key or named[1] < _LEVEL_RANK["Township"]:
+    if named is None or named[0] != first.key or named[1] < LEVEL_RANK["Township"]:
         return None
     opens = _BUILDER_BEFORE.fullmatch(clause.text, clause.start, first.mention.start) is not None
     return first.key if opens and _BUILDER_AFTER.match(clause.text, first.mention.end) else None
