@@ -162,7 +162,7 @@ class Extractor:
         division = self.gazetteer.get(home_code) if home_code else None
         if division is None:
             return local
-        names = {division.name, *self.gazetteer.short_forms(division)}
+        names = self.gazetteer.written_forms(division)
         return [[replace(m, type="Locality", canonical=m.text, method="gazetteer") if m.type == "Place" and m.method == "lexicon"
                  and m.text in names else m for m in ms] for ms in local]
 

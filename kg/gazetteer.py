@@ -244,6 +244,10 @@ class Gazetteer:
             s = self._shorts[key] = short_forms_of(division.name, division.level)
         return s
 
+    def written_forms(self, division: Division) -> set[str]:
+        """The ways a text writes a division: its full name and its short forms (遂昌县, 遂昌)."""
+        return {division.name, *self.short_forms(division)}
+
     def _short_forms_code(self, code: str) -> tuple[str, ...]:
         level = _LEVEL_BY_LEN[len(code)]
         if level == "Village":

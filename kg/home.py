@@ -62,8 +62,8 @@ class HomeFinder:
         text = _report_text(report, 400)
 
         def score(d: Division) -> tuple[int, int]:
-            hint_score = sum(3 for a in self.gazetteer.ancestors(d.code) for h in hints if h and division_names(self.gazetteer, a) & {h})
-            text_score = sum(text.count(n) for a in self.gazetteer.ancestors(d.code) for n in division_names(self.gazetteer, a))
+            hint_score = sum(3 for a in self.gazetteer.ancestors(d.code) for h in hints if h and self.gazetteer.written_forms(a) & {h})
+            text_score = sum(text.count(n) for a in self.gazetteer.ancestors(d.code) for n in self.gazetteer.written_forms(a))
             return hint_score, text_score
 
         ranked = sorted(candidates, key=lambda d: (score(d), -int(d.code)), reverse=True)
@@ -98,7 +98,3 @@ def _report_text(report: Report, sentences: int | None = None) -> str:
 def _occurrences(text: str, names: set[str]) -> int:
     """Give how often any of ``names`` occurs in ``text`` (longest first, without overlaps)."""
     return len(re.findall("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), text))
-
-
-def division_names(gazetteer: Gazetteer, division: Division) -> set[str]:
-    return {division.name, *gazetteer.short_forms(division)}

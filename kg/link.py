@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.gazetteer import LEVEL_RANK, SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
-from kg.home import HomeFinder, division_names
+from kg.home import HomeFinder
 from kg.model import Entity, Mention, Report
 from kg.nlp.nested import frequent_words
 from kg.nlp.patterns.localities import LONE_VILLAGE_METHOD, SHARED_SUFFIX_METHOD
@@ -242,7 +242,7 @@ class Linker:
     def _by_context(self, candidates: list[Division], context: list[Mention]) -> Division | None:
         """Give the one candidate whose ancestor is named nearby, else None."""
         near = {m.text for m in context if m.type == "Locality"}
-        fits = [c for c in candidates if any(division_names(self.gazetteer, a) & near for a in self.gazetteer.ancestors(c.code))]
+        fits = [c for c in candidates if any(self.gazetteer.written_forms(a) & near for a in self.gazetteer.ancestors(c.code))]
         return fits[0] if len(fits) == 1 else None
 
     # --- entities ------------------------------------------------------------------------
