@@ -24,7 +24,7 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
         if where is None and from_outside and not _MEDIA.search(m.text):
             return []  # a partner from elsewhere whose locality the report does not name
     elif where is None:
-        where = _township_named_first(ctx, m.canonical or m.text)
+        where = _division_named_first(ctx, m.canonical or m.text)
         method = "rule:name-locality" if where else method
     # Bodies found by pattern in a local report are local; known ones (lexicon: 新华社, 浙大二院)
     # and media (金华日报, 浙江新闻客户端) are not. An enclave (飞地) lies in another jurisdiction:
@@ -121,9 +121,9 @@ def _named_after(ctx: ReportContext, name: str, from_outside: bool = False) -> s
     pos = opening.end() if opening else 0
     best: tuple[str, int, bool] | None = None
     if opening and _MUNICIPALITY.match(name) and "市" in opening.group(0):
-        # a municipality written in full (上海市第六人民医院): that province, unless a locality inside it follows. A province's other bodies are placed nowhere (浙江省人民医院:
-        # its city is not said), nor are bodies named by a municipality's short name (上海交通大学): the gold sets
-        # disagree on those
+        # a municipality written in full (上海市第六人民医院): that province, unless a locality inside it follows.
+        # A province's other bodies are placed nowhere (浙江省人民医院: its city is not said), nor are bodies named
+        # by a municipality's short name (上海交通大学): the gold sets disagree on those
         province = ctx.named.get(opening.group(0)) or ctx.named.get(_PROVINCE_FIRST.match(name).group(0))
         best = (province[0], 0, False) if province and province[1] == 0 else None
     longest = max(map(len, ctx.named))
@@ -168,7 +168,7 @@ def _committee_of(ctx: ReportContext, name: str) -> str | None:
     return found[0] if found else None
 
 
-def _township_named_first(ctx: ReportContext, name: str) -> str | None:
+def _division_named_first(ctx: ReportContext, name: str) -> str | None:
     """Give the township (or, in a city's report, the county) a project or site is named after by its full name
     (大均乡全域土地综合整治项目, 侯镇海洋化工产业园). A short name (湖头光电产业园, 宏村景区) or a village (上坦村旱改水项目) does not place it:
     the gold sets give the home for those."""
