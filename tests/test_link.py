@@ -526,3 +526,11 @@ def test_link_area_short_forms_counted_as_works_or_before_a_body_are_no_localiti
         taken = doc.user_data[MENTIONS]
         found = {m.text for m in taken + area.find(text, taken, doc) if m.type == "Locality"}
         assert found == expected, text
+
+
+def test_link_an_area_short_form_after_xin_is_no_far_county_glued_to_xin(tmp_path_factory):
+    # jieba cuts 新昌|化 (新昌县 of Shaoxing): the 临安区 report means its own 昌化 (昌化镇) made new
+    x = composed_extraction(tmp_path_factory, "linan2", "杭州市临安区2022年政府工作报告\n一、2021年工作回顾\n"
+               "昌化镇全力打造宜居宜业的新昌化，建设新昌化样板。\n")
+    assert "新昌县" not in _localities(x) and [r.mention.text for r in x.mentions if "昌" in r.mention.text] == [
+        "昌化镇", "昌化", "昌化"]
