@@ -205,7 +205,6 @@ class MentionSelector:
         # A division written in full before a site or work with a name of its own (沙洲坝镇|红井景区) is a locality.
         before_named = {m.start for m in candidates if m.method.startswith(DIVISION_CUT)}
         listed = [m for m in candidates if m.method == SHARED_SUFFIX_METHOD]
-        # A quoted name the words around call a campaign is no village its suffix suggests: 开展“万企帮万村”精准扶贫行动.
         campaigns = {(m.start, m.end) for m in candidates if m.type == "Program" and m.method == "pattern:quoted-name"}
         for m in candidates:
             if m.type != "Locality" and m.method.startswith("pattern:") and _runs_over_a_list(m, listed):
@@ -220,7 +219,7 @@ class MentionSelector:
             if m.type != "Locality":
                 kept.append(m)
                 continue
-            if (m.start, m.end) in sites or (m.start, m.end) in campaigns and m.method.startswith("pattern:"):
+            if (m.start, m.end) in sites or self._quoted_brand_or_campaign(doc_text(doc), m, campaigns):
                 continue
             if cut_word(doc_text(doc), m.start, m.end) == "right" and m.text[:-1] in self.gazetteer:
                 m = replace(m, text=m.text[:-1], end=m.end - 1, canonical=m.text[:-1])
@@ -229,7 +228,7 @@ class MentionSelector:
         return kept
 
     def _inside_other_name(self, doc: Doc, m: Mention) -> bool:
-        if inside_other_name(doc_text(doc), m.start, m.end) or self._quoted_brand(doc_text(doc), m):
+        if inside_other_name(doc_text(doc), m.start, m.end):
             return True
         span = doc.char_span(m.start, m.end)
         if span is None:
@@ -240,13 +239,20 @@ class MentionSelector:
             return names_own_site(doc, span.end)
         return qualifies_next_name(doc, span) or names_a_site_after(doc_text(doc), m.end) or paired_with_an_adjective(doc, span)
 
-    def _quoted_brand(self, text: str, m: Mention) -> bool:
-        """Tell whether a suffix-found township is a quoted brand: “油茶宋镇”, “柘里薯乡” (no such division)."""
+    def _quoted_brand_or_campaign(self, text: str, m: Mention, campaigns: set[tuple[int, int]]) -> bool:
+        """Tell whether a suffix-found township or village is a quoted name of something else.
+
+        A brand: “油茶宋镇”, “柘里薯乡” (no such division). A campaign: “万企帮万村”精准扶贫行动,
+        told by the campaign words after the quote or by a quoted-name program at the same span.
+        """
+        if not m.method.startswith("pattern:"):
+            return False
+        if (m.start, m.end) in campaigns:
+            return True
         before, after = text[m.start - 1:m.start], text[m.end:m.end + 1]
         quoted = bool(before) and bool(after) and before in "“\"‘" and after in "”\"’"
-        if not (quoted and m.method.startswith("pattern:") and m.text not in self.gazetteer):
+        if not quoted or m.text in self.gazetteer:
             return False
-        # a quoted campaign ending like a village: “万企帮万村”精准扶贫行动
         return m.text.endswith(("镇", "乡", "街道")) or m.text.endswith("村") and _CAMPAIGN_AFTER.match(text, m.end + 1) is not None
 
     def _ignored(self, m: Mention) -> bool:
