@@ -479,6 +479,13 @@ def test_patterns_find_places(nlp, text, place):
         ("江郎山景区、仙霞关等景区入选省级文旅金名片。", {"江郎山景区", "仙霞关"}),
         # a quoted name, a word of what it is, its head; not a designation (“两山”实践示范区)
         ("“两山”创客小镇入驻企业50家，争创“两山”实践示范区。", {"两山创客小镇"}),
+        # the second of two sites listed, its first word glued to the conjunction (和德胜/nr)
+        ("宁夏贺兰工业园区和德胜工业园区新入园企业31家。", {"宁夏贺兰工业园区", "德胜工业园区"}),
+        # a graded reserve whose unknown name opens the clause (老|秃顶|子), not a phrase pointing at reserves
+        ("老秃顶子国家级自然保护区完成生态修复1.6万亩，全市3个国家级自然保护区完成修复。", {"老秃顶子国家级自然保护区"}),
+        # landmarks named by the proper noun before their head, without the division or owner before it
+        ("大同云冈石窟、晋中平遥古城游客量回升，晋能控股煤业集团塔山煤矿入选示范煤矿。", {"云冈石窟", "平遥古城", "塔山煤矿"}),
+        ("郭峪古城完成修缮，阿尔山口岸基础设施持续完善，是温州市千年古城的发源地。", {"郭峪古城", "阿尔山口岸"}),
     ],
 )
 def test_patterns_find_places_in_many_shapes(nlp, text, places):

@@ -26,7 +26,7 @@ from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
     _GRADE, _LEVEL_BEFORE, _LONE_FEATURE_WORDS, _LONE_SITE_WORDS, _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE,
     _QUOTED_KIND, _RING_OF_CITY, _RIVER_CONTEXT, _SITE_MORPHEMES, _SITE_STOP_WORDS, _SITE_TITLE, _SITE_WORD_ENDS, ORG_SUFFIX,
-    PLACE_SUFFIX, QUOTED_PLACE, RIVER, SITE_WORD,
+    LANDMARK_HEADS, PLACE_SUFFIX, QUOTED_PLACE, RIVER, SITE_WORD,
 )
 
 
@@ -59,6 +59,8 @@ def _places(doc: Doc) -> Iterator[Mention]:
         if _token_aligned(doc, m.start(), m.end()) and not _COUNTED.match(doc_text(doc), m.end()):
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
+        if m.canonical.endswith(LANDMARK_HEADS) and (m := _landmark(doc, m)) is None:
+            continue
         if _is_place(doc, m) and (site := _inner_site(_site_or_its_section(doc, m))) is not None:
             yield site
     text = doc_text(doc)
@@ -177,6 +179,27 @@ def _inner_site(m: Mention) -> Mention | None:
     return Mention(site, m.start, m.start + len(site), "Place", clean_name(site), method=m.method)
 
 
+# Words opening a phrase that points at sites rather than naming one: 我县|国家级自然保护区, 各类, 全市.
+_DEICTIC = re.compile(r"我|全|各|本|该|其|这|那|多|几|[一二两三四五六七八九十]+(?:个|处|家|座)")
+
+
+def _landmark(doc: Doc, m: Mention) -> Mention | None:
+    """Give a landmark (old city, grotto, waterfall, mine, port of entry…) named by the proper noun right before its
+    head, without the division or owner before that: 大同|云冈石窟, 晋能控股煤业集团|塔山煤矿, 上庄村|天官王府;
+    none when a kind word is all there is (千年古城)."""
+    head = m.end - next(len(h) for h in LANDMARK_HEADS if m.canonical.endswith(h))
+    last = _token_around(doc, m.end - 1)
+    # (the segmenter may know the whole landmark as one word: 云冈石窟)
+    name = last if last is not None and last.idx < head else token_ending_at(doc, head)
+    if name is None or name.idx < m.start or len(name.text) < 2 or name.tag_ not in ("ns", "nz", "nr", "n", "j") \
+            or _GENERIC_PLACE.fullmatch(name.text):
+        return None
+    if name.idx == m.start:
+        return m
+    surface = doc_text(doc)[name.idx:m.end]
+    return Mention(surface, name.idx, m.end, "Place", surface, method=m.method)
+
+
 def _graded_reserves(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
     for m in _GRADED_RESERVE.finditer(text):
@@ -186,7 +209,12 @@ def _graded_reserves(doc: Doc) -> Iterator[Mention]:
         start = _name_start(doc, last.i, max_chars=6, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
         if start is None and last.tag_ in ("ns", "nz", "nr") and len(last.text) >= 2:
             start = last.idx
-        if start is None or not any(_is_anchor(t) or t.text[-1] in _SITE_MORPHEMES for t in tokens_from(doc, start, m.start())):
+        if start is None:
+            continue
+        # a name the segmenter does not know opening its clause is the reserve's (老|秃顶|子|国家级自然保护区)
+        opens_clause = m.start() - start >= 3 and (start == 0 or text_before_is_break(text, start)) \
+            and not _DEICTIC.match(text, start)
+        if not opens_clause and not any(_is_anchor(t) or t.text[-1] in _SITE_MORPHEMES for t in tokens_from(doc, start, m.start())):
             continue
         if AWARD_VERB.search(text, start, m.start()) or any(t.tag_ == "v" or t.text in _PURSUITS for t in tokens_from(doc, start, m.start())):
             continue  # a site given or seeking the grade as its title: 神仙居景区|入选|…, 西塘古镇景区|申报|国家级旅游度假区

@@ -103,6 +103,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
                 surface = text[start:end]
         if site:
             start = _after_acting_divisions(doc, start, found.start())
+            start = _after_listed_site(doc, start, found.start())
             surface = text[start:end]
         if site and (named := after_leading_division(doc, start, found.start())) != start:
             start, surface, found_by = named, text[named:end], DIVISION_CUT + "place"
@@ -161,6 +162,21 @@ def _goes_on_alone(token) -> bool:
 
 
 # Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
+# Conjunctions the segmenter glues to the first word of a site listed after another: 贺兰工业园区|和德胜|工业园区.
+_GLUED_CONJUNCTIONS = "和与及"
+# The head words that end the site listed first.
+_LISTED_SITE_HEAD = re.compile(r"(?:园区|产业园|景区|公园|基地|开发区|度假区|保护区)$")
+
+
+def _after_listed_site(doc: Doc, start: int, head_start: int) -> int:
+    """Give where a site's name starts after another site and a conjunction the segmenter glued to its first word:
+    宁夏贺兰工业园区|和德胜|工业园区 gives 德胜工业园区."""
+    for t in tokens_from(doc, start, head_start):
+        if t.idx > start and len(t.text) >= 3 and t.text[0] in _GLUED_CONJUNCTIONS and _LISTED_SITE_HEAD.search(doc[t.i - 1].text):
+            start = t.idx + 1
+    return start
+
+
 _INNER_SITE = re.compile(r"博物馆|纪念馆|展览馆|陈列馆|美术馆|景区|公园")
 
 
