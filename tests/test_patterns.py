@@ -473,6 +473,9 @@ def test_patterns_find_places(nlp, text, place):
         ("鸾峰桥完成修缮，灵隐寺香火旺盛。", {"鸾峰桥", "灵隐寺"}),
         ("天目山、大明山游客增长。", {"天目山", "大明山"}),
         ("须江、乌溪江、富春江水质全部达标。", {"须江", "乌溪江", "富春江"}),
+        # rivers listed before what is said of them all, a section between, water given to one, a long name
+        ("汾河、桑干河、沁河国考断面全部退出劣Ⅴ类。", {"汾河", "桑干河", "沁河"}),
+        ("北干线向御河生态补水，完成沁河皇城段河道整治，雅鲁藏布江巴宜段水质稳定。", {"御河", "沁河", "雅鲁藏布江"}),
         # a name a title for sites is given to, and the items of a list closed by their kind
         ("中南百草原创成国家4A级旅游景区。", {"中南百草原"}),
         ("白茶原、云上草原、中南百草原等景区成为网红打卡地。", {"白茶原", "云上草原", "中南百草原"}),
