@@ -475,6 +475,10 @@ def test_patterns_find_places(nlp, text, place):
         ("须江、乌溪江、富春江水质全部达标。", {"须江", "乌溪江", "富春江"}),
         # rivers listed before what is said of them all, a section between, water given to one, a long name
         ("汾河、桑干河、沁河国考断面全部退出劣Ⅴ类。", {"汾河", "桑干河", "沁河"}),
+        # a county before each listed site is no part of its name; 镇内 says where a site is, names none
+        ("推动吉县壶口瀑布、代县雁门关等景区提质升级，镇内宥州古城遗址保护规划获批。", {"壶口瀑布", "雁门关", "宥州古城遗址"}),
+        # stations named by a place alone where special trains run or that open
+        ("阿尔山站旅游专列开行32列，林芝站投入运营，镇污水处理站投入运营。", {"阿尔山站", "林芝站"}),
         ("北干线向御河生态补水，完成沁河皇城段河道整治，雅鲁藏布江巴宜段水质稳定。", {"御河", "沁河", "雅鲁藏布江"}),
         # a name a title for sites is given to, and the items of a list closed by their kind
         ("中南百草原创成国家4A级旅游景区。", {"中南百草原"}),

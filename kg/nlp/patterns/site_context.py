@@ -16,8 +16,9 @@ from kg.nlp.patterns.suffixes import _NOT_RIVER, _NOT_SITE, _SITE_MORPHEMES
 
 # A railway station's word after the place it is named by: 韶山|南站, 嘉善|南站.
 _STATION_WORDS = frozenset("南站 北站 东站 西站".split())
-# What the clause says of a railway station named by a place alone: its trains and passengers (阳朔站|新增动车停靠班次).
-_TRAINS = re.compile(r"[^，,。；;]{0,8}?(?:动车|高铁|列车|班次|停靠|旅客|客流|发送)")
+# What the clause says of a railway station named by a place alone: its trains and passengers, its opening, the buses
+# meeting it (阳朔站|新增动车停靠班次, 林芝站|投入运营, 朱家角站|至古镇的接驳公交).
+_TRAINS = re.compile(r"[^，,。；;]{0,8}?(?:动车|高铁|列车|专列|班次|停靠|旅客|客流|发送|接驳|投入运营|开通运营)")
 
 
 def stations(doc: Doc) -> Iterator[Mention]:

@@ -13,7 +13,7 @@ from kg.nlp.patterns.awards import _split_list
 from kg.nlp.patterns.common import (
     _NAME_TAGS, _STOP_WORDS, _token_aligned, doc_text, token_ending_at, token_starting_at, tokens_from,
 )
-from kg.nlp.patterns.suffix_names import _FUNCTION_CHARS
+from kg.nlp.patterns.suffix_names import _FUNCTION_CHARS, after_leading_division
 from kg.nlp.patterns.suffixes import (
     _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _SITE_MORPHEMES, _SITE_STOP_WORDS, _SITES_AFTER_LIST, ORG_SUFFIX,
 )
@@ -136,6 +136,7 @@ def listed_sites(doc: Doc) -> Iterator[Mention]:
         for n, (a, b) in enumerate(items):
             if n == 0:
                 a = _after_leading_verbs(doc, a, b)
+            a = after_leading_division(doc, a, b)  # a county before its site: 吉县|壶口瀑布、代县|雁门关等景区
             name = text[a:b]
             words = tokens_from(doc, a, b)
             # the last item may end inside a word the segmenter joined to 等: 仙霞|关等|景区

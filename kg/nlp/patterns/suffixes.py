@@ -122,7 +122,7 @@ _RIVER_CONTEXT = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,4}(?:江|河|�
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
-_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接 对标 "
+_SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 镇内 乡内 村内 县内 区内 市内 境内 域内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接 对标 "
                                            # the people who work a site are no part of its name: 专家团队驻村|指导|茶园;
                                            # the games a venue is built for are none of its name: 亚运会|中国轻纺城体育中心
                                            "指导 亚运会 奥运会 运动会 全运会".split())
