@@ -1125,7 +1125,8 @@ def test_patterns_find_schools_bureaus_committees_and_hospitals(nlp, text, organ
 
 @pytest.mark.parametrize(
     "text",
-    ["深化科技特派员制度，选派科技特派员186名。", "创成5所省现代化学校。", "镇党委书记陆晓峰带头走访企业。"],
+    ["深化科技特派员制度，选派科技特派员186名。", "创成5所省现代化学校。", "镇党委书记陆晓峰带头走访企业。",
+     "让我们在自治区党委的坚强领导下努力奋斗。"],  # a level's committee, a kind as 省委 is
 )
 def test_patterns_no_body_in_a_role_a_kind_or_a_bare_committee(nlp, text):
     assert not any(t == "Organization" for t, _ in _found(nlp, text))

@@ -14,12 +14,17 @@ from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _suffix_names
 from kg.nlp.patterns.suffixes import _ANCHORED_BODIES, _GENERIC_ORG_CORE, _SCHOOLS, _SITE_STOP_WORDS, ORG_SUFFIX
 
 
+# Levels that end like a division's name but name none: 自治区|党委, 自治州|党委.
+_LEVELS = frozenset("自治区 自治州 自治县 自治旗 特别行政区".split())
+
+
 def find_organizations(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
     for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 20, _GENERIC_ORG_CORE):
         head = ORG_SUFFIX.search(m.canonical).group(0)
         # A party committee is named by its division in full (南马镇党委), not by a kind (镇党委, 村党委).
-        if head.startswith("党") and not _FULL_DIVISION.match(m.canonical[: -len(head)]):
+        # (nor by a level alone: 自治区党委 is the region's, a kind as 省委 is)
+        if head.startswith("党") and (not _FULL_DIVISION.match(m.canonical[: -len(head)]) or m.canonical[: -len(head)] in _LEVELS):
             continue
         # A school counted or named by its standard is a kind: 创成5所|省现代化学校.
         if head == "学校" and (_KIND_OF_SCHOOL.search(m.canonical[: -len(head)]) or _COUNTED_BODIES.match(text, m.end)):
