@@ -1117,6 +1117,9 @@ def test_patterns_no_site_in_a_kind_or_a_title(nlp, text, not_a_place):
         ("在东阳市委和南马镇党委的坚强领导下。", "南马镇党委"),
         ("推进延川县人民医院医疗集团建设。", "延川县人民医院"),
         ("香港科技大学（广州）正式开学。", "香港科技大学（广州）"),
+        # a word ending some bodies' names goes on into a longer one
+        ("张马村股份经济合作社发展精品民宿。", "张马村股份经济合作社"),
+        ("晋能控股煤业集团塔山煤矿入选首批国家智能化示范煤矿。", "晋能控股煤业集团"),
     ],
 )
 def test_patterns_find_schools_bureaus_committees_and_hospitals(nlp, text, organization):
@@ -1126,7 +1129,8 @@ def test_patterns_find_schools_bureaus_committees_and_hospitals(nlp, text, organ
 @pytest.mark.parametrize(
     "text",
     ["深化科技特派员制度，选派科技特派员186名。", "创成5所省现代化学校。", "镇党委书记陆晓峰带头走访企业。",
-     "让我们在自治区党委的坚强领导下努力奋斗。"],  # a level's committee, a kind as 省委 is
+     "让我们在自治区党委的坚强领导下努力奋斗。",  # a level's committee, a kind as 省委 is
+     "成功举办第二十届中国（寿光）国际蔬菜科技博览会。"],  # an event's name
 )
 def test_patterns_no_body_in_a_role_a_kind_or_a_bare_committee(nlp, text):
     assert not any(t == "Organization" for t, _ in _found(nlp, text))
