@@ -266,6 +266,11 @@ def test_patterns_split_a_title_from_its_trophy(nlp):
         # a named list of good practice; a prize of an event is one title with it (获 before a year is a verb)
         ("两项改革入选省《竞跑者》。", "竞跑者"),
         ("朱宗鹤获2019年度“最美浙江人·浙江骄傲”人物评选活动“提名人物奖”。", "最美浙江人·浙江骄傲人物评选活动提名人物奖"),
+        # a time clause the title opens ends before its 之后, 以来, 后
+        ("兴十四村继2019年入选首批全国乡村旅游重点村之后，今年又被评为全国乡村治理示范村，村史馆被命名为省爱国主义教育基地。",
+         "全国乡村旅游重点村"),
+        ("我县入选全国农业现代化示范区以来，农民收入持续增长。", "全国农业现代化示范区"),
+        ("该村获评全国文明村后，旅游人数增长。", "全国文明村"),
     ],
 )
 def test_patterns_find_awards(nlp, text, award):
