@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.model import Mention
 from kg.nlp.names import clean_name
 from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, doc_tokens, token_ending_at, tokens_from
+from kg.nlp.patterns.program_shapes import find_program_shapes
 
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
@@ -18,9 +19,9 @@ QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
 # A plan known by its short title, which the locality carries out: 全力落实《南沙方案》, 实施《横琴方案》.
 # (A long title, 《广州南沙深化…总体方案》, is the document, whose short name the text may not give.)
 TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u9fff]{2,4}方案)》")
-# Words around a quoted name that say it is carried out: 推进“…”, “…”模式. (工作 and 经验 follow any topic, “两违”工作,
+# Words around a quoted name that say it is carried out: 推进“…”, “…”模式, 巩固“办事不求人”成果. (工作 and 经验 follow any topic, “两违”工作,
 # “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
-_PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
+_PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造|巩固)[^，。；“”]{0,4}$")
 # (A bracketed gloss may stand between: “美丽庭院”（小三园）建设.)
 _PROGRAM_CONTEXT_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”, a system of three characters or
@@ -125,6 +126,7 @@ _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|�
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
 # (A formula with digits is a name: “3+X”, “1+1+9”.) A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
+# nor is a body: 村“两委”;
 # nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”;
 # nor a list drawn up (“三张清单”); nor a list of fields (“科创、文创、农创”), while pledges of four-character
 # halves are names (“千村示范、万村整治”); nor a mix of products joined by + (“冰雪+温泉+森林”, “森林+草原”), while a
@@ -134,7 +136,7 @@ _NOT_PROGRAM = re.compile(
     r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$|清单$|^[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})+$"
     "|" + _PRODUCT_MIX.pattern +
     r"|^[一二三四五六七八九十百]+大(?:工程|项目)$"
-    r"|(?:站|室|厅|中心)$|^(?:打造|建设|争创|争当|建成)"
+    r"|(?:站|室|厅|中心|委)$|^(?:打造|建设|争创|争当|建成)"
 )
 
 
@@ -186,6 +188,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
     yield from _flagship_visions(doc)
+    yield from find_program_shapes(doc)
     for m in PROVINCE_PAIR_COOPERATION.finditer(doc_text(doc)):
         if m.group("a") != m.group("b"):
             name = m.group("a") + m.group("b") + "协作"
