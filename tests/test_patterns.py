@@ -129,6 +129,10 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("深入开展民族团结进步创建，扫黑除恶专项斗争圆满收官。", {("Program", "民族团结进步创建")}),
         ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
          {("Program", "学习贯彻习近平新时代中国特色社会主义思想主题教育")}),
+        # a pilot carried out before a list joiner; a numbered programme quoted whole; a strategy whose opportunity is seized
+        ("深化能源革命综合改革试点和“六新”突破，支持大同建设。", {("Program", "能源革命综合改革试点")}),
+        ("深入实施高校“1331工程”，学科建设取得进展。", {("Program", "1331工程")}),
+        ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", {("Program", "中部地区崛起")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -245,6 +249,7 @@ def test_patterns_find_programs(nlp, text, expected):
         ("安装太阳能路灯420盏，垃圾分类收集实现全覆盖。", ("Program", "垃圾分类")),
         # a plan carried out on a work is the work's: 修复 and a phase
         ("实施四二干沟生态修复工程。", ("Program", "四二干沟生态修复工程")),
+        ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", ("Program", "抢抓中部地区崛起战略")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):
