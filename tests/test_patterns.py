@@ -124,6 +124,7 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("（一）深度融入海南自由贸易港建设。", {("Program", "海南自由贸易港建设")}),
         # national plans carried out, and the one listed after under the same verb
         ("持续实施国家黑土地保护工程和大豆振兴计划。", {("Program", "国家黑土地保护工程"), ("Program", "大豆振兴计划")}),
+        ("深入推进徽州古建筑保护利用工程，实施旅游强县战略。", {("Program", "徽州古建筑保护利用工程")}),
         # a quoted achievement consolidated; the campaigns of ethnic unity and of studying a guiding idea
         ("深化“放管服”改革，巩固“办事不求人”成果。", {("Program", "办事不求人")}),
         ("深入开展民族团结进步创建，扫黑除恶专项斗争圆满收官。", {("Program", "民族团结进步创建")}),

@@ -1,7 +1,7 @@
 """Programs told by the shape of their name and the verb that carries them out, not by quotes:
 systems of chiefs (湾长制), systems put in force (推行积分制), pilot zones of a strategy (…发展先行区),
 a national strategy named with 建设 (海南自由贸易港建设), and the named object of 实施/落实 … up to a program head
-(实施国家黑土地保护工程, 落实大豆振兴计划)."""
+(实施国家黑土地保护工程, 落实大豆振兴计划, 推进徽州古建筑保护利用工程)."""
 
 from __future__ import annotations
 
@@ -33,10 +33,11 @@ STRATEGY_PILOT_ZONE = re.compile(
 # A national strategy named by the zone it builds: 海南自由贸易港建设 (like 粤港澳大湾区建设): the zone's place name, the
 # kind of zone and 建设. (The bare zone, 海南自由贸易港, names the zone itself.)
 _STRATEGIC_ZONE = re.compile(r"(?:自由贸易港|自贸港)建设")
-# The object of a verb of carrying out, up to a program head: 实施国家黑土地保护工程, 落实大豆振兴计划, and items
+# The object of a verb of carrying out, up to a program head: 实施国家黑土地保护工程, 落实大豆振兴计划,
+# 推进徽州古建筑保护利用工程 (a work is built, not carried out: 实施四二干沟生态修复工程), and items
 # listed after it sharing the verb (持续实施国家黑土地保护工程和大豆振兴计划).
 _CARRYING_OUT = re.compile(r"实施|推进|深化|开展|落实|推行")
-GOVERNED_PROGRAM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:振兴计划|保护工程))(?=[，。；、,;]|和|及|与|$)")
+GOVERNED_PROGRAM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:振兴计划|保护(?:利用)?工程))(?=[，。；、,;]|和|及|与|$)")
 _LIST_JOINERS = "、和及与"
 # What makes the object a work or a count, not a program: a site, a phase, a figure, works done on something.
 _WORKS_OR_COUNT = re.compile(r"[\d一二三四五六七八九十百千万]+[个项批期条座]|路|桥|隧道|水库|管网|[站厂园馆楼]|中心|项目|改造|新建|扩建|迁建|修复")
