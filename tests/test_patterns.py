@@ -116,6 +116,24 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         # a place's flagship vision pushed on, named without 建设
         ("举全区之力推进崇明世界级生态岛建设，全区地区生产总值完成452.6亿元。", {("Program", "崇明世界级生态岛")}),
         ("持续深化嘉善县域科学发展示范点建设，做强经济技术开发区。", {("Program", "嘉善县域科学发展示范点")}),
+        # systems of chiefs in force or listed with another; a system put in force unquoted
+        ("全面落实河长制、湾长制、林长制，万泉河干流水质稳定。", {("Program", "湾长制")}),
+        ("全面推行路长制和山长制，推行积分制管理。", {("Program", "路长制"), ("Program", "山长制"), ("Program", "积分制")}),
+        # a pilot zone of a strategy, built; a national strategy named by its zone and 建设
+        ("深入推进黄河流域生态保护和高质量发展先行区建设。", {("Program", "黄河流域生态保护和高质量发展先行区")}),
+        ("（一）深度融入海南自由贸易港建设。", {("Program", "海南自由贸易港建设")}),
+        # national plans carried out, and the one listed after under the same verb
+        ("持续实施国家黑土地保护工程和大豆振兴计划。", {("Program", "国家黑土地保护工程"), ("Program", "大豆振兴计划")}),
+        ("深入推进徽州古建筑保护利用工程，实施旅游强县战略。", {("Program", "徽州古建筑保护利用工程")}),
+        # a quoted achievement consolidated; the campaigns of ethnic unity and of studying a guiding idea
+        ("深化“放管服”改革，巩固“办事不求人”成果。", {("Program", "办事不求人")}),
+        ("深入开展民族团结进步创建，扫黑除恶专项斗争圆满收官。", {("Program", "民族团结进步创建")}),
+        ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。",
+         {("Program", "学习贯彻习近平新时代中国特色社会主义思想主题教育")}),
+        # a pilot carried out before a list joiner; a numbered programme quoted whole; a strategy whose opportunity is seized
+        ("深化能源革命综合改革试点和“六新”突破，支持大同建设。", {("Program", "能源革命综合改革试点")}),
+        ("深入实施高校“1331工程”，学科建设取得进展。", {("Program", "1331工程")}),
+        ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", {("Program", "中部地区崛起")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -224,6 +242,15 @@ def test_patterns_find_programs(nlp, text, expected):
         # a plan's yearly version is the document; a site named after a program
         ("落实优化营商环境6.0版行动方案。", ("Program", "优化营商环境6.0版行动方案")),
         ("南沙新城易地扶贫搬迁集中安置区配套学校全部建成。", ("Program", "易地扶贫搬迁")),
+        # a body in quotes; no system where 长制 ends a word of growth; the guiding idea inside its campaign's name
+        ("村“两委”坚持以习近平新时代中国特色社会主义思想为指导。", ("Program", "两委")),
+        ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", ("Program", "习近平新时代中国特色社会主义思想")),
+        # a community's own creation work; a field of work named as the means of the work
+        ("飞鹅山“石榴籽”社区民族团结进步创建工作登上央视。", ("Program", "民族团结进步创建")),
+        ("安装太阳能路灯420盏，垃圾分类收集实现全覆盖。", ("Program", "垃圾分类")),
+        # a plan carried out on a work is the work's: 修复 and a phase
+        ("实施四二干沟生态修复工程。", ("Program", "四二干沟生态修复工程")),
+        ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", ("Program", "抢抓中部地区崛起战略")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):
@@ -266,6 +293,11 @@ def test_patterns_split_a_title_from_its_trophy(nlp):
         # a named list of good practice; a prize of an event is one title with it (获 before a year is a verb)
         ("两项改革入选省《竞跑者》。", "竞跑者"),
         ("朱宗鹤获2019年度“最美浙江人·浙江骄傲”人物评选活动“提名人物奖”。", "最美浙江人·浙江骄傲人物评选活动提名人物奖"),
+        # a time clause the title opens ends before its 之后, 以来, 后
+        ("兴十四村继2019年入选首批全国乡村旅游重点村之后，今年又被评为全国乡村治理示范村，村史馆被命名为省爱国主义教育基地。",
+         "全国乡村旅游重点村"),
+        ("我县入选全国农业现代化示范区以来，农民收入持续增长。", "全国农业现代化示范区"),
+        ("该村获评全国文明村后，旅游人数增长。", "全国文明村"),
     ],
 )
 def test_patterns_find_awards(nlp, text, award):

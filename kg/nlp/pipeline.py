@@ -53,6 +53,13 @@ _PLEDGE_AS_CAMPAIGN = re.compile(r"[”\"’]|主题教育")
 # (共同富裕工作, 推动共同富裕 are).
 _GOALS = frozenset(("共同富裕",))
 _GOAL_READING_AFTER = re.compile(r"的|之路|道路")
+# A campaign named by its field of work, which the text also uses as a plain word for the work's means: 垃圾分类|收集实现
+# 全覆盖, 垃圾分类|投放点 (but 推进垃圾分类, “垃圾分类”等重点工作).
+_FIELDS_OF_WORK = frozenset(("垃圾分类",))
+_MEANS_AFTER = re.compile(r"收集|收运|清运|投放|设施|[桶亭点箱]")
+# A creation campaign right after a community or village is that unit's own work, not the home's:
+# 飞鹅山“石榴籽”社区|民族团结进步创建工作登上央视.
+_UNIT_BEFORE = re.compile(r"(?:社区|村)[”\"’]?$")
 # A section heading whose topic is a kind of place is the field the section reports on, not a program carried
 # out: （二）美丽乡村提档升级, （一）美丽乡村建设硕果累累 (a campaign heading, （二）小城镇环境综合整治圆满收官, is one).
 _HEADING_BEFORE = re.compile(r"(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]\s*$")
@@ -311,6 +318,10 @@ def _no_program_here(text: str, m: Mention) -> bool:
         return not (_PLEDGE_AS_CAMPAIGN.match(text, m.end) or text[m.start:m.start + 1] in "“\"‘")
     if name in _GOALS:
         return bool(_GOAL_READING_AFTER.match(text, m.end))
+    if m.canonical in _FIELDS_OF_WORK:
+        return bool(_MEANS_AFTER.match(text, m.end))
+    if name.endswith("创建") and _UNIT_BEFORE.search(text, max(0, m.start - 3), m.start):
+        return True
     if not _KIND_OF_PLACE_PROGRAM.match(name):
         return False
     # (建设共同富裕的|美丽城镇 is a town described, not the program.)

@@ -27,9 +27,10 @@ AWARD_HEAD = re.compile(
 # A title followed by the trophy that goes with it: 省“五水共治”工作优秀县“大禹鼎”.
 _TROPHY_AFTER_TITLE = re.compile(r"^(?P<title>.{4,}?)“(?P<trophy>[^”]{2,8}(?:鼎|杯|奖|旗|牌))”(?:[金银铜][鼎杯奖牌])?$")
 # Where a title after its verb ends: a clause mark, 等 closing a list, or a frame that builds on the title
-# (以…入选X为契机, 依托…获评X的优势).
+# (以…入选X为契机, 依托…获评X的优势), or a time clause the title opens (继2019年入选X之后，…; 入选X以来, 获评X后，).
 _AWARD_STOP = re.compile(r"[，。；！？：:,;!?\n]|(?<=[^\d])等(?=[。，；]|$)|"
-                         r"为(?:契机|抓手|依托|载体|基础|目标|引领)|的(?:优势|机遇|契机|成果|带动)")
+                         r"为(?:契机|抓手|依托|载体|基础|目标|引领)|的(?:优势|机遇|契机|成果|带动)|"
+                         r"(?:之后|以后|以来|后)(?=[，,；;。]|$)")
 _LIST_SEP = "、"
 _ACCEPTANCE = re.compile(r"(?:顺利|成功)?通过(?:了)?(?P<title>[^，。；,;、“”]{4,30}?)(?:的)?(?:验收|复核|复评|考核验收|评估验收|认定|评审|复审)")
 # Kinds of list named without the list: "列入创建名单".

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.model import Mention
 from kg.nlp.names import clean_name
 from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, doc_tokens, token_ending_at, tokens_from
+from kg.nlp.patterns.program_shapes import find_program_shapes
 
 QUOTED_PROGRAM = re.compile(
     r"[“\"‘]([^”\"’“‘]{2,16})[”\"’](改革|行动|工程|战略|活动|战役|计划|制度|理念|模式|机制|工作法|攻坚战|三年行动|专项行动|集成改革)"
@@ -18,9 +19,9 @@ QUOTED_NAME = re.compile(r"[“\"]([^”\"“]{2,16})[”\"]")
 # A plan known by its short title, which the locality carries out: 全力落实《南沙方案》, 实施《横琴方案》.
 # (A long title, 《广州南沙深化…总体方案》, is the document, whose short name the text may not give.)
 TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u9fff]{2,4}方案)》")
-# Words around a quoted name that say it is carried out: 推进“…”, “…”模式. (工作 and 经验 follow any topic, “两违”工作,
+# Words around a quoted name that say it is carried out: 推进“…”, “…”模式, 巩固“办事不求人”成果. (工作 and 经验 follow any topic, “两违”工作,
 # “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
-_PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造)[^，。；“”]{0,4}$")
+_PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造|巩固)[^，。；“”]{0,4}$")
 # (A bracketed gloss may stand between: “美丽庭院”（小三园）建设.)
 _PROGRAM_CONTEXT_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”, a system of three characters or
@@ -69,6 +70,8 @@ _GOVERNING_VERBS = tuple(
     "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 主动服务 让 使 把 将".split()
 )
 _PROGRAM_STOP_WORDS = _STOP_WORDS | frozenset(_GOVERNING_VERBS)
+# What makes a suffix part of another noun: 战略|机遇 (抢抓中部地区崛起战略机遇 names 中部地区崛起).
+_OPPORTUNITY_AFTER = re.compile(r"机遇")
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
     r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
@@ -100,8 +103,9 @@ _FLAGSHIP_PUSHED = re.compile(r"(?:推进|推动|加快|深化)$")
 _FLAGSHIP_ENDED = re.compile(r"[，,。；;、和]")
 _SITE_OR_WORK_END = re.compile(r"(?:园|区|项目|工程|路|道|桥|站|港|城|镇|村|中心|基地|馆|场|带|廊|线|圈)$")
 _SITE_OR_BODY_INSIDE = re.compile(r"园|项目|工程|医院|集团|公司|学校|楼|谷|小镇|[一二三四五六七八九十]期")
-# A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点); one it is selected for is an award.
-PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|$)")
+# A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点, 深化能源革命综合改革试点和“六新”突破); one
+# it is selected for is an award.
+PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|[和及与](?!试点)|$)")
 # Words after a quoted name that complete it (“三旧”改造, “五型”政府, “一只果”全产业链增值化改革, and a numbered
 # core's 工程: “871”重大生态工程), up to the end of a word: “三资”监管|模式 is 三资监管. A count or a verb is not part of it: “稳企赋能”二十项专项行动, “一把手”抓改革.
 _QUOTE_EXTENSION = re.compile(
@@ -124,17 +128,19 @@ _CLEAN_UP_END = re.compile(r"整治$")
 _BARE_PACKAGE = re.compile(r"^新?[一二三四五六七八九十百\d]+(?:条|步法|招|策)$")
 QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}条)”")
 # Quoted text that is a figure, a sentence or a ranking, not a name.
-# (A formula with digits is a name: “3+X”, “1+1+9”.) A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
+# (A formula with digits is a name: “3+X”, “1+1+9”; so is a numbered programme quoted whole: 实施高校“1331工程”.)
+# A venue is no program: “社情民意联络站”, “邻里议事厅”, “三大中心”;
+# nor is a body: 村“两委”;
 # nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”;
 # nor a list drawn up (“三张清单”); nor a list of fields (“科创、文创、农创”), while pledges of four-character
 # halves are names (“千村示范、万村整治”); nor a mix of products joined by + (“冰雪+温泉+森林”, “森林+草原”), while a
 # formula is a name (“旅游+”, “企业点单+中介跑单+政府买单”); nor a count of works (年初确定的“十大工程”).
 _PRODUCT_MIX = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:\+[\u4e00-\u9fff]{1,2})+$")
 _NOT_PROGRAM = re.compile(
-    r"[，,。；;！？!?：:%]|^(?!.*\+).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$|清单$|^[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})+$"
+    r"[，,。；;！？!?：:%]|^(?!.*\+)(?!\d+(?:工程|计划)$).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$|清单$|^[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})+$"
     "|" + _PRODUCT_MIX.pattern +
     r"|^[一二三四五六七八九十百]+大(?:工程|项目)$"
-    r"|(?:站|室|厅|中心)$|^(?:打造|建设|争创|争当|建成)"
+    r"|(?:站|室|厅|中心|委)$|^(?:打造|建设|争创|争当|建成)"
 )
 
 
@@ -186,6 +192,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method="pattern:pilot")
     yield from _numbered_policies(doc_text(doc))
     yield from _flagship_visions(doc)
+    yield from find_program_shapes(doc)
     for m in PROVINCE_PAIR_COOPERATION.finditer(doc_text(doc)):
         if m.group("a") != m.group("b"):
             name = m.group("a") + m.group("b") + "协作"
@@ -197,6 +204,9 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         start = _name_start(doc, head.i, max_chars=14, anchored=False, stops=_PROGRAM_STOP_WORDS, extra_tags=("l", "v"))
         start = _after_governing_verb(doc, start, head.idx) if start is not None else None
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
+            continue
+        # A strategy's opportunity is seized, the strategy is named without its suffix: 抢抓|中部地区崛起|战略机遇.
+        if _OPPORTUNITY_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
         # Words right after a quoted name describe it, the name is the quote's: “擦亮小城镇”|建设美丽城镇三年行动.
         if start > 0 and doc_text(doc)[start - 1] in _CLOSING_QUOTES:

@@ -1,0 +1,85 @@
+"""Programs told by the shape of their name and the verb that carries them out, not by quotes:
+systems of chiefs (湾长制), systems put in force (推行积分制), pilot zones of a strategy (…发展先行区),
+a national strategy named with 建设 (海南自由贸易港建设), and the named object of 实施/落实 … up to a program head
+(实施国家黑土地保护工程, 落实大豆振兴计划, 推进徽州古建筑保护利用工程)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from kg.model import Mention
+from kg.nlp.patterns.common import doc_text, token_ending_at
+
+# A system of chiefs, each answerable for one kind of place or chain, put in force or listed with another:
+# 全面落实河长制、湾长制、林长制, 推行田长制和路长制, 全面推行链长制, 深化河湖长制, 推行网格长制.
+# (The word before 长制 is one or two characters; 增长制约, 成长制造 are no systems.)
+CHIEF_SYSTEM = re.compile(
+    r"(?:(?<=推行|落实|实施|实行|建立|健全|深化|完善|推进|推广|全面)|(?<=[、和及与]))(?P<name>[\u4e00-\u9fff]{1,2}长制)(?![造约定作品])"
+)
+# Where a list of chiefs' systems runs on: 河长制、|湾长制.
+_CHIEF_SYSTEM_LISTED = re.compile(r"长制[、和及与]$")
+# A system of two or three characters put in force, unquoted: 推行积分制管理, 实行承诺制 (a quoted one is found with the
+# quoted names: 推行“积分制”管理).
+SYSTEM_IN_FORCE = re.compile(r"(?<=推行|实行)(?P<name>[\u4e00-\u9fff]{2,3}制)(?=管理|[，。；、,;]|$)")
+# A pilot zone named by the strategy it tries out, built or pushed on: 建设黄河流域生态保护和高质量发展先行区,
+# 推进…先行区建设. (A zone named by its trade or site is a place, 博鳌乐城国际医疗旅游先行区; a title received is an
+# award, 获评全国农业绿色发展先行区.)
+STRATEGY_PILOT_ZONE = re.compile(
+    r"(?<=建设|推进|推动|加快)(?P<name>[\u4e00-\u9fff]{6,20}(?:高质量发展|协调发展|融合发展|一体化发展)先行区)(?=建设|的|[，。；,;]|$)"
+)
+# A national strategy named by the zone it builds: 海南自由贸易港建设 (like 粤港澳大湾区建设): the zone's place name, the
+# kind of zone and 建设. (The bare zone, 海南自由贸易港, names the zone itself.)
+_STRATEGIC_ZONE = re.compile(r"(?:自由贸易港|自贸港)建设")
+# The object of a verb of carrying out, up to a program head: 实施国家黑土地保护工程, 落实大豆振兴计划,
+# 推进徽州古建筑保护利用工程 (a work is built, not carried out: 实施四二干沟生态修复工程), and items
+# listed after it sharing the verb (持续实施国家黑土地保护工程和大豆振兴计划).
+_CARRYING_OUT = re.compile(r"实施|推进|深化|开展|落实|推行")
+GOVERNED_PROGRAM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:振兴计划|保护(?:利用)?工程))(?=[，。；、,;]|和|及|与|$)")
+_LIST_JOINERS = "、和及与"
+# What makes the object a work or a count, not a program: a site, a phase, a figure, works done on something.
+_WORKS_OR_COUNT = re.compile(r"[\d一二三四五六七八九十百千万]+[个项批期条座]|路|桥|隧道|水库|管网|[站厂园馆楼]|中心|项目|改造|新建|扩建|迁建|修复")
+GOVERNED_METHOD = "pattern:governed-program"
+
+
+def find_program_shapes(doc: Doc) -> Iterator[Mention]:
+    """Give programs told by their shape: chiefs' systems, systems in force, strategy pilot zones, strategic zones
+    built, and national plans carried out."""
+    text = doc_text(doc)
+    for m in CHIEF_SYSTEM.finditer(text):
+        if text[m.start() - 1] in _LIST_JOINERS and not _CHIEF_SYSTEM_LISTED.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 和 alone opens no list of chiefs: 人和长制 is no system
+        yield _program(m, "pattern:chief-system")
+    for m in SYSTEM_IN_FORCE.finditer(text):
+        yield _program(m, "pattern:system-in-force")
+    for m in STRATEGY_PILOT_ZONE.finditer(text):
+        yield _program(m, "pattern:strategy-pilot-zone")
+    yield from _strategic_zones_built(doc)
+    yield from _governed_programs(text)
+
+
+def _program(m: re.Match[str], method: str) -> Mention:
+    return Mention(m.group("name"), m.start("name"), m.end("name"), "Program", m.group("name"), method=method)
+
+
+def _strategic_zones_built(doc: Doc) -> Iterator[Mention]:
+    """Give a national strategy named by its zone and 建设: 海南|自由贸易|港|建设 → 海南自由贸易港建设."""
+    text = doc_text(doc)
+    for m in _STRATEGIC_ZONE.finditer(text):
+        if token_ending_at(doc, m.end()) is None:
+            continue
+        place = token_ending_at(doc, m.start())
+        if place is None or place.tag_ != "ns" or len(place.text) < 2:
+            continue
+        yield Mention(text[place.idx:m.end()], place.idx, m.end(), "Program", text[place.idx:m.end()], method="pattern:strategic-zone")
+
+
+def _governed_programs(text: str) -> Iterator[Mention]:
+    """Give national plans a verb of carrying out governs, and the items listed after them under the same verb."""
+    for verb in _CARRYING_OUT.finditer(text):
+        m = GOVERNED_PROGRAM.match(text, verb.end())
+        while m is not None and not _WORKS_OR_COUNT.search(m.group("name")):
+            yield Mention(m.group("name"), m.start(), m.end(), "Program", m.group("name"), method=GOVERNED_METHOD)
+            m = GOVERNED_PROGRAM.match(text, m.end() + 1) if text[m.end():m.end() + 1] in tuple(_LIST_JOINERS) else None
