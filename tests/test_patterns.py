@@ -1585,6 +1585,11 @@ def test_patterns_a_division_that_acts_opens_no_site_name(nlp, text, subject):
         ("配合推进轨道交通9号线南延伸工程建设，加快老城更新。", "轨道交通9号线南延伸工程"),
         # a building is a work when its construction starts
         ("开工建设南塘中心医院门急诊综合楼，完成老年食堂改造。", "南塘中心医院门急诊综合楼"),
+        # a hospital's campus while it is being built, its hospital's name inside it
+        ("城区医疗条件改善，桐城县人民医院新院区主体封顶，城区污水管网延伸。", "桐城县人民医院新院区"),
+        ("开工建设桐城县人民医院新院区和桐城县第二中学新校区，巩固脱贫成果。", "桐城县人民医院新院区"),
+        # a building the segmenter cut (门诊|楼), the second of two works whose construction starts
+        ("，开工建设红旗村村民新居四期工程和红旗镇卫生院门诊楼，推动景区提档升级。", "红旗镇卫生院门诊楼"),
     ],
 )
 def test_patterns_a_work_known_by_its_place_in_a_status_clause(nlp, text, name):

@@ -37,10 +37,20 @@ _CAMPUS = re.compile(r"[校院]区$")
 _CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成|投入使用|投用|启用|交付|开诊|招生")
 
 
+# A hospital's campus, a work while it is being built (桓仁满族自治县人民医院新院区|主体封顶, 开工建设|琼海市人民医院
+# 新院区, 加快|中山大学附属第一医院南沙院区|建设); in use, it is spoken of as its hospital.
+HOSPITAL_CAMPUS = re.compile(r"(?:医院|中医院|卫生院|保健院)(?:新|[\u4e00-\u9fff]{2})?院区$")
+# What says a building or a hospital's campus is being built, not yet in use: 主体封顶, 开工建设, 主体完工.
+UNDER_CONSTRUCTION = re.compile(r"开工|动工|新建|迁建|主体|结顶|封顶|建设")
+
+
 def _is_campus_built(doc: Doc, start: int, token) -> bool:
     """Tell whether a new campus is spoken of as a work being built, not as its body in use."""
     end = token.idx + len(token.text)
-    return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(_clause_around(doc_text(doc), start, end)))
+    clause = _clause_around(doc_text(doc), start, end)
+    if HOSPITAL_CAMPUS.search(doc_text(doc), start, end):
+        return bool(UNDER_CONSTRUCTION.search(clause))
+    return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(clause))
 
 
 # Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
@@ -96,7 +106,9 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
     建设|,). Not a set of works (全县重点工程全面开工), nor a kind (工程|完工)."""
     text = doc_text(doc)
     end = _project_end(doc, token)
-    subject = STATUS_PREDICATE.match(text, end) is not None and not building
+    status = STATUS_PREDICATE.match(text, end)
+    # (a building is a work as the subject only while it is built: …门诊楼|主体封顶; in use it is its body's)
+    subject = status is not None and (not building or UNDER_CONSTRUCTION.search(status.group()) is not None)
     if not subject and _GOVERNED_TAIL.match(text, end) is None:
         return None
     start, i = token.idx, token.i - 1

@@ -25,6 +25,7 @@ from kg.nlp.patterns.project_clauses import (
     _GENERIC_HUB,
     _HUB,
     _NEW_CAMPUS,
+    HOSPITAL_CAMPUS,
     _hub_site,
     _is_campus_built,
     _is_hub_as_source,
@@ -71,7 +72,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         yield from items
     for token in doc_tokens(doc):
         resettlement = _is_resettlement_site(doc, token)
-        building = BUILDING_HEAD.search(token.text) is not None
+        building = BUILDING_HEAD.search(doc_text(doc), max(0, token.idx - 4), token.idx + len(token.text)) is not None  # (门诊|楼)
         if not PROJECT_SUFFIX_AT_END.search(token.text) and not building and not _WORK_ON_PROJECT.fullmatch(token.text) and not resettlement \
                 or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)) \
                 or _RACE_AFTER.match(doc_text(doc), token.idx + len(token.text)):
@@ -96,7 +97,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         surface = doc_text(doc)[named_start:end]
         canonical = project_canonical(surface)
         # …产业创新服务综合体 is a body (an organization), not a building; a new campus is a work (景宁中学新校区).
-        if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and (not ORG_SUFFIX.search(canonical) or _NEW_CAMPUS.search(canonical)):
+        if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and (not ORG_SUFFIX.search(canonical) or _NEW_CAMPUS.search(canonical) or HOSPITAL_CAMPUS.search(canonical)):
             if _GENERIC_HUB.match(canonical) or _HUB.search(canonical) and _is_hub_as_source(doc, end) \
                     or _is_resource_campaign(doc, named_start, canonical):
                 continue
