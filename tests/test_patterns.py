@@ -1636,6 +1636,11 @@ def test_patterns_a_division_that_acts_opens_no_site_name(nlp, text, subject):
         ("配合推进轨道交通9号线南延伸工程建设，加快老城更新。", "轨道交通9号线南延伸工程"),
         # a building is a work when its construction starts
         ("开工建设南塘中心医院门急诊综合楼，完成老年食堂改造。", "南塘中心医院门急诊综合楼"),
+        # a hospital's campus while it is being built, its hospital's name inside it
+        ("城区医疗条件改善，桐城县人民医院新院区主体封顶，城区污水管网延伸。", "桐城县人民医院新院区"),
+        ("开工建设桐城县人民医院新院区和桐城县第二中学新校区，巩固脱贫成果。", "桐城县人民医院新院区"),
+        # a building the segmenter cut (门诊|楼), the second of two works whose construction starts
+        ("，开工建设红旗村村民新居四期工程和红旗镇卫生院门诊楼，推动景区提档升级。", "红旗镇卫生院门诊楼"),
     ],
 )
 def test_patterns_a_work_known_by_its_place_in_a_status_clause(nlp, text, name):
@@ -1668,4 +1673,30 @@ def test_patterns_a_status_clause_without_one_work_names_none(nlp, text):
     ],
 )
 def test_patterns_lines_by_voltage_branch_and_number(nlp, text, names):
+    assert {canonical for _, canonical in _projects(nlp, text)} == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # an ordinal and a bracketed section inside a name; the second of two works joined by 和, named by numerals
+        ("城区防洪能力提升,第一排水沟(城关段)综合治理工程和六三干沟生态修复工程全面完工。",
+         {"第一排水沟综合治理工程", "六三干沟生态修复工程"}),
+        # a line and its section before its main works: the work is the line
+        ("确保杭温高铁(永嘉段)主体工程顺利推进,加快城区建设。", {"杭温高铁"}),
+        # a village's works in its own report, the village named by a word and numerals the segmenter cut (红|十四|村)
+        ("（二）人居环境明显改善。红十四村村民新居二期工程交付使用，红十四村集中供热改造工程和红十四村污水处理站新建工程全面完工。",
+         {"红十四村村民新居二期工程", "红十四村集中供热改造工程", "红十四村污水处理站新建工程"}),
+        ("开工建设红十四村幼儿园新建工程，提高村民养老补贴。", {"红十四村幼儿园新建工程"}),
+        # a reservoir the work draws its water from is no work; the irrigation district named by numerals is
+        ("公路改建工程建成通车，引清河水库水源的新十二灌区节水改造工程完成渠道衬砌18公里。", {"新十二灌区节水改造工程"}),
+        # a nation-wide protection campaign on a kind of land is carried out, no bounded work
+        ("深入实施国家黑土地保护工程，落实大豆振兴计划。", set()),
+        # (a protection work on a named site stays a work)
+        ("推进北大池湿地保护修复工程，河湖长制落实。", {"北大池湿地保护修复工程"}),
+        # a kind of village before 村 makes no village's work
+        ("科学制定规划,用足用好传统村保护开发项目资金。", set()),
+    ],
+)
+def test_patterns_works_named_by_ordinals_numerals_and_villages(nlp, text, names):
     assert {canonical for _, canonical in _projects(nlp, text)} == names

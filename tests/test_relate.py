@@ -279,6 +279,7 @@ QINGTIAN = """青田县人民政府工作报告
 方山乡是稻鱼共生的发源地，方山乡稻鱼实业有限公司获评省级农业龙头企业。
 浙江青田石雕有限公司荣获浙江老字号。
 方山乡土地综合整治项目新增耕地300亩。龙现村是全球重要农业文化遗产核心区，龙现村旱改水项目完工。
+方山瓯江大桥建成通车。
 """
 
 
@@ -306,6 +307,12 @@ def test_relate_a_project_named_after_a_township_in_full_lies_there_a_village_no
     assert located.get("方山乡土地综合整治项目") == "方山乡"
     # the sample gold gives the home for a project named after a village (上坦村旱改水项目 → 坦洪乡)
     assert located.get("龙现村旱改水项目") == "青田县"
+
+
+def test_relate_a_bridge_named_by_a_townships_short_form_lies_there(qingtian):
+    # 方山|瓯江大桥: a bridge (or fishing port) a township's short name opens is the township's own work
+    located = {s: o for s, p, o in _facts(qingtian) if p == "locatedIn"}
+    assert located.get("方山瓯江大桥") == "方山乡"
 
 
 RUIJIN = """瑞金市2021年政府工作报告

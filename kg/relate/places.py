@@ -174,7 +174,8 @@ def _division_named_first(ctx: ReportContext, name: str) -> str | None:
     the gold sets give the home for those."""
     for size in range(min(len(name) - 1, 6), 1, -1):
         found = ctx.named.get(name[:size])
-        if found and found[1] == LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _town_site(name, size)):
+        if found and found[1] == LEVEL_RANK["Township"] and (re.search(r"(?:乡|镇|街道)$", name[:size]) or _town_site(name, size)
+                                                              or _TOWN_WORK.match(name, size)):
             return found[0]
         # a county of a city's or province's report, by its full name: 云州区年产5000吨黄花精深加工项目
         if (found and found[1] == LEVEL_RANK["County"] and not found[2] and found[0] != ctx.home
@@ -188,6 +189,10 @@ def _division_named_first(ctx: ReportContext, name: str) -> str | None:
 _TOWN_SITE = re.compile(r"古镇|老街|古街|温泉|集镇|新城|[东南西北]?站$|(?:革命)?(?:旧址|遗址)")
 # A lake or mountain a town is named after (太湖街道): a new town named by it is the lake's (太湖|新城), not the town's.
 _FEATURE_NAMED = re.compile(r"[湖江河溪山]$")
+
+
+# A town's own work after its short name: 沙尖子|浑江大桥, 潭门|中心渔港改扩建工程 (a bridge or port the town holds).
+_TOWN_WORK = re.compile(r"[\u4e00-\u9fff]{0,6}(?:大桥|渔港|中心渔港)")
 
 
 def _town_site(name: str, size: int) -> bool:

@@ -18,9 +18,11 @@ from kg.nlp.patterns.project_words import (
     _GENERIC_PROJECT_WORDS,
     _GOVERNED_TAIL,
     _PROJECT_STOP_WORDS,
+    BUILDING_HEAD,
     BUILDING_STARTED,
     GOVERNING_VERB,
     PROJECT_SUFFIX,
+    PROJECT_SUFFIX_AT_END,
     STATUS_PREDICATE,
 )
 
@@ -35,10 +37,20 @@ _CAMPUS = re.compile(r"[校院]区$")
 _CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶|封顶|完工|竣工|建成|投入使用|投用|启用|交付|开诊|招生")
 
 
+# A hospital's campus, a work while it is being built (桓仁满族自治县人民医院新院区|主体封顶, 开工建设|琼海市人民医院
+# 新院区, 加快|中山大学附属第一医院南沙院区|建设); in use, it is spoken of as its hospital.
+HOSPITAL_CAMPUS = re.compile(r"(?:医院|中医院|卫生院|保健院)(?:新|[\u4e00-\u9fff]{2})?院区$")
+# What says a building or a hospital's campus is being built, not yet in use: 主体封顶, 开工建设, 主体完工.
+UNDER_CONSTRUCTION = re.compile(r"开工|动工|新建|迁建|主体|结顶|封顶|建设")
+
+
 def _is_campus_built(doc: Doc, start: int, token) -> bool:
     """Tell whether a new campus is spoken of as a work being built, not as its body in use."""
     end = token.idx + len(token.text)
-    return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(_clause_around(doc_text(doc), start, end)))
+    clause = _clause_around(doc_text(doc), start, end)
+    if HOSPITAL_CAMPUS.search(doc_text(doc), start, end):
+        return bool(UNDER_CONSTRUCTION.search(clause))
+    return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(clause))
 
 
 # Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
@@ -51,6 +63,15 @@ _HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|�
 _STATION_BEFORE_HUB = re.compile(r"站(?=(?:综合)?(?:交通)?枢纽$)")
 # Words that name a kind of hub, not one: 港航枢纽, 综合交通枢纽.
 _GENERIC_HUB = re.compile(r"^(?:国际|国家|全国性|区域性?|综合|交通|港航|水利|航电|物流|客运|货运|铁路|航空|门户|重要|现代化?)*(?:枢纽|机场)$")
+
+
+# What after a reservoir names it as the source another work draws on, no work of its own whatever work the clause
+# speaks of: 音河水库|水源的…灌区节水改造工程.
+_HUB_AS_SOURCE = re.compile(r"水源")
+
+
+def _is_hub_as_source(doc: Doc, end: int) -> bool:
+    return _HUB_AS_SOURCE.match(doc_text(doc), end) is not None
 
 
 def _is_hub_in_use(doc: Doc, start: int, end: int, canonical: str) -> bool:
@@ -85,10 +106,13 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
     建设|,). Not a set of works (全县重点工程全面开工), nor a kind (工程|完工)."""
     text = doc_text(doc)
     end = _project_end(doc, token)
-    subject = STATUS_PREDICATE.match(text, end) is not None and not building
+    status = STATUS_PREDICATE.match(text, end)
+    # (a building is a work as the subject only while it is built: …门诊楼|主体封顶; in use it is its body's)
+    subject = status is not None and (not building or UNDER_CONSTRUCTION.search(status.group()) is not None)
     if not subject and _GOVERNED_TAIL.match(text, end) is None:
         return None
     start, i = token.idx, token.i - 1
+    joined = None  # where the second of two works joined by 和 starts: …综合治理工程和|四二干沟生态修复工程|全面完工
     while i >= 0:
         t = doc[i]
         if t.is_punct and not _is_sign_of_measure(t) or t.is_space:
@@ -98,14 +122,29 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
             if building and not BUILDING_STARTED.search(opening):
                 return None
             break
-        if t.text in _PROJECT_STOP_WORDS:
+        if joined is None and _joins_works(doc, t):
+            joined = start
+        elif t.text in _PROJECT_STOP_WORDS:
             return None
-        if token.idx - t.idx > 24:
+        if (joined or token.idx) - t.idx > 24:
             return None
         start, i = t.idx, i - 1
     if (i < 0 or doc[i].is_punct) and not subject:
         return None
+    start = start if joined is None else joined
     return start if _is_status_name(doc, start, token) else None
+
+
+# Words joining two works that share what became of them: A工程|和|B工程|全面完工.
+_WORKS_JOINED_BY = frozenset("和 与 及".split())
+
+
+def _joins_works(doc: Doc, word) -> bool:
+    """Tell whether ``word`` joins two works: 和 right after a work's name (…综合治理工程|和, …新院区|和)."""
+    if word.text not in _WORKS_JOINED_BY or word.i == 0:
+        return False
+    before = doc[word.i - 1]
+    return bool(PROJECT_SUFFIX_AT_END.search(before.text) or BUILDING_HEAD.search(doc_text(doc), max(0, before.idx - 4), word.idx))
 
 
 def _clause_opening(doc: Doc, verb) -> str:
@@ -124,11 +163,23 @@ def _is_status_name(doc: Doc, start: int, token) -> bool:
     """Tell whether the words from ``start`` to a work's head may be one work's name: not opening with a verb, a
     count or a pronoun (全县, 各类, 一批), and saying more than its kind."""
     first = token_starting_at(doc, start)
-    if first is None or first.i == token.i or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text):
+    if first is None or first.i == token.i \
+            or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text) and not _is_numeral_name(doc, first):
         return False
     modifier = doc_text(doc)[start:token.idx]
     own = _KIND_OF_WORK.sub("", _HEAD_WORK.sub("", PROJECT_SUFFIX.sub("", _GENERIC_PROJECT_WORDS.sub("", modifier))))
     return not _GENERAL_OPENING.match(modifier) and len(own) >= 2
+
+
+# A site named by numerals and a noun: 四二|干沟, 十四|灌区 (not a count: 十|大, 两|座).
+_NUMERAL_NAME = re.compile(r"[一二三四五六七八九十]{2,3}")
+
+
+def _is_numeral_name(doc: Doc, first) -> bool:
+    """Tell whether a work's first word is the numerals of a site's name, a noun of two characters or more after them
+    (四二|干沟生态修复工程), not a count."""
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return bool(_NUMERAL_NAME.fullmatch(first.text)) and after is not None and after.tag_ in ("n", "ns", "nz") and len(after.text) >= 2
 
 
 # Fields and settings that make a work a kind (农村公路工程, 城市污水管网工程), stripped before asking whether a name

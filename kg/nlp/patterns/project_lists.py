@@ -194,10 +194,20 @@ def _is_project_kind(doc: Doc, start: int, suffix_token) -> bool:
         return True
     modifier = doc_text(doc)[start:suffix_token.idx]
     numbered = _NUMBERED.match(modifier) and not _opens_with_division(doc, start)
-    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or numbered or _COUNT_INSIDE.search(modifier):
+    if len(_GENERIC_PROJECT_WORDS.sub("", modifier)) < 2 or numbered or _counts_works(doc, start, modifier):
         return True
     words = tokens_from(doc, start, suffix_token.idx)
     return suffix_token.text == "项目" and len(words) == 1 and len(words[0].text) <= 2 and words[0].tag_ != "ns"
+
+
+def _counts_works(doc: Doc, start: int, modifier: str) -> bool:
+    """Tell whether a count inside a name joins several works (温州三个|都市区建设工程, …三乡|通村公路), not the
+    numerals ending a division's name written in full (兴十四镇|卫生院门诊楼)."""
+    for count in _COUNT_INSIDE.finditer(modifier):
+        division = token_ending_at(doc, start + count.end())
+        if division is None or division.tag_ != "ns" or len(division.text) <= 2 or not _FULL_DIVISION.match(division.text):
+            return True
+    return False
 
 
 def _opens_with_division(doc: Doc, start: int) -> bool:

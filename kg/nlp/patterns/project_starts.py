@@ -135,16 +135,71 @@ _VILLAGE_KINDS = frozenset("贫困 示范 试点 重点 行政 中心 美丽 文
 
 def _village_start(doc: Doc, token) -> int | None:
     """Give where a work named by a village written in full starts, when the segmenter knows neither the village
-    nor the rest (。皇城|村|村民新居三期工程, 开工|皇城|村|集中供暖改造工程): at the village's name opening the clause."""
+    nor the rest (。皇城|村|村民新居三期工程, 开工|皇城|村|集中供暖改造工程, 。兴|十四|村|集中供热改造工程): at the
+    village's name opening the clause."""
     for village in tokens_from(doc, max(0, token.idx - 14), token.idx):
-        name = doc[village.i - 1] if village.text == "村" and village.i > 0 else None
-        if name is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name.text) or name.text in _VILLAGE_KINDS \
-                or name.text in _PROJECT_STOP_WORDS or not _opens_clause(doc, name.idx, verbs=True):
+        name = _village_name_start(doc, village) if village.text == "村" else None
+        if name is None:
             continue
         between = tokens_from(doc, village.idx + 1, token.idx)
-        if not any(t.is_punct or t.text in _PROJECT_STOP_WORDS for t in between):
-            return name.idx
+        # (the work done may come right before the noun: …污水处理站|新建|工程)
+        if not any(t.is_punct or t.text in _PROJECT_STOP_WORDS and not (t.i == token.i - 1 and _SITE_WORKS.fullmatch(t.text))
+                   for t in between):
+            return name
     return None
+
+
+def _village_name_start(doc: Doc, village) -> int | None:
+    """Give where the name of two to four characters before a cut-off 村 starts when it opens its clause (皇城|村,
+    兴|十四|村: the segmenter may take the name's words for a verb and a number), not a kind of village (贫困|村)."""
+    if village.i == 0 or doc[village.i - 1].text in _VILLAGE_KINDS:
+        return None
+    for first in range(village.i - 1, max(-1, village.i - 4), -1):
+        words = doc[first:village.i]
+        name = "".join(t.text for t in words)
+        if any(t.is_punct or t.is_space or t.text in _PROJECT_STOP_WORDS or _is_verb_in_name(doc, t, village) for t in words) \
+                or len(name) > 4:
+            return None
+        if len(name) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and name not in _VILLAGE_KINDS \
+                and not _numerals_after_name_word(doc, words[0]) and _opens_clause_after_verbs(doc, words[0].idx):
+            return words[0].idx
+    return None
+
+
+def _before_numeral_name(doc: Doc, start: int) -> int:
+    """Give where a name starts whose first word and numerals the segmenter cut off it (兴|十四|灌区…), else ``start``."""
+    numerals = token_ending_at(doc, start)
+    if numerals is not None and _numerals_after_name_word(doc, numerals):
+        return doc[numerals.i - 1].idx
+    return start
+
+
+def _numerals_after_name_word(doc: Doc, first) -> bool:
+    """Tell whether ``first`` is the numerals of a name whose one-character word before it (兴|十四) starts it."""
+    before = doc[first.i - 1] if first.i > 0 else None
+    return first.tag_ == "m" and re.fullmatch(r"[一二三四五六七八九十]{1,3}", first.text) is not None and before is not None and len(before.text) == 1 and re.match(r"[\u4e00-\u9fff]", before.text) is not None \
+        and before.text not in _PROJECT_STOP_WORDS
+
+
+def _is_verb_in_name(doc: Doc, word, village) -> bool:
+    """Tell whether a word before 村 is a verb, no part of the village's name, unless it is the one character the
+    name's numerals follow (兴|十四|村)."""
+    follows = doc[word.i + 1] if word.i + 1 < village.i else None
+    return word.tag_ in _OPENING_VERB_TAGS and not (follows is not None and _numerals_after_name_word(doc, follows))
+
+
+# Tags of the verbs that may open a clause before its object: 开工|建设, 深入|实施.
+_OPENING_VERB_TAGS = frozenset("v vn vd d ad".split())
+
+
+def _opens_clause_after_verbs(doc: Doc, start: int) -> bool:
+    """Tell whether a name at ``start`` opens its clause, or follows only the verbs opening it (开工|建设|兴十四村…)."""
+    if _opens_clause(doc, start, verbs=True):
+        return True
+    text = doc_text(doc)
+    clause = max(text.rfind(p, 0, start) for p in "，,。；;：:！？!?") + 1
+    verbs = tokens_from(doc, clause, start)
+    return bool(verbs) and verbs[0].idx == clause and start - clause <= 6 and all(t.tag_ in _OPENING_VERB_TAGS for t in verbs)
 
 
 # A section in brackets inside a name, after the site it is of: 史河|（县城段）|综合治理工程, 湄江|(县城段)|….
@@ -168,8 +223,19 @@ def _start_before_section(doc: Doc, token) -> int | None:
         start = site.idx
     if start is None:  # a site the segmenter did not know, opening its clause: 滠|水|（前川段）生态修复工程
         start = _name_part_start(doc, site.i + 1, tags=_NAME_PART_TAGS | {"g"})
+        start = _after_ordinal(doc, start) if start is not None else None
         start = start if start is not None and _opens_clause(doc, start) and section.start() - start >= 2 else None
     return start
+
+
+# An ordinal opening a site's name: 第二|排水沟(贺兰段)综合治理工程, 第三|干渠.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+
+
+def _after_ordinal(doc: Doc, start: int) -> int:
+    """Give where a site's name starts when an ordinal opens it (第二|排水沟), else ``start``."""
+    ordinal = token_ending_at(doc, start)
+    return ordinal.idx if ordinal is not None and _ORDINAL.fullmatch(ordinal.text) else start
 
 
 # A name's suffix the segmenter cut off its name, which a name never begins with: 顾家|台村, 核桃|坝村, 田家|河, 板仓|小镇.
@@ -191,6 +257,9 @@ def _whole_name_start(doc: Doc, start: int) -> int:
     if _SUFFIX_START.match(first.text) and not (len(first.text) > 1 and first.tag_ == "ns") and _is_name_part(before) \
             and not PROJECT_SUFFIX_AT_END.search(before.text):
         return before.idx
+    if first.text == "村":  # a village's name the segmenter took for other words: 兴|十四|村|幼儿园新建工程
+        village = _village_name_start(doc, first)
+        return village if village is not None else start
     return start
 
 
@@ -241,6 +310,7 @@ def _named_site_start(doc: Doc, token) -> int | None:
     if site is None or text[works.start()] in "与和":
         return None
     start = _name_part_start(doc, site.i + 1, max_chars=10)
+    start = _before_numeral_name(doc, start) if start is not None else None
     place = PLACE_SUFFIX.search(text, start, works.start()) if start is not None and _opens_clause(doc, start, verbs=True) else None
     if place is None or len(_GENERIC_PLACE.sub("", text[start:place.start()])) < 2:
         return None

@@ -23,9 +23,12 @@ from kg.nlp.patterns.common import (
 from kg.nlp.patterns.project_clauses import (
     _CAMPUS,
     _GENERIC_HUB,
+    _HUB,
     _NEW_CAMPUS,
+    HOSPITAL_CAMPUS,
     _hub_site,
     _is_campus_built,
+    _is_hub_as_source,
     _is_hub_in_use,
     _status_start,
 )
@@ -51,6 +54,7 @@ from kg.nlp.patterns.project_words import (
     _PROJECT_STOP_WORDS,
     _WORK_ON_PROJECT,
     BUILDING_HEAD,
+    PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
     QUOTED_PROJECT,
     RING_ROAD,
@@ -68,11 +72,13 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         yield from items
     for token in doc_tokens(doc):
         resettlement = _is_resettlement_site(doc, token)
-        building = BUILDING_HEAD.search(token.text) is not None
+        building = BUILDING_HEAD.search(doc_text(doc), max(0, token.idx - 4), token.idx + len(token.text)) is not None  # (门诊|楼)
         if not PROJECT_SUFFIX_AT_END.search(token.text) and not building and not _WORK_ON_PROJECT.fullmatch(token.text) and not resettlement \
                 or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)) \
                 or _RACE_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
+        if _is_part_of_work(doc, token):
+            continue  # 包银高铁(贺兰段)|主体工程: the work is the line; its main works are a part of it
         if any(a <= token.idx < b for a, b, _ in lists):
             continue  # a word of a head some items share (水库 in 梅山、响洪甸两座水库除险加固工程)
         start = _project_start(doc, token) if not building else None
@@ -91,8 +97,9 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         surface = doc_text(doc)[named_start:end]
         canonical = project_canonical(surface)
         # …产业创新服务综合体 is a body (an organization), not a building; a new campus is a work (景宁中学新校区).
-        if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and (not ORG_SUFFIX.search(canonical) or _NEW_CAMPUS.search(canonical)):
-            if _GENERIC_HUB.match(canonical):
+        if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and (not ORG_SUFFIX.search(canonical) or _NEW_CAMPUS.search(canonical) or HOSPITAL_CAMPUS.search(canonical)):
+            if _GENERIC_HUB.match(canonical) or _HUB.search(canonical) and _is_hub_as_source(doc, end) \
+                    or _is_resource_campaign(doc, named_start, canonical):
                 continue
             if _is_hub_in_use(doc, named_start, end, canonical):
                 yield from _hub_site(doc, named_start, end, canonical)
@@ -120,6 +127,33 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         end = m.end() + _section_length(doc_text(doc), m.end())
         yield Mention(doc_text(doc)[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
     yield from _future_communities(doc)
+
+
+# A protection work on a kind of land or resource, with no place or proper name: a campaign carried out
+# nation-wide (深入实施|国家黑土地保护工程, 实施|天然林保护工程), not a bounded work (北大池湿地保护修复项目 is one).
+_RESOURCE_CAMPAIGN = re.compile(
+    r"(?:国家|全国|全省|省级)?(?:黑土地?|耕地|湿地|草原|森林|天然林|公益林|水土|土壤|农田|林地|草地|海洋|海岸带|河湖|生物多样性|地下水)"
+    r"(?:保护|治理|修复|保持|涵养)(?:与|和|及)?(?:保护|治理|修复|利用)?工程"
+)
+# The verbs carrying out such a campaign, with the nation's word the name may leave outside: 持续实施|国家|黑土地保护工程.
+_CARRIED_OUT = re.compile(r"(?:实施|落实|推进|开展|推行)(?:国家|全国)?$")
+
+
+def _is_resource_campaign(doc: Doc, start: int, canonical: str) -> bool:
+    """Tell whether a work is a campaign protecting a kind of land, carried out: 实施国家黑土地保护工程."""
+    return bool(_RESOURCE_CAMPAIGN.fullmatch(canonical)) and _CARRIED_OUT.search(doc_text(doc), max(0, start - 6), start) is not None
+
+
+# The part of a work named after it, right after its name and section: 包银高铁(贺兰段)|主体工程, …大桥|主体工程.
+_PART_OF_WORK = re.compile(r"主体工程$")
+_WORK_BEFORE_PART = re.compile(f"(?:{PROJECT_SUFFIX.pattern})(?:[(（][^()（）]{{1,12}}[)）])?$")
+
+
+def _is_part_of_work(doc: Doc, token) -> bool:
+    """Tell whether ``token`` ends the part of a work named after the work: 包银高铁(贺兰段)|主体工程."""
+    end = token.idx + len(token.text)
+    part = _PART_OF_WORK.search(doc_text(doc), max(0, end - 4), end)
+    return part is not None and _WORK_BEFORE_PART.search(doc_text(doc), max(0, part.start() - 24), part.start()) is not None
 
 
 # A work and the works supporting it, named after it: 上海庙至山东临沂±800千伏特高压直流输电工程|配套电源项目.
