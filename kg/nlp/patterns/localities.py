@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
-from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_starting_at
+from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_starting_at, with_glued_first_character
 
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
@@ -159,6 +159,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
+        start = with_glued_first_character(doc, start)
         if doc_text(doc)[start] == "原" and token.idx + len(token.text) - start >= 4:
             start += 1  # 原|龙溪村: the former village, merged since
         if _TIME_WORD.match(doc_text(doc), start):
