@@ -24,7 +24,9 @@ PERSON_ROLE = re.compile(
 _GENERIC_CORE = re.compile(
     r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
-    r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区|周边|群众|游客"
+    r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区|周边|群众|游客|"
+    # a village by what was done for it or its people, not by a name: 移民村, 深度贫困村, 易地搬迁安置村, 结对帮扶村
+    r"移民|贫困|脱贫|扶贫|帮扶|搬迁|安置|结对"
 )
 # Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short);
 # written alone: after punctuation, a function word or another word, not a count (上|周村 is a cut, 千村|万村 a count).
