@@ -534,3 +534,14 @@ def test_link_an_area_short_form_after_xin_is_no_far_county_glued_to_xin(tmp_pat
                "昌化镇全力打造宜居宜业的新昌化，建设新昌化样板。\n")
     assert "新昌县" not in _localities(x) and [r.mention.text for r in x.mentions if "昌" in r.mention.text] == [
         "昌化镇", "昌化", "昌化"]
+
+
+def test_link_a_village_home_sharing_its_short_form_with_its_township_is_named_by_it(tmp_path_factory):
+    # 兴十四村 of 兴十四镇: the segmenter cuts 兴|十四|村 (a numeral in the name), and the bare 兴十四 of the village's
+    # own report is the village, its township written in full
+    x = composed_extraction(tmp_path_factory, "xingshisi", "甘南县兴十四镇兴十四村2023年工作总结\n一、2023年工作回顾\n"
+               "兴十四村继2019年入选首批全国乡村旅游重点村之后，今年又被评为全国乡村治理示范村。\n"
+               "为把兴十四建设得更加富裕美丽而努力奋斗！\n")
+    named = [(r.mention.text, x.entities[r.key].label) for r in x.mentions if r.key and x.entities[r.key].type == "Locality"]
+    assert ("兴十四村", "兴十四村") in named and ("兴十四", "兴十四村") in named
+    assert not any(label == "兴十四镇" and text == "兴十四" for text, label in named)

@@ -404,6 +404,33 @@ def test_patterns_one_family_villages_stand_alone(nlp):
     assert ("Locality", "万村") not in _found(nlp, "实现千村万村全覆盖。")
 
 
+def test_patterns_a_village_named_with_a_numeral_keeps_its_first_character(nlp):
+    # jieba cuts 兴|十四|村 (兴 a verb): the name starts at 兴; a verb that opens the clause is no part of it
+    found = _found(nlp, "甘南县兴十四村入选全国文明村，在三合村召开现场会。")
+    assert ("Locality", "兴十四村") in found and ("Locality", "十四村") not in found
+    assert ("Locality", "三合村") in found and ("Locality", "在三合村") not in found
+
+
+def test_patterns_a_village_named_with_a_numeral_before_scenic_area_is_the_site(nlp):
+    # 兴十四村景区 is a site the village makes; 景区村 is the title a village seeks, the village stays
+    assert ("Locality", "兴十四村") in _found(nlp, "甘南县兴十四村入选全国文明村。")
+    assert not {("Locality", "兴十四村"), ("Locality", "十四村")} & _found(nlp, "甘南县兴十四村景区全年接待游客46万人次。")
+    assert ("Locality", "鲁家村") in _found(nlp, "推动鲁家村景区村创建提标。")
+
+
+def test_patterns_a_kind_of_village_is_no_village(nlp):
+    # villages named by what was done for them or their people: 移民村, 深度贫困村, 结对帮扶村
+    found = _found(nlp, "洪广镇欣荣村等移民村人均可支配收入增长11.5%，12个深度贫困村全部出列，结对帮扶村实现全覆盖。")
+    assert ("Locality", "欣荣村") in found
+    assert not found & {("Locality", "移民村"), ("Locality", "深度贫困村"), ("Locality", "结对帮扶村")}
+
+
+def test_patterns_a_county_inside_a_festival_named_for_a_harvest_is_no_locality(nlp):
+    # 贺兰县|稻渔|丰收/v|节: the festival's verb is part of its name; a harvest the county has is not
+    assert ("Locality", "贺兰县") not in _found(nlp, "成功举办2020年贺兰县稻渔丰收节。")
+    assert ("Locality", "贺兰县") in _found(nlp, "贺兰县丰收在望。")
+
+
 def test_patterns_a_village_cut_by_the_segmenter_is_not_a_one_family_village(nlp):
     # 上周村 is segmented 上|周村: 周村 alone is a fragment of the name.
     assert ("Locality", "周村") not in _found(nlp, "强化对以上坦、洪村、上周村等为重点的危旧房整治。")

@@ -484,3 +484,14 @@ def test_relate_a_work_opening_with_a_county_of_a_city_lies_in_that_county(tmp_p
     located = {(s, o) for s, p, o in _facts(composed_extraction(tmp_path_factory, "jinzhong", CITY_WITH_COUNTIES)) if p == "locatedIn"}
     assert ("榆次区采煤沉陷区综合治理工程", "榆次区") in located
     assert ("平遥县200兆瓦风电项目", "平遥县") in located
+
+
+def test_relate_a_bracketed_section_named_after_a_township_lies_in_it(tmp_path_factory):
+    # （雅河段）: the township the section runs through; （桓仁段）, the home's; a 街道 of the seat's town is the home's
+    x = composed_extraction(tmp_path_factory, "huanren", "桓仁满族自治县2022年政府工作报告\n一、2021年工作回顾\n"
+                            "雅河朝鲜族乡、八里甸子镇和东关街道加快发展。大雅河（雅河段）综合治理二期工程完工，"
+                            "浑江（东关段）生态修复工程开工，桓永高速（桓仁段）建成通车。\n")
+    located = {s: o for s, p, o in _facts(x) if p == "locatedIn"}
+    assert located.get("大雅河综合治理二期工程") == "雅河朝鲜族乡"
+    assert located.get("浑江生态修复工程") == "桓仁满族自治县"
+    assert located.get("桓永高速") == "桓仁满族自治县"

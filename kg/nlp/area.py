@@ -161,6 +161,7 @@ def _qualifies_next_name(doc: Doc, start: int, end: int) -> bool:
 def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
     """Give the names of the home locality's own divisions: its short forms and those of its children."""
     names: dict[str, str] = {}
+    shared: set[str] = set()  # a village home's short forms its township shares
     if home is not None and home.level in ("County", "Township"):
         if home.level == "Township":
             for short in gazetteer.short_forms(home):
@@ -175,14 +176,20 @@ def area_names(gazetteer: Gazetteer, home: Division | None) -> AreaNames:
         _add_children(gazetteer, township, names, skip=home.code)
         if township.parent:
             _add_children(gazetteer, gazetteer.get(township.parent), names)
+        # (a short form the home shares with its township is the home's, the report's subject: 兴十四 in the
+        # 兴十四村 report, whose 兴十四镇 is written in full; and the home's full name, which a numeral in it may
+        # have the segmenter cut: 兴|十四|村)
         home_short = _shorts(gazetteer, home)
-        names.update({short: home.name for short in home_short if short not in names})
+        shared = {short for short in home_short if names.get(short) == township.name}
+        names.update({short: home.name for short in home_short if short not in names or short in shared})
+        names.setdefault(home.name, home.name)
     names = {k: v for k, v in names.items() if len(k) >= 2}
     if not names:
         return AreaNames({}, None)
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     communities = frozenset(k for k, v in names.items() if k != v and v.endswith(_COMMUNITY))
-    own = frozenset(k for k, v in names.items() if home is not None and home.level == "Village" and v == home.name and k != v)
+    own = frozenset(k for k, v in names.items() if home is not None and home.level == "Village" and v == home.name and k != v
+                    and k not in shared)
     return AreaNames(names, re.compile(alternation), community_names=communities, home_names=own)
 
 

@@ -77,12 +77,18 @@ _BODY_END = re.compile(r"(?:大学|学院|研究院|医院|集团|公司)$")
 _TITLE_OPENER = frozenset("优秀 十佳 十大 最美".split())
 # A model named after the place that made it, a program (寿光|模式, 晋江|经验, as ANNOTATION.md's 龙山经验).
 _MODEL_WORDS = frozenset("经验 模式".split())
+# A scenic area a township or village itself makes, named by it alone: 花园村|景区, 兴十四村|景区 (a site with a name
+# of its own after it, 沙洲坝镇|红井景区, leaves the township a locality; 上周村|景区村创建 is the title it seeks).
+_OWN_SITE_WORDS = frozenset(("景区",))
+_TITLE_AFTER_SITE_WORD = frozenset("村 镇 城 村庄".split())
 # A word right after a locality that makes it part of a longer name: a title, a part, a spirit, an event, a model.
 _OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS | _MODEL_WORDS
 # Tags of the words a name is made of, between the locality and the name's head.
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
-_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代 扶贫 扶贫开发".split())
+_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代 扶贫 扶贫开发 "
+                        # and what a festival celebrates: 贺兰县|稻渔|丰收|节, 开渔节, 采摘节, 赶海节
+                        "丰收 采摘 开渔 开捕 开海 赶海 赏花".split())
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
@@ -306,7 +312,14 @@ def names_own_site(doc: Doc, first: int) -> bool:
     Unlike ``qualifies_next_name`` this holds for townships and villages written in full:
     江南镇|派出所 is a body, 江南镇|工业功能区 a site, not the township.
     """
-    return _heads_a_name(doc, first, OWN_NAME_HEAD) or (first < len(doc) and doc[first].text in _MODEL_WORDS)
+    return _heads_a_name(doc, first, OWN_NAME_HEAD) or (first < len(doc) and doc[first].text in _MODEL_WORDS) or _is_own_site(doc, first)
+
+
+def _is_own_site(doc: Doc, first: int) -> bool:
+    """Tell whether token ``first`` is a site word that makes the township or village before it a site of itself:
+    兴十四村|景区|全年接待; not a title the place seeks (景区|村, a scenic village)."""
+    following = doc[first + 1].text if first + 1 < len(doc) else ""
+    return first < len(doc) and doc[first].text in _OWN_SITE_WORDS and following not in _TITLE_AFTER_SITE_WORD
 
 
 def _follows_a_body(doc: Doc, first: int) -> bool:

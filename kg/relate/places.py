@@ -15,7 +15,7 @@ from kg.relate.context import ReportContext, _relation, _year
 def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked) -> list[Relation]:
     """Give where a project, place or organization is: a locality at its name, where the clause puts it, else home."""
     m = l.mention
-    where = _place_of(clause.text, l, clause.mentions)
+    where = _place_of(clause.text, l, clause.mentions) or _section_of(ctx, m.text)
     method = "rule:adjacent-locality" if where else "rule:home-locality"
     if where is None and m.type == "Organization":
         from_outside = _comes_from_outside(clause, m)
@@ -40,6 +40,30 @@ def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Link
         return []
     year = _year(clause.text, clause.start, m, sentence, ctx, sentence.planning)
     return [_relation(l.key, "locatedIn", where, ctx, sentence, m.start, m.end, year, method)]
+
+
+# A bracketed section of a work, named after the division it runs through: 大雅河（雅河段）综合治理二期工程,
+# 金台铁路（壶镇段）, 沁河（北留段）生态修复工程.
+_SECTION = re.compile(r"[（(](?P<division>[\u4e00-\u9fff]{2,8}?)段[）)]")
+
+
+# What follows a township's short form in its full name when a people's name is part of it: 雅河|朝鲜族乡.
+_PEOPLES_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,6}族(?:乡|镇)?")
+
+
+def _section_of(ctx: ReportContext, name: str) -> str | None:
+    """Give the locality a work's bracketed section is named after, of those the report names: 大雅河（雅河段）… →
+    雅河朝鲜族乡, 万泉河（嘉积段）… → 嘉积镇; not a 街道 of the seat's town, whose section is the town's like
+    （县城段）: 滠水（前川段） is the district's."""
+    section = _SECTION.search(name)
+    if section is None:
+        return None
+    division = section.group("division")
+    found = ctx.named.get(division) or next(
+        (v for n, v in ctx.named.items() if n.startswith(division) and _PEOPLES_TOWNSHIP.fullmatch(n, len(division))), None)
+    if not found or found[2]:
+        return None
+    return None if any(n.endswith("街道") for n, v in ctx.named.items() if v[0] == found[0]) else found[0]
 
 
 def without_home_fallbacks(relations: list[Relation]) -> list[Relation]:

@@ -29,6 +29,8 @@ _WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 �
 # Words of a period the segmenter tags as time (t) that are part of names: 金寨|现代/t|产业园区, 当代艺术馆.
 _PERIODS_IN_NAMES = frozenset("现代 当代 近代 古代".split())
 _NAME_TAGS = frozenset("ns nr nz nw n nt j s nrt nrfg ng an eng m x".split())
+# One-character words that open a clause without naming anything: 在, 对, 新, 建 ….
+FUNCTION_CHARS = frozenset("在对把将从向以为由被于和与及等让使建新扩改修到去进经据按沿至但而并且又再还也都均已正曾要可能会该此本各每全我其是有共另")
 
 
 def doc_text(doc: Doc) -> str:
@@ -210,3 +212,20 @@ def _section_length(text: str, end: int) -> int:
     """Give the length of a bracketed section right after ``end``: (遂昌段), (一期), (330国道—南溪大桥)."""
     section = re.match(r"[(（][^()（）]{1,12}[)）]", text[end:])
     return section.end() if section else 0
+
+
+# A numeral that opens a village's or township's name (兴|十四|村, 兴十四镇): the segmenter cuts the character before
+# it off as a verb, where the name starts.
+_NUMERAL_OPENING = re.compile(r"[一二三四五六七八九十百]+")
+
+
+def with_glued_first_character(doc: Doc, start: int) -> int:
+    """Give where a name found from a numeral starts when one character glued before it belongs to it: 兴/v|十四|村 is
+    兴十四村; not a word that opens a clause (到|十四村, 在|三合村) nor one a space or mark parts from it."""
+    first = token_starting_at(doc, start)
+    if first is None or first.i == 0 or not _NUMERAL_OPENING.fullmatch(first.text):
+        return start
+    before = doc[first.i - 1]
+    glued = (len(before.text) == 1 and before.tag_ == "v" and not before.whitespace_ and before.text not in FUNCTION_CHARS
+             and re.match(r"[\u4e00-\u9fff]", before.text))
+    return before.idx if glued else start

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
-from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_starting_at
+from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_starting_at, with_glued_first_character
 
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
@@ -24,7 +24,9 @@ PERSON_ROLE = re.compile(
 _GENERIC_CORE = re.compile(
     r"代表|乡村|城镇|乡镇|美丽|文明|卫生|试点|示范|精品|特色|景区|森林|薄弱|集体|规模|人口|兄弟|所在地|人才|未来|传统|城中|违建|强|"
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
-    r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区|周边|群众|游客"
+    r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区|周边|群众|游客|"
+    # a village by what was done for it or its people, not by a name: 移民村, 深度贫困村, 易地搬迁安置村, 结对帮扶村
+    r"移民|贫困|脱贫|扶贫|帮扶|搬迁|安置|结对"
 )
 # Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short);
 # written alone: after punctuation, a function word or another word, not a count (上|周村 is a cut, 千村|万村 a count).
@@ -159,6 +161,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
+        start = with_glued_first_character(doc, start)
         if doc_text(doc)[start] == "原" and token.idx + len(token.text) - start >= 4:
             start += 1  # 原|龙溪村: the former village, merged since
         if _TIME_WORD.match(doc_text(doc), start):

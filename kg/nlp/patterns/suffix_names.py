@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.model import Mention
 from kg.nlp.names import BRACKETED, clean_name
 from kg.nlp.patterns.common import (
-    _NAME_TAGS, _is_anchor, _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from,
+    FUNCTION_CHARS, _NAME_TAGS, _is_anchor, _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import LOCALITY_SUFFIX
 from kg.nlp.patterns.suffixes import _SCHOOLS, _SITE_MORPHEMES, _SITE_STOP_WORDS
@@ -217,8 +217,8 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
 _SITE_CLAUSE_OPENERS = frozenset("推动 加快 依托 力争 支持 推进 打造 提升 围绕 串联".split())
 # Verbs that say what kind of site it is, not part of its name: 双创|示范|基地.
 _KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
-# One-character words that open a clause without naming anything: 在, 对, 新, 建 ….
-_FUNCTION_CHARS = frozenset("在对把将从向以为由被于和与及等让使建新扩改修到去进经据按沿至但而并且又再还也都均已正曾要可能会该此本各每全我其是有共另")
+# One-character words that open a clause without naming anything (kg.nlp.patterns.common).
+_FUNCTION_CHARS = FUNCTION_CHARS
 
 
 def _after_division(doc: Doc, start: int, stop: int) -> int:
