@@ -545,3 +545,12 @@ def test_link_a_village_home_sharing_its_short_form_with_its_township_is_named_b
     named = [(r.mention.text, x.entities[r.key].label) for r in x.mentions if r.key and x.entities[r.key].type == "Locality"]
     assert ("兴十四村", "兴十四村") in named and ("兴十四", "兴十四村") in named
     assert not any(label == "兴十四镇" and text == "兴十四" for text, label in named)
+
+
+def test_link_a_village_role_said_without_its_name_is_the_village_named_before_it(tmp_path_factory):
+    x = composed_extraction(tmp_path_factory, "jinzhai", "金寨县2022年政府工作报告\n一、2022年工作回顾\n"
+                            "花石乡大湾村入选全国乡村旅游重点村，村党总支书记何明远带领群众发展茶叶和民宿。\n"
+                            "县委书记王大成来乡调研。\n")
+    facts = _facts(x)
+    assert ("何明远", "holdsPosition", "大湾村") in facts
+    assert not any(s == "何明远" and o != "大湾村" for s, p, o in facts if p == "holdsPosition")

@@ -90,6 +90,10 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+# Levels whose roles are said without the division's name once the sentence named it: 村党支部书记, 镇长.
+_SMALL_LEVELS = frozenset("村 社区 乡 镇 街道".split())
+
+
 def _holds_position(ctx: ReportContext, sentence: Sentence, person: Linked, linked: list[Linked]) -> list[Relation]:
     """Give the position a person named after their role holds: in the locality right before the role
     (金竹村|党支部书记|李丽萍), else in the home when the role names the home's level (区委书记 in a 区 report).
@@ -106,6 +110,11 @@ def _holds_position(ctx: ReportContext, sentence: Sentence, person: Linked, link
     level = role.group("level") or (role.group("role")[-2] if role.group("role").endswith("长") else "")
     if where is None and level and ctx.home_label.endswith(level):
         where = ctx.home
+    if where is None and level in _SMALL_LEVELS:
+        # a village's or township's role said without its name speaks of the last one the sentence named before it:
+        # 花石乡大湾村入选…，村党总支书记|何明远
+        where = next((l.key for l in reversed(linked) if l.key and l.mention.type == "Locality"
+                      and l.mention.end <= role.start() and l.mention.canonical.endswith(level)), None)
     if where is None:
         return []
     title = (role.group("level") or "") + (role.group("body") or "").replace("人民政府", "").replace("政府", "") + role.group("role")
