@@ -1553,10 +1553,32 @@ def test_patterns_a_department_needs_its_division_and_a_layout_is_no_bureau(nlp)
         ("推动崇明、长兴、横沙三岛联动发展。", "长兴"),
         # a drink and silk named after the place
         ("阳城蚕茧、“相府药茶”品牌影响力持续扩大。", "阳城"),
+        # a games' zone and organising body, a reservoir's part, a park, a spirit named by the short form
+        ("张家口赛区共产生金牌15枚。", "张家口"),
+        ("配合北京冬奥组委完成赛事服务。", "北京"),
+        ("丹江口水库淅川库区水质稳定达标。", "淅川"),
+        ("中关村昌平园新增高新技术企业20家。", "昌平"),
+        ("大力弘扬北京冬奥精神，推动冰雪运动发展。", "北京"),
+        ("右玉精神焕发新的光彩。", "右玉"),
+        # a college named by what it does (振兴)
+        ("郫都乡村振兴学院全年培训学员3万人次。", "郫都"),
     ],
 )
 def test_patterns_a_place_inside_an_event_body_site_section_or_product_is_no_locality(nlp, text, place):
     assert not any(t == "Locality" and name.startswith(place) for t, name in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # the spirit of a speech about the place, not a spirit named by it
+        ("深入学习贯彻习近平总书记考察浙江重要讲话精神。", "浙江"),
+        # a count of towns before a tea or fruit garden: the towns are named, no park
+        ("大塘、西来两镇新建标准化柑橘园1.6万亩。", "西来"),
+    ],
+)
+def test_patterns_a_short_form_before_a_spirit_of_a_speech_or_a_count_of_towns_stays(nlp, text, place):
+    assert any(t == "Locality" and name.startswith(place) for t, name in _found(nlp, text))
 
 
 def test_patterns_a_league_or_prefecture_committee_is_a_body(nlp):

@@ -55,8 +55,14 @@ NAME_HEAD = re.compile(
     r"嫂|大嫂|月嫂|阿姨|保姆|师傅|工匠|大厨|"
     # an Olympics held in the city: 北京|冬奥会; a border port, terraced fields named after the place: 阿尔山|口岸,
     # 红河|哈尼梯田; a team named after its place: 阿尔山市|青少年越野滑雪队, 右卫|老兵护林队
-    r"奥会|口岸|梯田|队)$"
+    r"奥会|口岸|梯田|队|"
+    # a part of a games held there, a games' organising body: 延庆|赛区, 北京|冬奥组委; a reservoir's part in the place
+    # (官厅水库延庆|库区); a spirit named by its place (北京|冬奥精神, as 右玉精神), not the spirit of a speech or
+    # meeting about it (考察浙江|重要讲话精神)
+    r"赛区|组委|组委会|库区|(?<!讲话|指示|批示|会议|全会|大会|文件|论述|思想)精神)$"
 )
+# Heads that end a name only as a word of their own: a park named by the place (中关村延庆|园), not 茶园, 柑橘园.
+_LONE_NAME_HEADS = frozenset(("园",))
 # The end of a site, body or work named after a locality, whose name is the locality's own (any locality,
 # a township or village written in full too): 壶镇|老街, 马头山|国家级自然保护区, 江南镇|派出所,
 # 资溪县|公安局, 浙江|卫视, 五马街道|文化站, 好溪|流域, 绍兴|城市轨道交通1号线, 景宁|中学新校区.
@@ -86,9 +92,13 @@ _OPENS_A_NAME = _TITLE_OPENER | _PART_WORDS | SPIRIT_WORDS | HISTORIC_EVENTS | _
 # Tags of the words a name is made of, between the locality and the name's head.
 _NAME_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg j vn b an ng nw eng l m".split())
 # Verbs that name what a body does, inside its name: 油茶产业联合研究院.
-_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代 扶贫 扶贫开发 "
+_NAME_VERBS = frozenset("联合 研究 创新 发展 服务 交流 合作 培训 检测 孵化 开发 控制 制造 投资 管理 现代 扶贫 扶贫开发 振兴 "
                         # and what a festival celebrates: 贺兰县|稻渔|丰收|节, 开渔节, 采摘节, 赶海节
                         "丰收 采摘 开渔 开捕 开海 赶海 赏花".split())
+# Tags of one-character words inside a name: an adjective (新), a season the segmenter tags as time (冬 in 冬奥组委).
+_ONE_CHAR_NAME_TAGS = frozenset("a t".split())
+# Tags of idioms and set phrases.
+_IDIOM_TAGS = frozenset("i l".split())
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
@@ -332,7 +342,7 @@ def _follows_a_body(doc: Doc, first: int) -> bool:
 
 def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> bool:
     """Tell whether the words from token ``first`` on make a name ending in a head (亚运会, 民营企业家|节) or a title."""
-    if heads is NAME_HEAD and first < len(doc) and doc[first].text in _OPENS_A_NAME:
+    if heads is NAME_HEAD and first < len(doc) and (doc[first].text in _OPENS_A_NAME or _spirit_in_an_idiom(doc[first])):
         return True
     chars = 0
     for token in doc[first:first + _MAX_NAME_WORDS]:
@@ -342,10 +352,20 @@ def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> b
         # The head may be a word of any kind (节 is tagged as a time word); the words before it are name words.
         if heads.search(doc_text(doc)[doc[first].idx:token.idx + len(token.text)]):
             return True
-        # 新 in 中学|新|校区 is part of the name
-        if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS and not (token.tag_ == "a" and len(token.text) == 1):
+        if heads is NAME_HEAD and token.text in _LONE_NAME_HEADS:
+            return True
+        if _COUNT_START.match(token.text) and token.text.endswith(_DIVISION_ENDS):
+            return False  # 西来|两镇|新建…园: a count of divisions, which names nothing
+        # 新 in 中学|新|校区 is part of the name, and a season's 冬 in 北京|冬|奥组委
+        if token.tag_ not in _NAME_WORD_TAGS and token.text not in _NAME_VERBS and not (token.tag_ in _ONE_CHAR_NAME_TAGS and len(token.text) == 1):
             return False
     return False
+
+
+def _spirit_in_an_idiom(token) -> bool:
+    """Tell whether the token is an idiom a spirit opens, which the segmenter glued to the verb after it:
+    右玉|精神焕发 (右玉精神 glows); not a compound the spirit only qualifies (精神文明, 精神卫生)."""
+    return token.tag_ in _IDIOM_TAGS and token.text.startswith(tuple(SPIRIT_WORDS))
 
 
 def _names_a_product(doc: Doc, first: int) -> bool:
