@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.patterns import AWARD_VERB, doc_text
 from kg.nlp.patterns.common import HISTORIC_EVENTS, SPIRIT_WORDS
@@ -362,7 +362,7 @@ def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> b
     return False
 
 
-def _spirit_in_an_idiom(token) -> bool:
+def _spirit_in_an_idiom(token: Token) -> bool:
     """Tell whether the token is an idiom a spirit opens, which the segmenter glued to the verb after it:
     右玉|精神焕发 (右玉精神 glows); not a compound the spirit only qualifies (精神文明, 精神卫生)."""
     return token.tag_ in _IDIOM_TAGS and token.text.startswith(tuple(SPIRIT_WORDS))
