@@ -536,6 +536,8 @@ def test_patterns_find_places(nlp, text, place):
         ("汾河、桑干河、沁河国考断面全部退出劣Ⅴ类。", {"汾河", "桑干河", "沁河"}),
         # a county before each listed site is no part of its name; 镇内 says where a site is, names none
         ("推动吉县壶口瀑布、代县雁门关等景区提质升级，镇内宥州古城遗址保护规划获批。", {"壶口瀑布", "雁门关", "宥州古城遗址"}),
+        # an island named before 的, a sightseeing garden with a long name
+        ("博鳌镇东屿岛的示范区完成改造，村内的稻渔空间乡村生态观光园被评为国家AAA级旅游景区。", {"东屿岛", "稻渔空间乡村生态观光园"}),
         # stations named by a place alone where special trains run or that open
         ("阿尔山站旅游专列开行32列，林芝站投入运营，镇污水处理站投入运营。", {"阿尔山站", "林芝站"}),
         ("北干线向御河生态补水，完成沁河皇城段河道整治，雅鲁藏布江巴宜段水质稳定。", {"御河", "沁河", "雅鲁藏布江"}),

@@ -38,7 +38,7 @@ _ANCHORED_BODIES = ("实验室", "林业局", "茶业", "制药", "药业", "管
 # The kind of site that ends a place's name: 莫干山风景名胜区, 新市古镇, 梦想小镇, 茨坪老街, 湖头光电产业园, 寿安新城,
 # 太湖生态岛, 中国茶城, 成佳茶叶交易市场, 汉口北国际商品交易中心, 下山溪自然村 (a natural village is no division).
 PLACE_SUFFIX = re.compile(
-    r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|"
+    r"(?:风景名胜区|名胜区|景区|风景区|旅游区|度假区|森林公园|湿地公园|地质公园|郊野公园|公园|乐园|植物园|动物园|博览园|生态园|观光园|采摘园|"
     r"纪念馆|博物馆|博物院|展馆|展览馆|陈列馆|美术馆|艺术馆|科技馆|大剧院|体育馆|体育场|体育中心|文化中心|会展中心|艺术中心|"
     r"礼堂|书院|宗祠|祠堂|故居|旧居|(?:旧址|遗址|古建筑|建筑)群|旧址|遗址|茶园|果园|农场|牧场|林场|古村落|古镇|小镇|古街|老街|步行街|历史文化街区|"
     r"湿地|画廊|绿道|风景道|碧道|古道|广场|大峡谷|峡谷|影视城|商贸城|轻纺城|(?:毛衫|皮革|家居|家具|建材|小商品|服装|茶叶|花木|茶)城|商城|交易市场|批发市场|商品交易中心|基地|水库|码头|港区|古村|陵园|纪念园|纪念碑|会址|"
@@ -91,9 +91,9 @@ _PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
 _SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠陵沟池")
 # A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥, 木兰|山, 锦里|沟, 木兰|天池, 龙泉|关|长城.
 _LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠 陵 山 沟 天池 长城".split())
-# Of those, the words of natural sites and walls, whose name ends before a verb, a time or a count as well as before
+# Of those, the words of natural sites (hills, valleys, islands) and walls, whose name ends before a verb, a time, a count or 的 as well as before
 # punctuation (木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被公布为); a temple or bridge goes on into more name more often.
-_LONE_FEATURE_WORDS = frozenset("山 沟 天池 长城".split())
+_LONE_FEATURE_WORDS = frozenset("山 沟 岛 屿 天池 长城".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
 _SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地|名街|步行街)(?:称号|名单|名录)?$")
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:成功|再次|又|还|均|分别|先后|已|同时|被|正式|顺利|也|一举|相继)*$")
