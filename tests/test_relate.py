@@ -540,3 +540,18 @@ def test_relate_a_provinces_own_bodies_and_a_citys_works_in_a_province_report(tm
     located = {s: o for s, p, o in _facts(composed_extraction(tmp_path_factory, "shanxi", SHANXI)) if p == "locatedIn"}
     assert located.get("山西大学") == "山西省"  # named by the home province's short name
     assert located.get("太原武宿国际机场三期改扩建工程") == "太原市"  # a city's short name opens the work's name
+
+
+DATONG_WORKS = """大同市人民政府工作报告
+——2023年1月10日在大同市第十六届人民代表大会第三次会议上
+大同市人民政府市长 王明
+
+一、2022年工作回顾
+浑源县、灵丘县新增就业5000人。加快浑源抽水蓄能电站建设，灵丘至涞源高速公路建成通车。
+"""
+
+
+def test_relate_a_countys_short_name_opening_a_work_in_a_city_report_places_it_not_a_route(tmp_path_factory):
+    located = {s: o for s, p, o in _facts(composed_extraction(tmp_path_factory, "datongworks", DATONG_WORKS)) if p == "locatedIn"}
+    assert located.get("浑源抽水蓄能电站") == "浑源县"
+    assert located.get("灵丘至涞源高速公路") != "灵丘县"  # a route from the county is not only in it

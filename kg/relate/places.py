@@ -207,17 +207,23 @@ def _division_named_first(ctx: ReportContext, name: str) -> str | None:
         if (found and found[1] == LEVEL_RANK["County"] and not found[2] and found[0] != ctx.home
                 and re.search(r"(?:县|区|市|旗)$", name[:size])):
             return found[0]
-        if found and _city_of_province_report(ctx, name, size, found):
+        if found and _division_below_home(ctx, name, size, found):
             return found[0]
     return None
 
 
-def _city_of_province_report(ctx: ReportContext, name: str, size: int, found: tuple[str, int, bool]) -> bool:
-    """Tell whether, in a province's report, a work's name opens with a city's name, short ones too: 太原地铁1号线一期工程,
-    太原武宿国际机场 (in the 山西省 report); not a feature named after it (太原湖)."""
-    if found[1] != LEVEL_RANK["City"] or found[2] or not _PROVINCE_HOME.fullmatch(ctx.home_label):
+def _division_below_home(ctx: ReportContext, name: str, size: int, found: tuple[str, int, bool]) -> bool:
+    """Tell whether, in a province's or city's report, a work's name opens with the name of a division right below
+    the home, short ones too: 太原地铁1号线一期工程, 太原武宿国际机场 (太原市 in the 山西省 report), 浑源抽水蓄能电站 (浑源县
+    in the 大同市 report); not a feature named after it (太原湖) nor a route that starts there (灵丘至涞源高速公路)."""
+    home_rank = next((v[1] for v in ctx.named.values() if v[0] == ctx.home), None)
+    if home_rank not in (LEVEL_RANK["Province"], LEVEL_RANK["City"]) or found[1] != home_rank + 1 or found[2]:
         return False
-    return not _FEATURE_AFTER.match(name, size)
+    return not (_FEATURE_AFTER.match(name, size) or _ROUTE_AFTER.match(name, size))
+
+
+# A route from the division to another: 灵丘|至涞源高速公路, 太原|到忻州城际铁路.
+_ROUTE_AFTER = re.compile(r"[至到]")
 
 
 # Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群,
