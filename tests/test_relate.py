@@ -495,3 +495,63 @@ def test_relate_a_bracketed_section_named_after_a_township_lies_in_it(tmp_path_f
     assert located.get("大雅河综合治理二期工程") == "雅河朝鲜族乡"
     assert located.get("浑江生态修复工程") == "桓仁满族自治县"
     assert located.get("桓永高速") == "桓仁满族自治县"
+
+
+YANQING = """北京市延庆区2022年政府工作报告
+一、2022年工作回顾
+位于张山营镇的龙潭国家森林公园、青龙湖国家湿地公园和白河古城安全平稳运行。
+张山营镇接待游客10万人次，金川国家森林公园、玉湖国家湿地公园和黑河古城安全平稳运行。
+千家店镇境内的乌龙峡国家森林公园接待游客10万人次。
+八达岭镇石峡村入选全国乡村旅游重点村，村内的石峡关长城景区接待游客10万人次。
+八达岭镇石峡村入选全国乡村旅游重点村，景区内的红叶岭国家森林公园接待游客10万人次。
+"""
+
+
+@pytest.fixture(scope="module")
+def yanqing(tmp_path_factory):
+    return composed_extraction(tmp_path_factory, "yanqing", YANQING)
+
+
+def test_relate_every_item_of_a_list_a_locality_is_said_to_hold_lies_there(yanqing):
+    located = {s: o for s, p, o in _facts(yanqing) if p == "locatedIn"}
+    # 位于张山营镇的A、B和C: all three, not only the first
+    assert [located.get(s) for s in ("龙潭国家森林公园", "青龙湖国家湿地公园", "白河古城")] == ["张山营镇"] * 3
+    # a township opening another clause holds nothing of this one's list
+    assert "张山营镇" not in {located.get(s) for s in ("金川国家森林公园", "玉湖国家湿地公园", "黑河古城")}
+
+
+def test_relate_what_lies_inside_a_locality_or_its_level_word_said_again_lies_there(yanqing):
+    located = {s: o for s, p, o in _facts(yanqing) if p == "locatedIn"}
+    assert located.get("乌龙峡国家森林公园") == "千家店镇"  # 千家店镇境内的…
+    assert located.get("石峡关长城景区") == "石峡村"  # …石峡村入选…，村内的…
+    assert located.get("红叶岭国家森林公园") != "石峡村"  # 景区内的: a compound's 区, no level word
+
+
+SHANXI = """山西省人民政府工作报告
+——2022年1月20日在山西省第十三届人民代表大会第六次会议上
+山西省人民政府省长 王明
+
+一、2021年工作回顾
+太原市、大同市新增就业5万人。山西大学入选“双一流”建设高校。太原武宿国际机场三期改扩建工程获批开工。大同云冈石窟景区接待游客186万人次。
+"""
+
+
+def test_relate_a_provinces_own_bodies_and_a_citys_works_in_a_province_report(tmp_path_factory):
+    located = {s: o for s, p, o in _facts(composed_extraction(tmp_path_factory, "shanxi", SHANXI)) if p == "locatedIn"}
+    assert located.get("山西大学") == "山西省"  # named by the home province's short name
+    assert located.get("太原武宿国际机场三期改扩建工程") == "太原市"  # a city's short name opens the work's name
+
+
+DATONG_WORKS = """大同市人民政府工作报告
+——2023年1月10日在大同市第十六届人民代表大会第三次会议上
+大同市人民政府市长 王明
+
+一、2022年工作回顾
+浑源县、灵丘县新增就业5000人。加快浑源抽水蓄能电站建设，灵丘至涞源高速公路建成通车。
+"""
+
+
+def test_relate_a_countys_short_name_opening_a_work_in_a_city_report_places_it_not_a_route(tmp_path_factory):
+    located = {s: o for s, p, o in _facts(composed_extraction(tmp_path_factory, "datongworks", DATONG_WORKS)) if p == "locatedIn"}
+    assert located.get("浑源抽水蓄能电站") == "浑源县"
+    assert located.get("灵丘至涞源高速公路") != "灵丘县"  # a route from the county is not only in it

@@ -59,7 +59,7 @@ def relations_of(ctx: ReportContext, sentence_index: int, linked: list[Linked], 
                 for s in locality_subjects:
                     found.append(_relation(s, "implements", l.key, ctx, sentence, m.start, m.end, year, "rule:program-mention"))
             elif m.type in ("Project", "Place", "Organization"):
-                found.extend(_located_in(ctx, sentence, clause, l))
+                found.extend(_located_in(ctx, sentence, clause, l, linked))
             elif m.type == "Person" and m.method.startswith("pattern:role:"):
                 found.extend(_holds_position(ctx, sentence, l, linked))
     return found

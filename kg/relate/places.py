@@ -12,10 +12,12 @@ from kg.relate.clauses import _Clause
 from kg.relate.context import ReportContext, _relation, _year
 
 
-def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked) -> list[Relation]:
+def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked,
+                in_sentence: list[Linked] = ()) -> list[Relation]:
     """Give where a project, place or organization is: a locality at its name, where the clause puts it, else home."""
     m = l.mention
-    where = _place_of(clause.text, l, clause.mentions) or _section_of(ctx, m.text)
+    where = (_place_of(clause.text, l, clause.mentions) or _section_of(ctx, m.text)
+             or _named_before(clause.text, clause.start, l, in_sentence))
     method = "rule:adjacent-locality" if where else "rule:home-locality"
     if where is None and m.type == "Organization":
         from_outside = _comes_from_outside(clause, m)
@@ -205,7 +207,23 @@ def _division_named_first(ctx: ReportContext, name: str) -> str | None:
         if (found and found[1] == LEVEL_RANK["County"] and not found[2] and found[0] != ctx.home
                 and re.search(r"(?:县|区|市|旗)$", name[:size])):
             return found[0]
+        if found and _division_below_home(ctx, name, size, found):
+            return found[0]
     return None
+
+
+def _division_below_home(ctx: ReportContext, name: str, size: int, found: tuple[str, int, bool]) -> bool:
+    """Tell whether, in a province's or city's report, a work's name opens with the name of a division right below
+    the home, short ones too: 太原地铁1号线一期工程, 太原武宿国际机场 (太原市 in the 山西省 report), 浑源抽水蓄能电站 (浑源县
+    in the 大同市 report); not a feature named after it (太原湖) nor a route that starts there (灵丘至涞源高速公路)."""
+    home_rank = next((v[1] for v in ctx.named.values() if v[0] == ctx.home), None)
+    if home_rank not in (LEVEL_RANK["Province"], LEVEL_RANK["City"]) or found[1] != home_rank + 1 or found[2]:
+        return False
+    return not (_FEATURE_AFTER.match(name, size) or _ROUTE_AFTER.match(name, size))
+
+
+# A route from the division to another: 灵丘|至涞源高速公路, 太原|到忻州城际铁路.
+_ROUTE_AFTER = re.compile(r"[至到]")
 
 
 # Sites a town's short name names as the town's own: 西塘|古镇景区, 文安驿|古镇, 大云|温泉省级旅游度假区, 叶坪|革命旧址群,
@@ -232,7 +250,9 @@ def _provincial(ctx: ReportContext, clause: _Clause, name: str) -> bool:
     if not _PROVINCE_FIRST.match(name) or _CAME_HERE.search(clause.text, clause.start, clause.end):
         return False
     home = ctx.report.meta.home_name
-    short = re.sub(r"(?:自治县|自治州|街道|县|市|区|乡|镇)$", "", home)
+    # a province's own report names its bodies by its short name: 山西大学, 山西焦煤集团 in the 山西省 report
+    province = _PROVINCE_HOME.fullmatch(home)
+    short = province.group(1) if province else re.sub(r"(?:自治县|自治州|街道|县|市|区|乡|镇)$", "", home)
     return not (home and len(short) >= 2 and short in name)
 
 
@@ -242,6 +262,8 @@ _PROVINCE_FIRST = re.compile(
     r"云南|西藏|陕西|甘肃|青海|宁夏|新疆)"
 )
 _PROVINCE_NAME = re.compile(_PROVINCE_FIRST.pattern + r"(?:省|市|自治区)?")
+# A province's (or municipality's) full name, its short name first: 山西省, 宁夏回族自治区, 北京市.
+_PROVINCE_HOME = re.compile("(" + _PROVINCE_FIRST.pattern[1:] + r")(?:省|市|[\u4e00-\u9fff]{0,4}自治区)")
 _MUNICIPALITY = re.compile(r"(?:北京|天津|上海|重庆)")
 
 
@@ -255,12 +277,48 @@ def _place_of(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
     item = l
     while where is None:
         item = next((o for o in in_clause if o.mention.type == l.mention.type and o.mention.end == item.mention.start - 1
-                     and text[o.mention.end] == "、"), None)
+                     and text[o.mention.end] in _LIST_JOINT), None)
         if item is None:
             return None
-        # only a division written right before the first item heads the list (not 犀浦街道的西南交通大学、…)
-        where = next((o.key for o in in_clause if o.mention.type == "Locality" and o.mention.end == item.mention.start), None)
+        # only a division written right before the first item heads the list (not 犀浦街道的西南交通大学、…),
+        # or one said to hold it (位于张山营镇的国家高山滑雪中心、…和延庆冬奥村)
+        where = next((o.key for o in in_clause if o.mention.type == "Locality"
+                      and (o.mention.end == item.mention.start or _said_to_hold(text, o, item))), None)
     return where
+
+
+# A list's items joined by a comma or the last one by 和/及: 国家高山滑雪中心、国家雪车雪橇中心和延庆冬奥村.
+_LIST_JOINT = "、和及"
+# What says a locality holds what follows it: 位于|张山营镇|的, 地处|高寨镇|境内的, 坐落在|洪广镇|的.
+_HOLDS_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
+_HOLDS_AFTER = re.compile(r"(?:境内|内)?的")
+
+
+def _said_to_hold(text: str, locality: Linked, item: Linked) -> bool:
+    """Tell whether the text says ``locality`` holds the list that ``item`` opens: 位于张山营镇的国家高山滑雪中心、…"""
+    holds = _HOLDS_AFTER.match(text, locality.mention.end)
+    return (holds is not None and holds.end() == item.mention.start
+            and _HOLDS_BEFORE.search(text, max(0, locality.mention.start - 3), locality.mention.start) is not None)
+
+
+# A township or village said again by its level word alone, holding what follows: (常信乡四十里店村入选…，)村内的|稻渔空间乡村生态观光园,
+# (城川镇…，)镇内|宥州古城遗址. Not a compound's last character (园区内的, 景区内的): the level word opens the clause.
+_LEVEL_INSIDE = re.compile(r"(?P<level>村|社区|镇|乡|街道)境?内的?$")
+
+
+def _named_before(text: str, c_start: int, l: Linked, in_sentence: list[Linked]) -> str | None:
+    """Give the township or village a clause's opening 村内的/镇内 speaks of: the last of that level the sentence
+    named before."""
+    inside = _LEVEL_INSIDE.search(text, c_start, l.mention.start)
+    if inside is None or text[c_start:inside.start()].strip():
+        return None
+    level = inside.group("level")
+    return next((o.key for o in reversed(in_sentence) if o.key and o.mention.type == "Locality"
+                 and o.mention.end <= c_start and (o.mention.canonical or o.mention.text).endswith(level)), None)
+
+
+# What between a locality and a thing says the thing lies inside it: 高寨镇|境内的|…机场, 城川镇|内的|….
+_INSIDE_OF = re.compile(r"境?内的?")
 
 
 def _place_of_one(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
@@ -270,8 +328,10 @@ def _place_of_one(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
             continue
         inside = l.mention.start <= other.mention.start and other.mention.end <= l.mention.end
         gap = l.mention.start - other.mention.end
-        # right before it, before its opening quote or 的: 柘岱口乡“柘里薯乡” (not 郭塘、后桑园项目, not (浙江省)开化县…)
-        adjacent = gap == 0 or (gap == 1 and text[other.mention.end] in "“《「（(的")
+        # right before it, before its opening quote or 的: 柘岱口乡“柘里薯乡” (not 郭塘、后桑园项目, not (浙江省)开化县…),
+        # or holding it: 高寨镇境内的…机场
+        adjacent = (gap == 0 or (gap == 1 and text[other.mention.end] in "“《「（(的")
+                    or (gap >= 1 and _INSIDE_OF.fullmatch(text, other.mention.end, l.mention.start) is not None))
         if inside or adjacent:
             where = other.key
     return where
