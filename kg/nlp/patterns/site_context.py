@@ -10,8 +10,10 @@ from typing import Iterator
 from spacy.tokens import Doc
 
 from kg.model import Mention
-from kg.nlp.patterns.common import _STOP_WORDS, _token_aligned, doc_text, doc_tokens, token_ending_at, token_starting_at
-from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _FUNCTION_CHARS
+from kg.nlp.patterns.common import (
+    FUNCTION_CHARS, _STOP_WORDS, _token_aligned, doc_text, doc_tokens, token_ending_at, token_starting_at,
+)
+from kg.nlp.patterns.suffix_names import _FULL_DIVISION
 from kg.nlp.patterns.suffixes import _NOT_RIVER, _NOT_SITE, _SITE_MORPHEMES
 
 # A railway station's word after the place it is named by: 韶山|南站, 嘉善|南站.
@@ -77,7 +79,7 @@ def sites_by_what_follows(doc: Doc) -> Iterator[Mention]:
         for item in items:
             name = item.group(0)
             start, end = m.start() + item.start(), m.start() + item.end()
-            if (name[0] in _FUNCTION_CHARS or name.startswith(("中小", "大中")) or name in _NOT_RIVER or name in _NOT_SITE or name in _NOT_STREETS or len(name) < 2
+            if (name[0] in FUNCTION_CHARS or name.startswith(("中小", "大中")) or name in _NOT_RIVER or name in _NOT_SITE or name in _NOT_STREETS or len(name) < 2
                     or not _token_aligned(doc, start, end)):
                 continue
             yield Mention(name, start, end, "Place", name, method=SITE_IN_CONTEXT)
@@ -94,7 +96,7 @@ def monitored_rivers(doc: Doc) -> Iterator[Mention]:
     for m in _MONITORED_RIVER.finditer(text):
         name = m.group(0)
         first = token_starting_at(doc, m.start())
-        if first is None or name[0] in _FUNCTION_CHARS or name in _NOT_RIVER or name in _NOT_SITE:
+        if first is None or name[0] in FUNCTION_CHARS or name in _NOT_RIVER or name in _NOT_SITE:
             continue
         # a river named …水 has two characters the segmenter does not know as one word (滠水, 沮水/nz; not 饮用水, 污水/n)
         if name.endswith("水") and (len(name) != 2 or first.text == name and first.tag_ != "nz"):

@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 from kg.model import Mention
 from kg.nlp.patterns.awards import _split_list
 from kg.nlp.patterns.common import (
-    _NAME_TAGS, _STOP_WORDS, _token_aligned, doc_text, token_ending_at, token_starting_at, tokens_from,
+    FUNCTION_CHARS, _NAME_TAGS, _STOP_WORDS, _token_aligned, doc_text, token_ending_at, token_starting_at, tokens_from,
 )
-from kg.nlp.patterns.suffix_names import _FUNCTION_CHARS, after_leading_division
+from kg.nlp.patterns.suffix_names import after_leading_division
 from kg.nlp.patterns.suffixes import (
     _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _SITE_MORPHEMES, _SITE_STOP_WORDS, _SITES_AFTER_LIST, ORG_SUFFIX,
 )
@@ -121,7 +121,7 @@ def _is_site_name(doc: Doc, start: int, name: str) -> bool:
     """Tell whether a list item shaped like a site names one: not a word of a kind (山河, 江湖), nor opened by a
     one-character function word the segmenter left alone (在|X湖)."""
     first = token_starting_at(doc, start)
-    opened_by_function = first is not None and first.text in _FUNCTION_CHARS
+    opened_by_function = first is not None and first.text in FUNCTION_CHARS
     return len(name) >= 2 and not opened_by_function and name not in _NOT_SITE and name not in _NOT_RIVER
 
 

@@ -15,13 +15,13 @@ from kg.model import Mention
 from kg.nlp.names import BRACKETED, clean_name
 from kg.nlp.patterns.awards import AWARD_VERB
 from kg.nlp.patterns.common import (
-    HISTORIC_EVENTS, SPIRIT_WORDS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text,
+    FUNCTION_CHARS, HISTORIC_EVENTS, SPIRIT_WORDS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text,
     doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES
 from kg.nlp.patterns.site_context import _OPENS_SITE, monitored_rivers, sites_by_what_follows, stations
 from kg.nlp.patterns.site_lists import listed_sites, sites_listed_beside
-from kg.nlp.patterns.suffix_names import _FUNCTION_CHARS, _suffix_names
+from kg.nlp.patterns.suffix_names import _suffix_names
 from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
     _GRADE, _LEVEL_BEFORE, _LONE_FEATURE_WORDS, _LONE_SITE_WORDS, _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE,
@@ -73,8 +73,8 @@ def _places(doc: Doc) -> Iterator[Mention]:
             before = doc[token.i - 1] if token.i else None
             # one character cut off the name's start opening the clause: 走|马河
             if before is not None and len(before.text) == 1 and not before.is_punct:
-                if before.text in _FUNCTION_CHARS or not (before.i == 0 or doc[before.i - 1].is_punct):
-                    start = None if before.text not in _FUNCTION_CHARS else start
+                if before.text in FUNCTION_CHARS or not (before.i == 0 or doc[before.i - 1].is_punct):
+                    start = None if before.text not in FUNCTION_CHARS else start
                 else:
                     start = before.idx
             if start is not None:
@@ -132,7 +132,7 @@ def _old_towns(doc: Doc) -> Iterator[Mention]:
         before = doc[first.i - 1] if first is not None and first.i > 0 else None
         opens = before is None or before.is_punct or before.text in _STOP_WORDS or before.text in _OPENS_SITE or before.tag_ == "v"
         if (first is None or not opens or not re.fullmatch(r"[\u4e00-\u9fff]{2}", name) or name in _KIND_OF_OLD_TOWN
-                or name[0] in _FUNCTION_CHARS or name in _SITE_STOP_WORDS):
+                or name[0] in FUNCTION_CHARS or name in _SITE_STOP_WORDS):
             continue
         yield Mention(name + "古镇", start, token.idx + 2, "Place", name + "古镇", method="pattern:place-suffix")
 
@@ -239,7 +239,7 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
     text = doc_text(doc)
     # (only a site word left alone after its name may end it before more words: 木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被)
     if ends and SITE_WORD.match(token.text) and token.tag_ in ("ns", "nz", "nr") and token.text not in _NOT_SITE \
-            and not (token.tag_ == "nz" and token.text[0] in _FUNCTION_CHARS):  # 以宏阁: 以|宏阁 glued by the segmenter
+            and not (token.tag_ == "nz" and token.text[0] in FUNCTION_CHARS):  # 以宏阁: 以|宏阁 glued by the segmenter
         # A person's name ends like a mountain or a peak (王金山, 李高峰): a family name opens it.
         if token.tag_ == "nr" and token.text[0] in _SURNAMES and token.text[-1] in _PERSON_LIKE:
             return

@@ -158,10 +158,9 @@ def _after_glued_preposition(doc: Doc, start: int) -> int:
 def _goes_on_alone(token) -> bool:
     """Tell whether a token is one character that goes on the words before it, not a name's first word: 天下第一|壶,
     天下第一|泉."""
-    return len(token.text) == 1 and (token.tag_ in ("q", "m") or token.text in _SITE_MORPHEMES) and token.text not in _FUNCTION_CHARS
+    return len(token.text) == 1 and (token.tag_ in ("q", "m") or token.text in _SITE_MORPHEMES) and token.text not in FUNCTION_CHARS
 
 
-# Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
 # Conjunctions the segmenter glues to the first word of a site listed after another: 贺兰工业园区|和德胜|工业园区.
 _GLUED_CONJUNCTIONS = "和与及"
 # The head words that end the site listed first.
@@ -177,6 +176,7 @@ def _after_listed_site(doc: Doc, start: int, head_start: int) -> int:
     return start
 
 
+# Heads that end a site's name inside a longer run of names: 乡村博物馆|和平村耕读记忆馆.
 _INNER_SITE = re.compile(r"博物馆|纪念馆|展览馆|陈列馆|美术馆|景区|公园")
 
 
@@ -208,7 +208,7 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
     opens_clause = first.i == 1 or doc[first.i - 2].is_punct or (doc[first.i - 2].text in _SITE_CLAUSE_OPENERS
                                                                  and first.tag_ in ("ns", "nz"))
     if (opens_clause and len(before.text) == 1 and len(first.text) <= 2 and re.match(r"[\u4e00-\u9fff]", before.text)
-            and before.text not in _FUNCTION_CHARS and not before.whitespace_):
+            and before.text not in FUNCTION_CHARS and not before.whitespace_):
         return before.idx
     return start
 
@@ -217,8 +217,6 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
 _SITE_CLAUSE_OPENERS = frozenset("推动 加快 依托 力争 支持 推进 打造 提升 围绕 串联".split())
 # Verbs that say what kind of site it is, not part of its name: 双创|示范|基地.
 _KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
-# One-character words that open a clause without naming anything (kg.nlp.patterns.common).
-_FUNCTION_CHARS = FUNCTION_CHARS
 
 
 def _after_division(doc: Doc, start: int, stop: int) -> int:

@@ -91,8 +91,9 @@ _PERSON_LIKE = frozenset("山峰岩岭谷泉园楼")
 _SITE_WORD_ENDS = frozenset("山岭峰岩洞寺庙塔阁楼桥岛屿湾关谷潭泉瀑园城原祠陵沟池")
 # A site word the segmenter left alone after its name: 灵峰|寺, 鸾峰|桥, 木兰|山, 锦里|沟, 木兰|天池, 龙泉|关|长城.
 _LONE_SITE_WORDS = frozenset("寺 庙 塔 阁 桥 岛 屿 祠 陵 山 沟 天池 长城".split())
-# Of those, the words of natural sites (hills, valleys, islands) and walls, whose name ends before a verb, a time, a count or 的 as well as before
-# punctuation (木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被公布为); a temple or bridge goes on into more name more often.
+# Of those, the words of natural sites (hills, valleys, islands) and walls, whose name ends before a verb, a time,
+# a count or 的 as well as before punctuation (木兰|山|创成, 锦里|沟|全年, 龙泉|关|长城|被公布为, 东屿|岛|的); a temple
+# or bridge goes on into more name more often.
 _LONE_FEATURE_WORDS = frozenset("山 沟 岛 屿 天池 长城".split())
 # The kinds of title given to sites, not to divisions or bodies: 国家4A级旅游景区, 省级研学基地, 美丽河湖.
 _SITE_TITLE = re.compile(r"(?:景区|旅游区|度假区|名胜区|公园|博物馆|纪念馆|基地|营地|街区|小镇|河湖|绿道|湿地|景点|目的地|名街|步行街)(?:称号|名单|名录)?$")
