@@ -23,7 +23,7 @@ from kg.link import Linked
 from kg.model import Relation, Sentence
 from kg.relate.awards import _award_relations, _Carried, _list_opener, _only_awards, award_plans
 from kg.relate.clauses import _Clause, _clause_mentions, _explicit_subjects, _respectively, _starts_clause
-from kg.relate.context import ReportContext, _relation, _year, evidence_for
+from kg.relate.context import ReportContext, _relation, _year, evidence_for, last_named_of_level
 from kg.relate.places import _located_in, named_localities, without_home_fallbacks
 
 __all__ = ["ReportContext", "award_plans", "evidence_for", "named_localities", "relations_of", "without_home_fallbacks"]
@@ -113,8 +113,7 @@ def _holds_position(ctx: ReportContext, sentence: Sentence, person: Linked, link
     if where is None and level in _SMALL_LEVELS:
         # a village's or township's role said without its name speaks of the last one the sentence named before it:
         # 花石乡大湾村入选…，村党总支书记|何明远
-        where = next((l.key for l in reversed(linked) if l.key and l.mention.type == "Locality"
-                      and l.mention.end <= role.start() and l.mention.canonical.endswith(level)), None)
+        where = last_named_of_level(linked, role.start(), level)
     if where is None:
         return []
     title = (role.group("level") or "") + (role.group("body") or "").replace("人民政府", "").replace("政府", "") + role.group("role")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.link import Linked
 from kg.model import Evidence, Relation, Report, Sentence
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|-)")
@@ -54,3 +55,10 @@ def _year(text: str, c_start: int, m, sentence: Sentence, ctx: ReportContext, pl
     if planned and review:
         return review + 1
     return review
+
+
+def last_named_of_level(linked: list[Linked], before: int, level: str) -> str | None:
+    """Give the last locality of a level (its level word: 村, 镇, 街道…) the sentence named before ``before``: the one
+    a role or a clause says again by that word alone (花石乡大湾村入选…，村党总支书记…; …城川镇…，镇内…)."""
+    return next((l.key for l in reversed(linked) if l.key and l.mention.type == "Locality"
+                 and l.mention.end <= before and (l.mention.canonical or l.mention.text).endswith(level)), None)

@@ -9,7 +9,7 @@ from kg.link import Linked
 from kg.model import Relation, Sentence
 from kg.nlp.patterns import MEDIA_SUFFIX
 from kg.relate.clauses import _Clause
-from kg.relate.context import ReportContext, _relation, _year
+from kg.relate.context import ReportContext, _relation, _year, last_named_of_level
 
 
 def _located_in(ctx: ReportContext, sentence: Sentence, clause: _Clause, l: Linked,
@@ -312,9 +312,7 @@ def _named_before(text: str, c_start: int, l: Linked, in_sentence: list[Linked])
     inside = _LEVEL_INSIDE.search(text, c_start, l.mention.start)
     if inside is None or text[c_start:inside.start()].strip():
         return None
-    level = inside.group("level")
-    return next((o.key for o in reversed(in_sentence) if o.key and o.mention.type == "Locality"
-                 and o.mention.end <= c_start and (o.mention.canonical or o.mention.text).endswith(level)), None)
+    return last_named_of_level(in_sentence, c_start, inside.group("level"))
 
 
 # What between a locality and a thing says the thing lies inside it: 高寨镇|境内的|…机场, 城川镇|内的|….
