@@ -551,6 +551,10 @@ def test_patterns_find_places(nlp, text, place):
         ("宁夏贺兰工业园区和德胜工业园区新入园企业31家。", {"宁夏贺兰工业园区", "德胜工业园区"}),
         # a graded reserve whose unknown name opens the clause (老|秃顶|子), not a phrase pointing at reserves
         ("老秃顶子国家级自然保护区完成生态修复1.6万亩，全市3个国家级自然保护区完成修复。", {"老秃顶子国家级自然保护区"}),
+        ("我县国家级自然保护区面积达3万公顷，老秃顶子国家级自然保护区完成修复。", {"老秃顶子国家级自然保护区"}),
+        # athletes' villages and a park named after a village and its branch's division are sites, not villages
+        ("延庆冬奥村和国家高山滑雪中心运行平稳，推动亚运村改造。", {"延庆冬奥村", "亚运村"}),
+        ("中关村延庆园新增企业50家，中关村海淀园和张江高新区合作。", {"中关村延庆园", "中关村海淀园", "张江高新区"}),
         # landmarks named by the proper noun before their head, without the division or owner before it
         ("大同云冈石窟、晋中平遥古城游客量回升，晋能控股煤业集团塔山煤矿入选示范煤矿。", {"云冈石窟", "平遥古城", "塔山煤矿"}),
         ("郭峪古城完成修缮，阿尔山口岸基础设施持续完善，是温州市千年古城的发源地。", {"郭峪古城", "阿尔山口岸"}),

@@ -504,6 +504,7 @@ YANQING = """北京市延庆区2022年政府工作报告
 千家店镇境内的乌龙峡国家森林公园接待游客10万人次。
 八达岭镇石峡村入选全国乡村旅游重点村，村内的石峡关长城景区接待游客10万人次。
 八达岭镇石峡村入选全国乡村旅游重点村，景区内的红叶岭国家森林公园接待游客10万人次。
+连接康庄镇与河北省张家口市怀来县的官厅水库大桥建成通车。
 """
 
 
@@ -525,6 +526,11 @@ def test_relate_what_lies_inside_a_locality_or_its_level_word_said_again_lies_th
     assert located.get("乌龙峡国家森林公园") == "千家店镇"  # 千家店镇境内的…
     assert located.get("石峡关长城景区") == "石峡村"  # …石峡村入选…，村内的…
     assert located.get("红叶岭国家森林公园") != "石峡村"  # 景区内的: a compound's 区, no level word
+
+
+def test_relate_a_work_joining_two_places_lies_at_the_first(yanqing):
+    located = {s: o for s, p, o in _facts(yanqing) if p == "locatedIn"}
+    assert located.get("官厅水库大桥") == "康庄镇"  # 连接康庄镇与…怀来县的官厅水库大桥, not 怀来县
 
 
 SHANXI = """山西省人民政府工作报告

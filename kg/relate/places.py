@@ -332,7 +332,32 @@ def _place_of_one(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
                     or (gap >= 1 and _INSIDE_OF.fullmatch(text, other.mention.end, l.mention.start) is not None))
         if inside or adjacent:
             where = other.key
+            if not inside and gap >= 1:
+                where = _first_linked(text, l, in_clause) or where
     return where
+
+
+# A verb saying a work joins two places, the first where the report stands: 连接|延水关镇|与|…永和县|的|延水关黄河大桥.
+_LINKS = re.compile(r"(?:连接|连通|联通|贯通|联结)$")
+_PAIR_JOINT = re.compile(r"[与和至到、]")
+
+
+def _first_linked(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
+    """Give the first of two places a work before is said to join (连接A与B的X puts X at A, the more specific of
+    A's names written together: 连接|陕西|延川|与…)."""
+    localities = sorted((o for o in in_clause if o.mention.type == "Locality" and o.mention.end <= l.mention.start),
+                        key=lambda o: o.mention.start)
+    for i, first in enumerate(localities):
+        if not _LINKS.search(text, max(0, first.mention.start - 2), first.mention.start):
+            continue
+        run = first
+        for o in localities[i + 1:]:
+            if o.mention.start != run.mention.end:
+                break
+            run = o
+        following = text[run.mention.end: run.mention.end + 1]
+        return run.key if _PAIR_JOINT.fullmatch(following) else None
+    return None
 
 
 # News outlets: named in a local report, but not local (金华日报, 浙江新闻客户端, 凤凰网).

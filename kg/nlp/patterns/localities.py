@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
-from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_starting_at, with_glued_first_character
+from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, with_glued_first_character
 
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
@@ -28,6 +28,8 @@ _GENERIC_CORE = re.compile(
     # a village by what was done for it or its people, not by a name: 移民村, 深度贫困村, 易地搬迁安置村, 结对帮扶村
     r"移民|贫困|脱贫|扶贫|帮扶|搬迁|安置|结对"
 )
+# Where a games' athletes live: a site, not a village (延庆冬奥村, 亚运村, 全运村).
+_GAMES_VILLAGE_CORE = re.compile(r"(?:奥运|冬奥|亚运|全运|大运|军运|青运|运动员)$")
 # Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short);
 # written alone: after punctuation, a function word or another word, not a count (上|周村 is a cut, 千村|万村 a count).
 _FUNCTION_TAGS = frozenset("p c u uj ul v vn d".split())
@@ -171,9 +173,36 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             end -= 1  # 五岔沟村|村集体: the village, then its collective (鹿村村、 is a name)
         surface = doc_text(doc)[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
+        if (park_end := _branch_park_end(doc, token.i)) is not None:
+            yield Mention(doc_text(doc)[start:park_end], start, park_end, "Place", doc_text(doc)[start:park_end], method="pattern:place-suffix")
+            continue
+        if surface.endswith("村") and (games := _GAMES_VILLAGE_CORE.search(core)):
+            yield _games_village(doc, start + games.start(), end)
+            continue
         if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+def _branch_park_end(doc: Doc, i: int) -> int | None:
+    """Give where a park named after a village and its branch's division ends: 中关村|延庆|园, 中关村|海淀园
+    (the village names the park, not a place the report speaks of)."""
+    after = doc[i + 1: i + 3]
+    if len(after) >= 1 and after[0].tag_ == "ns" and after[0].text.endswith("园") and len(after[0].text) >= 3:
+        return after[0].idx + len(after[0].text)
+    if len(after) == 2 and after[0].tag_ == "ns" and after[1].text in ("园", "分园"):
+        return after[1].idx + len(after[1].text)
+    return None
+
+
+def _games_village(doc: Doc, start: int, end: int) -> Mention:
+    """Give an athletes' village as a site, with the place named right before the games' word (延庆|冬奥村),
+    never a verb (建设|亚运村)."""
+    before = token_ending_at(doc, start)
+    if before is not None and before.tag_ in ("ns", "j") and len(before.text) >= 2:
+        start = before.idx
+    surface = doc_text(doc)[start:end]
+    return Mention(surface, start, end, "Place", surface, method="pattern:place-suffix")
 
 
 # What follows a village's name written with 村 once more: its collective, villagers or committee (五岔沟村|村集体经济).

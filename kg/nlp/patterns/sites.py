@@ -181,6 +181,8 @@ def _inner_site(m: Mention) -> Mention | None:
 
 # Words opening a phrase that points at sites rather than naming one: 我县|国家级自然保护区, 各类, 全市.
 _DEICTIC = re.compile(r"我|全|各|本|该|其|这|那|多|几|[一二两三四五六七八九十]+(?:个|处|家|座)")
+# A division pointed at rather than named (我县, 全市, 本镇): the reserves after it are its, not one named reserve.
+_DEICTIC_DIVISION = re.compile(r"(?:我|全|本|该|各)[省市县区旗乡镇村]")
 
 
 def _landmark(doc: Doc, m: Mention) -> Mention | None:
@@ -209,7 +211,7 @@ def _graded_reserves(doc: Doc) -> Iterator[Mention]:
         start = _name_start(doc, last.i, max_chars=6, anchored=False, stops=_SITE_STOP_WORDS, morphemes=_SITE_MORPHEMES)
         if start is None and last.tag_ in ("ns", "nz", "nr") and len(last.text) >= 2:
             start = last.idx
-        if start is None:
+        if start is None or _DEICTIC_DIVISION.fullmatch(text, start, start + 2):
             continue
         # a name the segmenter does not know opening its clause is the reserve's (老|秃顶|子|国家级自然保护区)
         opens_clause = m.start() - start >= 3 and (start == 0 or text_before_is_break(text, start)) \
