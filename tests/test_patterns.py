@@ -980,10 +980,32 @@ def _projects(nlp, text: str) -> set[tuple[str, str]]:
         # a head holding a verb is a clause, not a head (…馆推出…项目): its items are no projects
         ("青峰岭、白云岭两座隧道顺利贯通，全福讲寺、周庄博物馆推出沉浸式夜游项目。",
          {("青峰岭", "青峰岭隧道"), ("白云岭", "白云岭隧道")}),
+        # the size a count gives its works is no part of each one's name; the head may be the bare noun
+        ("东坑、西岭两座中型水库下闸蓄水，黄沙、白石水库开工建设。",
+         {("东坑", "东坑水库"), ("西岭", "西岭水库"), ("黄沙", "黄沙水库"), ("白石水库", "白石水库")}),
+        # a river's last character and the reservoir after it (jieba's 河水库): the head starts at 水库
+        ("长岭岗、青塘河水库除险加固工程按期完工。",
+         {("长岭岗", "长岭岗水库除险加固工程"), ("青塘河水库除险加固工程", "青塘河水库除险加固工程")}),
+        # market towns listed before their works name those works
+        ("宝丰、擂鼓两个集镇供水工程投入使用。", {("宝丰", "宝丰集镇供水工程"), ("擂鼓", "擂鼓集镇供水工程")}),
+        # a name the dictionary holds as transliterated opens a work, with its bracketed section
+        ("特克斯河（昭苏段）防洪治理工程全面完工。", {("特克斯河（昭苏段）防洪治理工程", "特克斯河防洪治理工程")}),
     ],
 )
 def test_patterns_a_list_sharing_one_head_gives_one_project_per_item(nlp, text, projects):
     assert _projects(nlp, text) == projects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加快明珠湾、庆盛枢纽开发。",  # hubs in use are sites
+        "梅山、响洪甸两座水库水质稳定保持Ⅱ类。",  # reservoirs in use
+        "梅山水库、响洪甸水库水质稳定保持Ⅱ类。",  # each item written with its head
+    ],
+)
+def test_patterns_a_list_of_hubs_in_use_or_of_whole_names_shares_no_head(nlp, text):
+    assert not _projects(nlp, text)
 
 
 @pytest.mark.parametrize(

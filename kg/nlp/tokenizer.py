@@ -18,6 +18,8 @@ from spacy.vocab import Vocab
 
 # Frequency given to added words: high enough that jieba keeps them whole.
 WORD_FREQ = 200_000
+# Words of jieba's dictionary that glue a name's last character to a kind of work: 龙塘|河水库 is 龙塘河|水库.
+GLUED_WORDS = ("河水库",)
 
 
 def _jieba():
@@ -43,6 +45,8 @@ class JiebaTokenizer:
         self.vocab = vocab
         self.segmenter = jieba.Tokenizer()
         self.segmenter.initialize()
+        for word in GLUED_WORDS:
+            self.segmenter.del_word(word)
         # jieba's default dictionary tags, read once per process and only read here.
         self.base_tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
         self.user_tags: dict[str, str] = {}

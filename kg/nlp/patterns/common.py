@@ -131,6 +131,8 @@ def _is_anchor(token) -> bool:
         return False
     if token.tag_ in ("ns", "nz", "nt", "j", "nr", "eng") or re.match(r"^[A-Z]\d+", token.text):
         return True
+    if token.tag_ == "nrt" and len(token.text) >= 3:
+        return True  # a name the dictionary holds as transliterated (特克斯河, 喀纳斯); not 路基/nrt
     if _STREET.fullmatch(token.text) and token.text not in _NOT_STREETS:
         return True  # a street by its name: 解放街|立面改造工程
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

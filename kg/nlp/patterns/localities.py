@@ -84,6 +84,8 @@ def find_shared_suffix_lists(doc: Doc) -> Iterator[Mention]:
         items = _list_items(doc, m.start())
         if len(items) < 2 or (len(items) > count if m.group("more") else len(items) != count):
             continue
+        if m.group("suffix") == "集镇" and _items_of_works(doc, items):
+            continue  # 宝丰、擂鼓两个集镇|供水工程: the market towns' works, each named by its town
         suffix = _SUFFIX_ADDED.get(m.group("suffix"), m.group("suffix"))
         level = _level_of(suffix)
         for start, end in items:
@@ -94,6 +96,12 @@ def find_shared_suffix_lists(doc: Doc) -> Iterator[Mention]:
 
 
 SHARED_SUFFIX_METHOD = "pattern:shared-suffix"
+
+
+def _items_of_works(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """Tell whether a list's items are works sharing one head after their count (…两个集镇供水工程)."""
+    from kg.nlp.patterns.project_lists import shared_head_lists  # (here: project_lists imports this module)
+    return any(works[0].start == items[0][0] for _, _, works in shared_head_lists(doc))
 
 
 def _list_items(doc: Doc, end: int) -> list[tuple[int, int]]:

@@ -21,6 +21,8 @@ from kg.nlp.patterns.project_words import (
     BUILDING_HEAD,
     BUILDING_STARTED,
     GOVERNING_VERB,
+    HUB,
+    HUB_BUILDING,
     PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
     STATUS_PREDICATE,
@@ -53,12 +55,6 @@ def _is_campus_built(doc: Doc, start: int, token) -> bool:
     return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(clause))
 
 
-# Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
-# building is a project (瑞金机场|开工, 九龙滩水库|开工建设).
-_HUB = re.compile(r"(?:枢纽|机场|水库)$")
-# What says a hub, airport or reservoir is being built or planned.
-_HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程|"
-                           r"除险|加固|扩容|蓄水|下闸|截流")
 # A station before its hub names the site: 嘉善南站|综合交通枢纽.
 _STATION_BEFORE_HUB = re.compile(r"站(?=(?:综合)?(?:交通)?枢纽$)")
 # Words that name a kind of hub, not one: 港航枢纽, 综合交通枢纽.
@@ -76,7 +72,7 @@ def _is_hub_as_source(doc: Doc, end: int) -> bool:
 
 def _is_hub_in_use(doc: Doc, start: int, end: int, canonical: str) -> bool:
     """Tell whether a hub or airport is spoken of in use (武夷山机场|新开通航线6条), not built (瑞金机场|开工)."""
-    return bool(_HUB.search(canonical)) and not _HUB_BUILDING.search(_clause_around(doc_text(doc), start, end))
+    return bool(HUB.search(canonical)) and not HUB_BUILDING.search(_clause_around(doc_text(doc), start, end))
 
 
 def _hub_site(doc: Doc, start: int, end: int, canonical: str) -> Iterator[Mention]:

@@ -32,6 +32,8 @@ from kg.nlp.patterns.project_words import (
     _PROJECT_LIST_VERB,
     _PROJECT_STOP_WORDS,
     _WORK_ON_PROJECT,
+    HUB,
+    HUB_BUILDING,
     PROJECT_SUFFIX_AT_END,
 )
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION
@@ -275,9 +277,14 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
     if head_start is None or not all(_is_list_name(doc, a, b) or counted and _is_counted_name(doc, a, b) for a, b in names):
         return []
     head = text[head_start:end]
-    if not _is_shared_head(doc, head_start, end):
-        return []
-    found = [Mention(text[a:b], a, b, "Project", project_canonical(text[a:b] + head), method="pattern:shared-head") for a, b in names]
+    if not _is_shared_head(doc, head_start, end) or text[names[0][0]:names[0][1]].endswith(head):
+        return []  # (梅山水库、响洪甸水库: each item written with its head)
+    if HUB.search(head) and not HUB_BUILDING.search(text, _clause_start(text, names[0][0]), _clause_end(text, end)):
+        return []  # reservoirs and hubs in use are sites: 明珠湾、庆盛枢纽|开发, 梅山、响洪甸两座水库|水质稳定
+    # (the size a count gives its works is not in each one's name: 玉舍、德坞两座|中型|水库 gives 玉舍水库)
+    item_head = _SIZE_OF_WORKS.sub("", head, count=1) if count is not None else head
+    found = [Mention(text[a:b], a, b, "Project", project_canonical(text[a:b] + item_head), method="pattern:shared-head")
+             for a, b in names]
     if last_spans_head:
         if not _is_list_name(doc, last, head_start, last=True) or _COUNT_INSIDE.search(text, last, end):
             return []
@@ -285,6 +292,19 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
     return found
 
 
+def _clause_start(text: str, start: int) -> int:
+    """Give where the clause going on at ``start`` starts: after its last comma or stop before."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Give where the clause going on at ``end`` ends: at its next comma or stop."""
+    stop = _CLAUSE_BREAK.search(text, end)
+    return stop.start() if stop else len(text)
+
+
+# The size of the works a count shares out, before their kind: 两座|中型|水库, 两座|小(一)型|水库.
+_SIZE_OF_WORKS = re.compile(r"^(?:大|中|小)(?:[（(][一二][）)])?型")
 # Works a head may name besides its kind of site: 水库|除险加固|工程, 湿地公园|建设|工程, 公路|改扩建|工程.
 _HEAD_WORK = re.compile(
     r"(?:新建|改建|扩建|改扩建|续建|迁建|搬迁|提升|改造|提质|提标|升级|整治|治理|修复|保护|修缮|除险|加固|建设|配套|节水|拓宽|"
@@ -347,7 +367,8 @@ def _last_item_end(doc: Doc, first: tuple[int, int], start: int, limit: int) -> 
         if t.tag_ not in _PROPER_TAGS:
             break
         end = t.idx + len(t.text)
-    return end if end - start >= 2 and end < limit else None
+    # (the last item may end where the head's noun starts: 哈马、英武|水库)
+    return end if end - start >= 2 and end <= limit else None
 
 
 _NUMERALS = "一二三四五六七八九十"

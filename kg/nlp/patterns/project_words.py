@@ -80,3 +80,11 @@ _GENERAL_OPENING = re.compile(r"^(?:全|我|各|本|其|该|这|此|多|一批|�
 # A verb starting a building's construction, the only way a building is a work, not its body's (…人民医院新住院大楼|
 # 投入使用 is spoken of as the hospital): 开工建设|朱家角人民医院门急诊综合楼.
 BUILDING_STARTED = re.compile(r"(?:开工建设|开工|动工|新建)$")
+
+
+# Hubs, airports and reservoirs in use are sites (武夷山机场|新开通航线, 庆盛枢纽|开发, 于桥水库|周边生态修复); their
+# building is a project (瑞金机场|开工, 九龙滩水库|开工建设).
+HUB = re.compile(r"(?:枢纽|机场|水库)$")
+# What says a hub, airport or reservoir is being built or planned.
+HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程|"
+                           r"除险|加固|扩容|蓄水|下闸|截流")

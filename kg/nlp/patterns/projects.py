@@ -23,7 +23,6 @@ from kg.nlp.patterns.common import (
 from kg.nlp.patterns.project_clauses import (
     _CAMPUS,
     _GENERIC_HUB,
-    _HUB,
     _NEW_CAMPUS,
     HOSPITAL_CAMPUS,
     _hub_site,
@@ -54,6 +53,7 @@ from kg.nlp.patterns.project_words import (
     _PROJECT_STOP_WORDS,
     _WORK_ON_PROJECT,
     BUILDING_HEAD,
+    HUB,
     PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
     QUOTED_PROJECT,
@@ -98,7 +98,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         canonical = project_canonical(surface)
         # …产业创新服务综合体 is a body (an organization), not a building; a new campus is a work (景宁中学新校区).
         if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and (not ORG_SUFFIX.search(canonical) or _NEW_CAMPUS.search(canonical) or HOSPITAL_CAMPUS.search(canonical)):
-            if _GENERIC_HUB.match(canonical) or _HUB.search(canonical) and _is_hub_as_source(doc, end) \
+            if _GENERIC_HUB.match(canonical) or HUB.search(canonical) and _is_hub_as_source(doc, end) \
                     or _is_resource_campaign(doc, named_start, canonical):
                 continue
             if _is_hub_in_use(doc, named_start, end, canonical):
