@@ -917,8 +917,14 @@ def test_patterns_a_hub_or_airport_in_use_is_a_place(nlp, text, place):
         # a road named by a common word, inside the work on it
         ("进港大道快速化改造工程完成主线施工。", "进港大道快速化改造工程"),
         ("加快花园大道拓宽改造工程建设。", "花园大道拓宽改造工程"),
-        # a school's new campus being built
+        # a school's new campus being built or just opened, named with its owner's division; a hospital's campus
+        # by a direction, and a school's building, being built
         ("景宁中学新校区主体结顶。", "景宁中学新校区"),
+        ("曲阜师范大学附属实验学校新校区开工建设。", "曲阜师范大学附属实验学校新校区"),
+        ("安吉县孝丰高级中学新校区投入使用。", "安吉县孝丰高级中学新校区"),
+        ("昭苏县第二中学新校区秋季开学。", "昭苏县第二中学新校区"),
+        ("曲阜市人民医院东院区主体结顶。", "曲阜市人民医院东院区"),
+        ("开工建设昭苏县职业技术学校实训楼。", "昭苏县职业技术学校实训楼"),
     ],
 )
 def test_patterns_find_hub_road_and_campus_works(nlp, text, project):

@@ -74,7 +74,7 @@ GOVERNING_VERB = re.compile(
 # What may follow a governed work before its clause ends: …工程|建设,, …综合楼|,.
 _GOVERNED_TAIL = re.compile(r"(?:项目|工程)?(?:建设|前期工作|前期)?(?=[，,。；;！!]|$)")
 # Buildings a work may be named by when it is being built, besides the project nouns: 门急诊综合楼, 住院大楼, 教学楼.
-BUILDING_HEAD = re.compile(r"(?:综合楼|大楼|门诊楼|住院楼|医技楼|教学楼|实验楼|科研楼|办公楼|宿舍楼|图书馆楼|体育馆|综合馆)$")
+BUILDING_HEAD = re.compile(r"(?:综合楼|大楼|门诊楼|住院楼|病房楼|医技楼|护理楼|教学楼|实验楼|实训楼|科研楼|办公楼|宿舍楼|图书馆楼|体育馆|综合馆)$")
 # Words opening a stretch that make it a set of works, not one: 全县|重点工程, 各类项目, 一批|….
 _GENERAL_OPENING = re.compile(r"^(?:全|我|各|本|其|该|这|此|多|一批|部分|所有|相关|其他|其余|剩余|重点|重大|年度|当年|今年|去年|[县市区乡镇村](?![\u4e00-\u9fff]{0,2}[县市区乡镇村]))")
 # A verb starting a building's construction, the only way a building is a work, not its body's (…人民医院新住院大楼|

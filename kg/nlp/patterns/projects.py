@@ -92,12 +92,16 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if _SUPPORTING_WORKS.search(doc_text(doc), start, token.idx):
             continue  # the works supporting a work are spoken of by it: …输电工程|配套电源项目 gives …输电工程
         end = _project_end(doc, token)
-        named_start = _after_repeated_division(doc, start, token) if re.search(r"(?:项目|工程)(?:建设)?$", token.text) \
-            else after_leading_division(doc, start, token.idx)
+        if building or _CAMPUS.search(token.text):
+            named_start = start  # a building or campus is named by its owner, division and all: 安吉县孝丰高级中学新校区
+        elif re.search(r"(?:项目|工程)(?:建设)?$", token.text):
+            named_start = _after_repeated_division(doc, start, token)
+        else:
+            named_start = after_leading_division(doc, start, token.idx)
         surface = doc_text(doc)[named_start:end]
         canonical = project_canonical(surface)
         # …产业创新服务综合体 is a body (an organization), not a building; a new campus is a work (景宁中学新校区).
-        if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and (not ORG_SUFFIX.search(canonical) or _NEW_CAMPUS.search(canonical) or HOSPITAL_CAMPUS.search(canonical)):
+        if len(canonical) >= 4 and not _is_project_kind(doc, start, token) and (not ORG_SUFFIX.search(canonical) or _NEW_CAMPUS.search(canonical) or HOSPITAL_CAMPUS.search(canonical) or building):
             if _GENERIC_HUB.match(canonical) or HUB.search(canonical) and _is_hub_as_source(doc, end) \
                     or _is_resource_campaign(doc, named_start, canonical):
                 continue
