@@ -992,6 +992,9 @@ def _projects(nlp, text: str) -> set[tuple[str, str]]:
         # a river's last character and the reservoir after it (jieba's 河水库): the head starts at 水库
         ("长岭岗、青塘河水库除险加固工程按期完工。",
          {("长岭岗", "长岭岗水库除险加固工程"), ("青塘河水库除险加固工程", "青塘河水库除险加固工程")}),
+        # a route from a town opens a list: the town is part of the route's name
+        ("乌镇至濮院快速路、子夜路改造提升工程建成投用。",
+         {("乌镇至濮院快速路", "乌镇至濮院快速路改造提升工程"), ("子夜路改造提升工程", "子夜路改造提升工程")}),
         # market towns listed before their works name those works
         ("宝丰、擂鼓两个集镇供水工程投入使用。", {("宝丰", "宝丰集镇供水工程"), ("擂鼓", "擂鼓集镇供水工程")}),
         # a name the dictionary holds as transliterated opens a work, with its bracketed section
@@ -1110,6 +1113,12 @@ def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text,
         # a resettlement site named by its estate; a school's new campus just opened
         ("位于城关镇的金桥苑移民安置小区建成交付。", {("金桥苑移民安置小区", "金桥苑移民安置小区")}),
         ("平遥县第二中学新校区投入使用。", {("平遥县第二中学新校区", "平遥县第二中学新校区")}),
+        # a second line beside its line, then its section; a reservoir being filled is a work, not a site
+        ("沈海高速复线霞浦段建成通车。", {("沈海高速复线霞浦段", "沈海高速复线霞浦段")}),
+        ("罗汉溪水库下闸蓄水。", {("罗汉溪水库", "罗汉溪水库")}),
+        # a village named with a numeral after a work joined by 和 (华西二村 is no count of villages)
+        ("完成华西龙砂河综合整治工程和华西二村农房改善项目。",
+         {("华西龙砂河综合整治工程", "华西龙砂河综合整治工程"), ("华西二村农房改善项目", "华西二村农房改善项目")}),
     ],
 )
 def test_patterns_a_project_keeps_its_section_line_number_and_listed_sites(nlp, text, projects):

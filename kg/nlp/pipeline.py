@@ -27,6 +27,7 @@ from kg.nlp.nested import (cut_word, inside_other_name, inside_quoted_name, name
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
+from kg.nlp.patterns.project_words import HUB
 from kg.nlp.patterns.site_context import SITE_IN_CONTEXT
 from kg.nlp.patterns.sites import NATURAL_VILLAGE
 from kg.nlp.patterns.suffix_names import DIVISION_CUT
@@ -76,6 +77,13 @@ _FIRST_METHODS = frozenset((SHARED_SUFFIX_METHOD, "pattern:shared-head"))
 
 def _priority(m: Mention) -> int:
     return 4 if m.method in _FIRST_METHODS else _PRIORITY[m.method.split(":")[0]]
+
+
+def _hub_work(m: Mention) -> bool:
+    """Tell whether ``m`` is a reservoir, hub or airport the project finder found being built (罗汉溪水库|下闸蓄水):
+    at the same span it outranks the site the place finder gives every reservoir (in use, the project finder gives
+    that site itself)."""
+    return m.type == "Project" and HUB.search(m.canonical) is not None
 
 
 # Division suffixes jieba does not know, which it would otherwise glue to the next word: 特布德|嘎|查获|评.
@@ -185,7 +193,7 @@ class MentionSelector:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._localities_on_their_own(doc, doc.user_data.get(MENTIONS, []))
-        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_priority(m), m.start, m.type))
+        ranked = sorted(candidates, key=lambda m: (-(m.end - m.start), -_priority(m), m.start, not _hub_work(m), m.type))
         taken = bytearray(len(doc_text(doc)))
         kept: list[Mention] = []
         for m in ranked:

@@ -59,9 +59,10 @@ _COUNTED_SUFFIX = re.compile(r"^(?:[两二三四五六七八九十各全本该�
 # 长桥、郭巷、城南|三个街道, 和平、红旗|等3个村 (a count, or 等 and a count no smaller than the list), 环溪、荻浦、深澳|三个古村落
 # (old villages; not 两个古镇, old towns that are sites; not 两个村民小组, groups of villagers).
 # The suffix may be 乡镇 (港西、建设、三星|三个乡镇: towns or townships, the linker tells which) or 集镇, the market
-# town that is a town's seat (南沙、新街|两个集镇: 南沙镇, 新街镇).
+# town that is a town's seat (南沙、新街|两个集镇: 南沙镇, 新街镇). Two is 两 before the suffix alone: 华西|二村 is a
+# village's name (…工程和|华西二村农房改善项目), not two villages.
 _SHARED_SUFFIX = re.compile(
-    r"(?P<more>等)?(?P<count>[两二三四五六七八九十]|\d{1,2})个?(?:古(?=村落))?(?P<suffix>村|社区|乡镇|集镇|镇|乡|街道)(?![级民委组])")
+    r"(?P<more>等)?(?P<count>[两三四五六七八九十]|二(?=个)|\d{1,2})个?(?:古(?=村落))?(?P<suffix>村|社区|乡镇|集镇|镇|乡|街道)(?![级民委组])")
 # What a list's suffix adds to each short form: a town for 乡镇 and 集镇.
 _SUFFIX_ADDED = {"乡镇": "镇", "集镇": "镇"}
 _COUNT_VALUES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}

@@ -157,9 +157,13 @@ _CONTRACT_SECTION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}标�
 _BRANCH = re.compile(r"[东南西北]?(?:支线|联络线|连接线)")
 
 
+# Words ending a line's name.
+_LINE_END = re.compile(r"(?:铁路|高铁|城际|高速|公路|轨道交通|线)$")
+
+
 def _branch_after(doc: Doc, token) -> int | None:
     """Give where a branch named by its place ends right after a line ending with ``token`` (京张高铁|延庆|支线)."""
-    if token.i + 2 >= len(doc) or not re.search(r"(?:铁路|高铁|城际|高速|公路|轨道交通|线)$", token.text):
+    if token.i + 2 >= len(doc) or not _LINE_END.search(token.text):
         return None
     place, branch = doc[token.i + 1], doc[token.i + 2]
     if place.tag_ in ("ns", "nz", "j") and 2 <= len(place.text) <= 3 and _BRANCH.fullmatch(branch.text):
@@ -167,11 +171,18 @@ def _branch_after(doc: Doc, token) -> int | None:
     return None
 
 
+# A second line built beside a line, part of its name: 沈海高速|复线, 京沪高铁|二线.
+_SECOND_LINE = frozenset(("复线", "二线"))
+
+
 def _project_end(doc: Doc, token) -> int:
     """Give where a project name ending with ``token`` ends: after its section, 衢宁铁路(遂昌段), …公路遂昌段."""
     end = token.idx + len(token.text)
     if _WORK_ON_PROJECT.fullmatch(token.text):
         return end - len("建设")
+    if token.i + 1 < len(doc) and doc[token.i + 1].text in _SECOND_LINE and _LINE_END.search(token.text):
+        token = doc[token.i + 1]
+        end = token.idx + len(token.text)
     route = _ROUTE_SECTION.match(doc_text(doc), end)
     if route and _token_aligned(doc, end, route.end()):
         end = route.end()  # 川藏铁路|雅安至林芝段|(巴宜段), 万家寨引黄工程|北干线
@@ -336,7 +347,8 @@ def _after_division(doc: Doc, start: int, end: int) -> int:
     """Give where the first item of a list starts after the division written before it, which places every item
     and stays a locality: 黄阁镇|中山路、麒麟路提升改造工程."""
     first = token_starting_at(doc, start)
-    if first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text) and end - (first.idx + len(first.text)) >= 2:
+    if first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text) and end - (first.idx + len(first.text)) >= 2 \
+            and not doc_text(doc).startswith("至", first.idx + len(first.text)):  # (a route from it: 乌镇|至濮院快速路)
         return first.idx + len(first.text)
     return start
 
