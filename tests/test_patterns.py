@@ -992,9 +992,9 @@ def _projects(nlp, text: str) -> set[tuple[str, str]]:
         # a river's last character and the reservoir after it (jieba's 河水库): the head starts at 水库
         ("长岭岗、青塘河水库除险加固工程按期完工。",
          {("长岭岗", "长岭岗水库除险加固工程"), ("青塘河水库除险加固工程", "青塘河水库除险加固工程")}),
-        # a route from a town opens a list: the town is part of the route's name
+        # a route from a town opens a list: the town is part of the route's name, a work by its own noun
         ("乌镇至濮院快速路、子夜路改造提升工程建成投用。",
-         {("乌镇至濮院快速路", "乌镇至濮院快速路改造提升工程"), ("子夜路改造提升工程", "子夜路改造提升工程")}),
+         {("乌镇至濮院快速路", "乌镇至濮院快速路"), ("子夜路改造提升工程", "子夜路改造提升工程")}),
         # market towns listed before their works name those works
         ("宝丰、擂鼓两个集镇供水工程投入使用。", {("宝丰", "宝丰集镇供水工程"), ("擂鼓", "擂鼓集镇供水工程")}),
         # a name the dictionary holds as transliterated opens a work, with its bracketed section

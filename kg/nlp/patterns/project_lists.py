@@ -288,8 +288,8 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
     if head_start is None or not all(_is_list_name(doc, a, b) or counted and _is_counted_name(doc, a, b) for a, b in names):
         return []
     head = text[head_start:end]
-    if not _is_shared_head(doc, head_start, end) or text[names[0][0]:names[0][1]].endswith(head):
-        return []  # (梅山水库、响洪甸水库: each item written with its head)
+    if not _is_shared_head(doc, head_start, end) or any(_WHOLE_WORK.search(text, a, b) for a, b in names):
+        return []  # (金山大桥、银湖隧道, 梅山水库、响洪甸水库: each item is a work by its own noun)
     if HUB.search(head) and not HUB_BUILDING.search(text, _clause_start(text, names[0][0]), _clause_end(text, end)):
         return []  # reservoirs and hubs in use are sites: 明珠湾、庆盛枢纽|开发, 梅山、响洪甸两座水库|水质稳定
     # (the size a count gives its works is not in each one's name: 玉舍、德坞两座|中型|水库 gives 玉舍水库)
@@ -314,6 +314,9 @@ def _clause_end(text: str, end: int) -> int:
     return stop.start() if stop else len(text)
 
 
+# Nouns that end a whole work, which no head after it adds to (金山大桥、银湖|隧道, 乌镇至濮院快速路、子夜路|改造提升工程);
+# not a street or avenue, which the works on it name (板桥大道、鲁台山路|综合改造项目).
+_WHOLE_WORK = re.compile(r"(?:铁路|高铁|城际|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|项目|工程)$")
 # The size of the works a count shares out, before their kind: 两座|中型|水库, 两座|小(一)型|水库.
 _SIZE_OF_WORKS = re.compile(r"^(?:大|中|小)(?:[（(][一二][）)])?型")
 # Works a head may name besides its kind of site: 水库|除险加固|工程, 湿地公园|建设|工程, 公路|改扩建|工程.
