@@ -1792,3 +1792,36 @@ def test_patterns_lines_by_voltage_branch_and_number(nlp, text, names):
 )
 def test_patterns_works_named_by_ordinals_numerals_and_villages(nlp, text, names):
     assert {canonical for _, canonical in _projects(nlp, text)} == names
+
+
+def _places(nlp, text: str) -> set[str]:
+    return {name for type_, name in _found(nlp, text) if type_ == "Place"}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a scenic area after a division written in full is named by its own mountain or water, even one the segmenter
+        # does not know (娘娘/n|山); the division stays a locality (…城区 a district's name)
+        ("全年接待游客500万人次，水城区玉舍海景区、盘州市娘娘山景区、六枝特区牂牁江景区人气旺盛。",
+         {"玉舍海景区", "娘娘山景区", "牂牁江景区"}, {"盘州市娘娘山景区", "六枝特区牂牁江景区"}),
+        # a mountain a red-education base is named after is the site
+        ("昭苏湿地公园开园，格登山红色教育基地接待游客8万人次。", {"格登山"}, {"格登山红色教育基地"}),
+        # the square in front of a station named by a place gives the station; one after a line's section gives nothing
+        ("三是加快城际铁路建设和德清站站前广场配套。", {"德清站"}, {"站前广场"}),
+        ("建成沪杭铁路（桐乡段）站前广场，推进医院迁建。", set(), {"站前广场"}),
+        # lookouts, ski resorts and fishing ports are sites
+        ("太姥山景区、南屏观景台、北岐观景台接待游客达80万人次。", {"南屏观景台", "北岐观景台"}, set()),
+        ("玉舍国际滑雪场接待滑雪游客12万人次。", {"玉舍国际滑雪场"}, set()),
+        ("三沙镇三沙中心渔港获评国家级沿海渔港经济区。", {"三沙中心渔港"}, set()),
+        # (a township's own port, named by the township alone, is none)
+        ("东滩湿地公园获评国家AAAA级旅游景区，黄沙乡渔港改造完成。", {"东滩湿地公园"}, {"黄沙乡渔港"}),
+        # a river before its banks
+        ("新建口袋公园16处，洸河沿岸打造滨水绿道12公里。", {"洸河"}, set()),
+        # a numbered event named after a site holds no site
+        ("成功举办第三届六盘山山花节，开城镇青石村被评为示范村。", set(), {"六盘山"}),
+    ],
+)
+def test_patterns_sites_after_divisions_before_roles_and_squares(nlp, text, present, absent):
+    places = _places(nlp, text)
+    assert present <= places and not (absent & places)

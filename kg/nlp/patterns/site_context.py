@@ -46,14 +46,14 @@ def stations(doc: Doc) -> Iterator[Mention]:
 
 # A site named without a head word, told by what follows it (its section, water, monitored cross-section, shore,
 # trail, surroundings or works): 南江|花园段, 急水港、白蚬湖|水质, 蒲江河、临溪河|出境断面, 太湖|吴中水域,
-# 东太湖|岸线, 敕木山|森林步道, 长秋山|生态步道, 大禹陵|周边, 中山路、麒麟路|完成微改造, 红都大道|沿线.
+# 东太湖|岸线, 蓼河|沿岸, 敕木山|森林步道, 长秋山|生态步道, 大禹陵|周边, 中山路、麒麟路|完成微改造, 红都大道|沿线.
 _UNHEADED_ITEM = r"[\u4e00-\u9fff]{1,4}?(?:大道|大街|水库|山|峰|岭|溪|江|河|湖|港|荡|陵|桥|湾|寺|塔|阁|厅|祠|路|街|巷)"
 _UNHEADED_SITES = re.compile(rf"(?P<items>{_UNHEADED_ITEM}(?:、{_UNHEADED_ITEM})*)(?P<after>流域|干流|支流|水质|[\u4e00-\u9fff]{{2}}段(?=[、，,。；;]|完成)|"
                              r"[\u4e00-\u9fff]{2}水域|(?:国控|省控|市控|出境|入境|跨界|交界|考核)断面|岸线|"
-                             r"(?:森林|生态|登山|健身|游)步道|周边|沿线|两侧|完成(?:微|有机|提升|立面|保护性)?(?:改造|更新|修缮)|获评|入选)")
+                             r"(?:森林|生态|登山|健身|游)步道|周边|沿线|沿岸|两侧|完成(?:微|有机|提升|立面|保护性)?(?:改造|更新|修缮)|获评|入选)")
 # What follows only a river or lake (its basin, water, cross-section, shore, a section of it), and only a street or
 # an old building (its works, a title: 双桥、沈厅、张厅|完成保护性修缮).
-_WATER_ONLY = re.compile(r"流域|干流|支流|水质|.+段|.+水域|.+断面|岸线")
+_WATER_ONLY = re.compile(r"流域|干流|支流|水质|.+段|.+水域|.+断面|岸线|沿岸")
 _STREET_ONLY = re.compile(r"完成|获评|入选")
 _WATER_END = re.compile(r"(?:溪|江|河|湖|港|荡|水库)$")
 _STREET_END = re.compile(r"(?:大道|大街|路|街|巷|桥|寺|塔|阁|厅|祠)$")

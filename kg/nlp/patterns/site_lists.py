@@ -136,7 +136,7 @@ def listed_sites(doc: Doc) -> Iterator[Mention]:
         for n, (a, b) in enumerate(items):
             if n == 0:
                 a = _after_leading_verbs(doc, a, b)
-            a = after_leading_division(doc, a, b)  # a county before its site: 吉县|壶口瀑布、代县|雁门关等景区
+            a = after_leading_division(doc, a, b, site=True)  # a county before its site: 吉县|壶口瀑布、代县|雁门关等景区
             name = text[a:b]
             words = tokens_from(doc, a, b)
             # the last item may end inside a word the segmenter joined to 等: 仙霞|关等|景区

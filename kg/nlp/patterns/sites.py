@@ -21,7 +21,7 @@ from kg.nlp.patterns.common import (
 from kg.nlp.patterns.localities import _SURNAMES
 from kg.nlp.patterns.site_context import _OPENS_SITE, monitored_rivers, sites_by_what_follows, stations
 from kg.nlp.patterns.site_lists import listed_sites, sites_listed_beside
-from kg.nlp.patterns.suffix_names import _suffix_names
+from kg.nlp.patterns.suffix_names import _FULL_DIVISION, _suffix_names
 from kg.nlp.patterns.suffixes import (
     _ADVERBS_BEFORE_VERB, _ANCHORED_SITES, _BUILDING, _BUILT_SITES, _COUNT_INSIDE, _COUNTED, _DESIGNATION, _GENERIC_PLACE,
     _GRADE, _LEVEL_BEFORE, _LONE_FEATURE_WORDS, _LONE_SITE_WORDS, _NOT_RIVER, _NOT_SITE, _NOT_SITE_SUBJECT, _PERSON_LIKE,
@@ -32,9 +32,9 @@ from kg.nlp.patterns.suffixes import (
 
 def find_places(doc: Doc) -> Iterator[Mention]:
     """Give the places of a sentence, less the ends of a quoted route, which name the route (“大觉山—龙虎山”旅游直通车),
-    and those in brackets inside a longer name; then the sites listed beside them."""
+    the sites a numbered event is named after (第六届六盘山山花节), and those in brackets inside a longer name; then the sites listed beside them."""
     text = doc_text(doc)
-    routes = [m.span() for m in _QUOTED_ROUTE.finditer(text)]
+    routes = [m.span() for m in _QUOTED_ROUTE.finditer(text)] + [m.span() for m in _NUMBERED_EVENT.finditer(text)]
     places = [m for m in _places(doc) if not any(start <= m.start and m.end <= end for start, end in routes)
               and not _bracketed_in_a_name(text, m.start, m.end)]
     yield from places
@@ -47,6 +47,8 @@ def _bracketed_in_a_name(text: str, start: int, end: int) -> bool:
             and bool(re.match(r"[\u4e00-\u9fff]", text[start - 2])) and bool(re.match(r"[\u4e00-\u9fff]", text[end + 1])))
 
 
+# An event numbered by its edition, named after a site: 第六届六盘山山花节, 第三届千岛湖马拉松赛, 第五届西湖论坛.
+_NUMBERED_EVENT = re.compile(r"第[一二三四五六七八九十百\d]+届[^，,。；;、“”\"]{2,16}?(?:节|赛|论坛|大会|博览会|展览会|交易会)")
 # A route named by its two ends in quotes: “大觉山—龙虎山”, "西湖-千岛湖".
 _QUOTED_ROUTE = re.compile(r"[“\"][^”\"“]{2,12}?[—－-]+[^”\"“]{2,12}?[”\"]")
 
@@ -60,6 +62,9 @@ def _places(doc: Doc) -> Iterator[Mention]:
             yield Mention(m.group(0), m.start(), m.end(), "Place", clean_name(m.group(0)), method="pattern:quoted-place")
     for m in _suffix_names(doc, PLACE_SUFFIX, "Place", "pattern:place-suffix", 3, 16, site=True):
         if m.canonical.endswith(LANDMARK_HEADS) and (m := _landmark(doc, m)) is None:
+            continue
+        if m.canonical.endswith(_STATION_SQUARE):
+            yield from _station_of_square(doc, m)
             continue
         if _is_place(doc, m) and (site := _inner_site(_site_or_its_section(doc, m))) is not None:
             yield site
@@ -113,6 +118,22 @@ def _places(doc: Doc) -> Iterator[Mention]:
     yield from monitored_rivers(doc)
     yield from stations(doc)
     yield from _old_towns(doc)
+
+
+# The square in front of a station, named by the station: 安吉站|站前广场, 湖杭铁路…|站前广场.
+_STATION_SQUARE = "站前广场"
+
+
+def _station_of_square(doc: Doc, m: Mention) -> Iterator[Mention]:
+    """Give the station a square in front of a station is named by, where a place names it (安吉/ns|站|站前广场 →
+    安吉站); the square itself is no site of its own (…铁路（乌镇段）站前广场: none)."""
+    square = m.end - len(_STATION_SQUARE)
+    if square < 3 or doc_text(doc)[square - 1] != "站":
+        return
+    place = token_ending_at(doc, square - 1)
+    if place is None or place.tag_ not in ("ns", "nz") or len(place.text) < 2:
+        return
+    yield Mention(place.text + "站", place.idx, square, "Place", place.text + "站", method="pattern:station")
 
 
 # Words before 古镇 that make a kind of old town, not one: 特色古镇, 江南古镇, 千年古镇.
@@ -173,10 +194,15 @@ def _inner_site(m: Mention) -> Mention | None:
         return None if "村" in m.canonical[:-3] else replace(m, method=NATURAL_VILLAGE)
     role = _ROLE_OF_SITE.search(m.text)
     site = m.text[: role.start()] if role else ""
-    head = PLACE_SUFFIX.search(site)
-    if role is None or head is None or head.group(0).endswith(_ANCHORED_SITES) or len(site) - len(head.group(0)) < 2:
-        return m
+    if role is None or not (_named_by_head(site) or SITE_WORD.match(site) and site not in _NOT_SITE):
+        return m  # (a mountain or temple named in one word serves too: 格登山|红色教育基地)
     return Mention(site, m.start, m.start + len(site), "Place", clean_name(site), method=m.method)
+
+
+def _named_by_head(site: str) -> bool:
+    """Tell whether a site is named by a proper noun and a head of its own: 盘龙城遗址博物院 (not 纪念馆, 红色基地)."""
+    head = PLACE_SUFFIX.search(site)
+    return head is not None and not head.group(0).endswith(_ANCHORED_SITES) and len(site) - len(head.group(0)) >= 2
 
 
 # Words opening a phrase that points at sites rather than naming one: 我县|国家级自然保护区, 各类, 全市.
@@ -350,6 +376,10 @@ def _token_around(doc: Doc, char: int):
     return doc[i] if i >= 0 else None
 
 
+# Sites a division has one of, named by the division alone when unnamed (横沙乡渔港; 三沙中心渔港 is named).
+_DIVISIONS_OWN = frozenset(("渔港",))
+
+
 def _is_place(doc: Doc, m: Mention) -> bool:
     """Tell whether a name ending with a site word names one site: not a kind of site (口袋公园), a designation
     (国家4A级旅游景区), a kind only a proper noun makes one (红色教育基地), nor a project being built (新建龙潭水库)."""
@@ -360,6 +390,8 @@ def _is_place(doc: Doc, m: Mention) -> bool:
             or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)
             or _COUNT_INSIDE.search(core) or _RING_OF_CITY.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
         return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
+    if head in _DIVISIONS_OWN and _FULL_DIVISION.match(core):
+        return False  # the division's own port, no name of its own: 横沙乡|渔港
     if head.endswith(_ANCHORED_SITES):
         words = tokens_from(doc, m.start, m.end - len(head))
         # A base's proper noun is a name of its own, not a word the segmenter did not know right before it (智造|基地).

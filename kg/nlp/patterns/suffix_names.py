@@ -25,18 +25,29 @@ DIVISION_CUT = "pattern:after-division-"
 _FULL_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![新园景片城边])区|镇|乡|街道|村)$")
 
 
-def after_leading_division(doc: Doc, start: int, head: int) -> int:
+def after_leading_division(doc: Doc, start: int, head: int, site: bool = False) -> int:
     """Give where a site's or work's own name starts after the divisions written in full before it, when a proper
     noun of its own follows them: 沙洲坝镇|红井景区, 鹰潭市|龙虎山景区, 日东乡|日东水库除险加固工程; not when only
-    kind words follow (大均乡|全域土地综合整治项目, 周庄镇|工业集中区: the division names them)."""
+    kind words follow (大均乡|全域土地综合整治项目, 周庄镇|工业集中区: the division names them). Before a ``site``, a
+    district named …城区 counts (水城区|野玉海景区), and so does a mountain or water the segmenter does not know
+    (盘州市|娘娘/n|山|景区, 六枝特区|牂|牁|江|景区)."""
     while True:
         division = token_starting_at(doc, start)
-        if division is None or division.tag_ != "ns" or not _FULL_DIVISION.match(division.text) or division.i + 1 >= len(doc):
+        if division is None or division.tag_ != "ns" or division.i + 1 >= len(doc) or not (
+                _FULL_DIVISION.match(division.text) or site and _CITY_DISTRICT.match(division.text)):
             return start
         name = doc[division.i + 1]
-        if name.idx >= head or division.whitespace_ or not _owns_name(name):
+        if name.idx >= head or division.whitespace_ or not (
+                _owns_name(name) or site and _FEATURE_NAME.fullmatch(doc_text(doc), name.idx, head)):
             return start
         start = name.idx
+
+
+# A district named …城区 (水城区, 鹿城区), not a part of a city (老城区, 新城区, 主城区, 中心城区).
+_CITY_DISTRICT = re.compile(r"^[^老新主旧中内外]城区$")
+# A mountain, river or lake named in a few characters, what a scenic area after a division is often named by:
+# 娘娘山, 牂牁江, 野玉海.
+_FEATURE_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}[山岭峰江河湖溪海湾岛谷洞]")
 
 
 def _owns_name(token) -> bool:
@@ -105,7 +116,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             start = _after_acting_divisions(doc, start, found.start())
             start = _after_listed_site(doc, start, found.start())
             surface = text[start:end]
-        if site and (named := after_leading_division(doc, start, found.start())) != start:
+        if site and (named := after_leading_division(doc, start, found.start(), site=True)) != start:
             start, surface, found_by = named, text[named:end], DIVISION_CUT + "place"
         name = BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
