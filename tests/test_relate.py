@@ -321,6 +321,7 @@ RUIJIN = """瑞金市2021年政府工作报告
 红都大道北延工程建成通车，荣获江西省优质建设工程“杜鹃花奖”。
 瑞金干部学院全年培训学员5.2万人次，荣获“全国党员教育培训示范基地”称号。
 沙洲坝经济合作示范区实行提级管理，“赣闽共建产业合作平台”入选全国最佳实践案例。
+沙洲坝镇红井景区获评全国爱国主义教育示范基地。
 """
 
 
@@ -336,6 +337,12 @@ def test_relate_a_site_body_or_work_opening_the_sentence_wins_the_award_its_late
     assert not any(s == "瑞金市" and o in ("国家绿色园区", "杜鹃花奖", "全国党员教育培训示范基地") for s, p, o in facts)
     # a clause with a subject of its own (a quoted work of the home's) does not go on about the site
     assert ("瑞金市", "receivedAward", "全国最佳实践案例") in facts
+
+
+def test_relate_a_locality_right_before_the_site_that_won_places_it_and_wins_nothing(ruijin):
+    facts = _facts(ruijin)
+    assert ("红井景区", "receivedAward", "全国爱国主义教育示范基地") in facts
+    assert ("沙洲坝镇", "receivedAward", "全国爱国主义教育示范基地") not in facts
 
 
 SHAOSHAN = """韶山市人民政府工作报告

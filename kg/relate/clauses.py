@@ -115,9 +115,11 @@ def _subjects_before(text: str, c_start: int, limit: int, in_clause: list[Linked
     if not _SUBJECT_LEAD.fullmatch(text, c_start, start):
         return []
     if _SUBJECT_GLUE.match(rest) or _own_work(rest, in_clause):
-        # A chain of localities (遂昌县大田村) names its last one; the body after 被 names the title, it does not win it.
+        # A chain of localities (遂昌县大田村) names its last one, and a locality right before a site, work or body
+        # places it (三沙镇|三沙中心渔港获评…, 阿拉营镇|黄丝桥古城获评…); the body after 被 names the title, it
+        # does not win it.
         return [l.key for l, nxt in zip(candidates, [*candidates[1:], None])
-                if not (nxt and l.mention.type == nxt.mention.type == "Locality" and nxt.mention.start == l.mention.end)
+                if not (nxt and l.mention.type == "Locality" and nxt.mention.start == l.mention.end)
                 and text[l.mention.start - 1:l.mention.start] != "被"]
     first = candidates[0]
     if _HOW_IT_WON.match(text, first.mention.end, limit):
