@@ -821,6 +821,8 @@ def test_patterns_what_an_official_did_is_no_name(nlp):
         ("浙江三花智能控制股份有限公司荣获中国工业大奖。", ("Organization", "浙江三花智能控制股份有限公司")),
         ("杭州环溪旅游开发有限公司获评浙江省乡村旅游示范企业。", ("Organization", "杭州环溪旅游开发有限公司")),
         ("五味和食品有限公司入选第三批浙江老字号。", ("Organization", "五味和食品有限公司")),
+        # a body keeps the brackets of its registered name
+        ("首钢水城钢铁（集团）有限责任公司完成超低排放改造。", ("Organization", "首钢水城钢铁（集团）有限责任公司")),
         # a river spoken of as one: its basin, its water, its corridor
         ("建立好溪流域联防联治机制。", ("Place", "好溪")),
         ("弥河、丹河水质稳定达标。", ("Place", "丹河")),

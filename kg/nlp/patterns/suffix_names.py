@@ -118,7 +118,8 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             surface = text[start:end]
         if site and (named := after_leading_division(doc, start, found.start(), site=True)) != start:
             start, surface, found_by = named, text[named:end], DIVISION_CUT + "place"
-        name = BRACKETED.sub("", clean_name(surface))
+        # (a body keeps the brackets of its registered name: 江南造船（集团）有限责任公司, 香港科技大学（广州）)
+        name = clean_name(surface) if type_ == "Organization" else BRACKETED.sub("", clean_name(surface))
         core = name[: len(name) - len(found.group(0))]
         # A school is named by a proper noun before its noun (茅盾中学), not by a kind (高级中学/nt, 安吉县中小学).
         if name.endswith(_SCHOOLS) and (name.endswith("中小学") or not any(
