@@ -120,7 +120,7 @@ class Extractor:
         local = [d.user_data.get(MENTIONS, []) for d in docs]
         home = self.linker.home_of(report, [m for ms in local for m in ms])
         home_entity = self.linker.entities[home]
-        home_code = home_entity.code
+        home_code = self.linker.code_at_or_above(home)
         if not report.meta.home_name:
             report = replace(report, meta=replace(report.meta, home_name=home_entity.label))
         if not report.meta.title:

@@ -4,6 +4,7 @@ and source give, or, with no title, the county or higher its text names most."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from kg.gazetteer import LEVEL_RANK, Division, Gazetteer
 from kg.model import Mention, Report
@@ -29,17 +30,32 @@ class HomeFinder:
         """Give the divisions a home name may mean; "杭州市临安区" is 临安区 under 杭州市, "东阳市南马镇花园村" 花园村
         under 南马镇 under 东阳市 (each prefix becomes a hint, and the rest is looked up inside it)."""
         candidates = self.gazetteer.lookup(name)
+        for prefix, parent, rest in self._prefixes(name) if not candidates else ():
+            hints = [*hints, prefix]
+            candidates = self.gazetteer.lookup(rest, within=parent.code)
+            if candidates:
+                break
+        return candidates, hints
+
+    def written_parent(self, name: str) -> tuple[Division, str] | None:
+        """Give the deepest division a home name not in the gazetteer opens with, and the rest of the name:
+        "江阴市华士镇华西村" is 华西村 under 华士镇 (the gazetteer has it as 华西新市村); None if no prefix names one."""
+        last = None
+        for _, parent, rest in self._prefixes(name):
+            last = (parent, rest)
+        return last
+
+    def _prefixes(self, name: str) -> Iterator[tuple[str, Division, str]]:
+        """Give, one after the other, the longest prefix of the name's rest that names a division (inside the last
+        one), that division, and the rest after it: 东阳市|南马镇花园村, then 南马镇|花园村."""
         rest, within = name, None
-        while not candidates:
-            # the longest prefix that names a division (inside the last one found)
+        while True:
             found = next(((cut, d) for cut in range(len(rest) - 2, 1, -1) for d in self._divisions_named(rest[:cut], within)), None)
             if found is None:
-                break
+                return
             cut, parent = found
-            hints = [*hints, rest[:cut]]
+            yield rest[:cut], parent, rest[cut:]
             rest, within = rest[cut:], parent.code
-            candidates = self.gazetteer.lookup(rest, within=within)
-        return candidates, hints
 
     def _villages_in_text_area(self, name: str, report: Report, mentions: list[Mention]) -> list[Division]:
         """Give the villages named ``name`` in the county or higher the text names most: a village's title without

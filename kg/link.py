@@ -61,7 +61,32 @@ class Linker:
         name = report.meta.home_name
         if division:
             return self._division_entity(division, name or None)
-        return self._named_entity("Locality", name or "未知地区")
+        unlisted = self._unlisted_home(name) if name else None
+        return unlisted or self._named_entity("Locality", name or "未知地区")
+
+    def code_at_or_above(self, key: str) -> str | None:
+        """Give the division code of a locality, or of the nearest listed division it lies in (an unlisted village's
+        township), by which the names of its report are resolved."""
+        entity = self.entities.get(key)
+        while entity is not None and entity.code is None and entity.parent:
+            entity = self.entities.get(entity.parent)
+        return entity.code if entity is not None else None
+
+    def _unlisted_home(self, name: str) -> str | None:
+        """Give a home the gazetteer does not list, under the division its name opens with, as a township or village
+        the text names is linked (江阴市华士镇华西村 → 华西村 under 华士镇); None if its name says no such place."""
+        found = self.homes.written_parent(name)
+        if found is None:
+            return None
+        parent, rest = found
+        level = "Village" if rest.endswith(VILLAGE_SUFFIXES) else "Township" if rest.endswith(("镇", "乡", "街道")) else None
+        if level is None or LEVEL_RANK[parent.level] >= LEVEL_RANK[level] or not plausible_division_name(rest, after_its_township=True):
+            return None
+        parent_key = self._division_entity(parent, None)
+        key = f"{parent_key}/{rest}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, type="Locality", label=rest, level=level, parent=parent_key)
+        return key
 
     # --- mentions ------------------------------------------------------------------------
 

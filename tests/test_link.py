@@ -554,3 +554,25 @@ def test_link_a_village_role_said_without_its_name_is_the_village_named_before_i
     facts = _facts(x)
     assert ("何明远", "holdsPosition", "大湾村") in facts
     assert not any(s == "何明远" and o != "大湾村" for s, p, o in facts if p == "holdsPosition")
+
+
+UNLISTED_VILLAGE = """江阴市华士镇华西村2020年工作总结
+——2021年1月18日在华西村村民代表大会上
+一、2020年工作回顾
+华西村入选全国文明村，华西村景区接待游客120万人次。
+"""
+
+
+@pytest.fixture(scope="module")
+def unlisted_village(tmp_path_factory):
+    return composed_extraction(tmp_path_factory, "huaxi", UNLISTED_VILLAGE)
+
+
+def test_link_a_home_the_gazetteer_lacks_is_a_village_under_the_township_its_title_names(unlisted_village):
+    # the gazetteer lists 华士镇's village as 华西新市村: the home is 华西村 under 华士镇, the one the text names
+    x = unlisted_village
+    home = x.entities[x.homes[x.reports[0].id]]
+    assert (home.label, home.level) == ("华西村", "Village")
+    assert x.entities[home.parent].label == "华士镇"
+    facts = {(x.entities[r.subject].label, r.predicate, x.entities[r.object].label) for r in x.relations}
+    assert {("华西村", "receivedAward", "全国文明村"), ("华西村景区", "locatedIn", "华西村")} <= facts
