@@ -134,6 +134,11 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("深化能源革命综合改革试点和“六新”突破，支持大同建设。", {("Program", "能源革命综合改革试点")}),
         ("深入实施高校“1331工程”，学科建设取得进展。", {("Program", "1331工程")}),
         ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", {("Program", "中部地区崛起")}),
+        # a strategy's pilot zone carried out or held to; the party's strategy for a frontier region; a governance model
+        ("全面落实黄河流域生态保护和高质量发展先行区建设任务。", {("Program", "黄河流域生态保护和高质量发展先行区")}),
+        ("坚持成渝地区双城经济圈协调发展先行区建设。", {("Program", "成渝地区双城经济圈协调发展先行区")}),
+        ("全面贯彻党的治疆方略，社会大局持续稳定。", {("Program", "新时代党的治疆方略")}),
+        ("“枫林管家”基层治理模式获评全省创新案例。", {("Program", "枫林管家")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -251,6 +256,20 @@ def test_patterns_find_programs(nlp, text, expected):
         # a plan carried out on a work is the work's: 修复 and a phase
         ("实施四二干沟生态修复工程。", ("Program", "四二干沟生态修复工程")),
         ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", ("Program", "抢抓中部地区崛起战略")),
+        # a product named after a mountain counts nothing; a hub's works are built; a feast listed after a festival held
+        ("“五指山红茶”走俏珠三角市场。", ("Program", "五指山红茶")),
+        ("推动嘉兴南站综合枢纽配套建设。", ("Program", "嘉兴南站综合枢纽配套")),
+        ("成功举办第五届侗族芦笙节和“千人长桌宴”。", ("Program", "千人长桌宴")),
+        # a count of trades, a festival, a duty, a state reached, a chapter written, a contest held
+        ("做强茶叶、食用菌“两大产业”。", ("Program", "两大产业")),
+        ("办好苗族“六月六”节。", ("Program", "六月六")),
+        ("“一江清水送下游”的责任扛在肩上。", ("Program", "一江清水送下游")),
+        ("“一镇带多村”联动发展格局初步形成。", ("Program", "一镇带多村")),
+        ("奋力谱写“两个高地”新篇章。", ("Program", "两个高地")),
+        ("开展“好家风、好家训”评选活动。", ("Program", "好家风、好家训")),
+        # a reform spread to every village names none; a zone sought is no reform carried out
+        ("全县86个村全部推开改革。", ("Program", "村全部推开改革")),
+        ("支持清河区争创全国农村改革试验区。", ("Program", "农村改革")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):
