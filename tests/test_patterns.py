@@ -1308,6 +1308,20 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an ethnic township is named with its place name before the ethnic group; a transliterated name of five
+        ("推动巴音郭楞蒙古族乡、阿克苏布拉克乡发展特色产业。",
+         {("巴音郭楞蒙古族乡", "巴音郭楞蒙古族乡"), ("阿克苏布拉克乡", "阿克苏布拉克乡")}),
+        # a former village, merged since, whatever its name's tag
+        ("原跃进村完成道路黑化。", {("跃进村", "跃进村")}),
+    ],
+)
+def test_patterns_a_township_or_village_by_its_suffix_with_a_long_or_verbal_name(nlp, text, expected):
+    assert _localities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # short forms sharing the list's count and suffix: a township or village each, named with that suffix
         ("带动周边洋里、桂岭两村共建白茶加工中心1个。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
         ("与金井和北山两镇共建茶叶、蔬菜基地。", {("金井", "金井镇"), ("北山", "北山镇")}),
@@ -1325,6 +1339,8 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
         # villagers' groups are no villages; a list of villages before their villagers is
         ("上屋、下屋两个村民小组完成改造。", set()),
         ("洋里、桂岭两村村民共建加工中心。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
+        # jieba cuts a transliterated first name before its last character (阿克达|拉) and glues the count to the last
+        ("，阿克达拉、萨尔布两镇新建高标准农田。", {("阿克达拉", "阿克达拉镇"), ("萨尔布", "萨尔布镇")}),
     ],
 )
 def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
