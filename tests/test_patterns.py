@@ -1356,6 +1356,7 @@ def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
         ("湄潭翠芽、遵义红等公共品牌走进全国28个省区市。", "遵义"),
         # an event's edition opens the event's name
         ("成功举办第九届蒲江采茶节。", "蒲江"),
+        ("举办第五届中国·凤凰苗族“六月六”节。", "凤凰"),
         # a section of a lake or river named by the place it crosses
         ("太湖吴中水域水质保持Ⅲ类。", "吴中"),
         ("大沙河镇域段水质达到Ⅱ类。", "大沙河镇"),
