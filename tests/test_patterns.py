@@ -1319,6 +1319,12 @@ def test_patterns_a_township_or_village_by_its_suffix_with_a_long_or_verbal_name
     assert _localities(nlp, text) == expected
 
 
+def test_patterns_a_whole_township_after_its_county_short_form_starts_at_its_own_name(nlp):
+    # 乐清|柳市镇: the city's short form before one place word naming the whole township is no part of its name
+    found = _localities(nlp, "乐清柳市镇获评省级示范镇。")
+    assert ("柳市镇", "柳市镇") in found and ("乐清柳市镇", "乐清柳市镇") not in found
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

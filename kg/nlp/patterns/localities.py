@@ -330,11 +330,20 @@ def _after_parent_division(doc: Doc, start: int, last: int) -> int:
     first = token_starting_at(doc, start)
     if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
         return doc[first.i + 1].idx
+    if first is not None and first.i == last - 1 and _whole_township_after_short_parent(first, doc[last]):
+        return doc[last].idx
     if first is not None:
         for t in doc[first.i + 1:last]:
             if t.text in _PARENT_SUFFIX_WORDS and doc[t.i + 1].idx + 2 <= doc[last].idx + len(doc[last].text) - 1:
                 return doc[t.i + 1].idx
     return start
+
+
+def _whole_township_after_short_parent(before, token) -> bool:
+    """Tell whether ``token`` is a whole township's name (one place word of three characters or more) after the
+    short form of its county or city (盘州|石桥镇, 凯里|三棵树镇): the township starts at ``token``."""
+    return (before.tag_ == "ns" and len(before.text) == 2 and token.tag_ == "ns" and len(token.text) >= 3
+            and token.text.endswith(("镇", "乡", "街道")))
 
 
 # A township's suffix segmented as a word of its own (唐昌|街道): a village after it starts after it.
