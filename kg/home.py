@@ -41,17 +41,6 @@ class HomeFinder:
             candidates = self.gazetteer.lookup(rest, within=within)
         return candidates, hints
 
-    def own_name(self, name: str) -> str:
-        """Give a home name without the divisions written before it, for a home the gazetteer does not hold:
-        "江阴市华士镇华西村" is 华西村 (under 华士镇 under 江阴市); a name with no such prefix is kept whole."""
-        rest, within = name, None
-        while True:
-            found = next(((cut, d) for cut in range(len(rest) - 2, 1, -1) for d in self._divisions_named(rest[:cut], within)), None)
-            if found is None:
-                return rest
-            cut, parent = found
-            rest, within = rest[cut:], parent.code
-
     def _villages_in_text_area(self, name: str, report: Report, mentions: list[Mention]) -> list[Division]:
         """Give the villages named ``name`` in the county or higher the text names most: a village's title without
         its township (赤溪村2020年工作总结) is the 赤溪村 of the 福鼎市 its text is about."""

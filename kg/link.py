@@ -61,7 +61,7 @@ class Linker:
         name = report.meta.home_name
         if division:
             return self._division_entity(division, name or None)
-        return self._named_entity("Locality", self.homes.own_name(name) if name else "未知地区")
+        return self._named_entity("Locality", name or "未知地区")
 
     # --- mentions ------------------------------------------------------------------------
 

@@ -303,16 +303,6 @@ CHIXI = """福鼎市磻溪镇赤溪村2020年工作总结
 """
 
 
-def test_link_a_village_home_the_tables_lack_is_named_without_its_written_divisions(tmp_path_factory):
-    # the title writes the home under its county and township; the tables hold no 华西村, so the home is named
-    # by its own name, and the things it does are its own (not those of a "江阴市华士镇华西村")
-    x = composed_extraction(tmp_path_factory, "huaxi", "江阴市华士镇华西村2020年工作总结\n一、2020年工作回顾\n"
-               "全面落实河长制，华西村再次获评全国文明村。\n")
-    home = x.entities[x.homes[x.reports[0].id]]
-    assert home.label == "华西村"
-    assert ("华西村", "implements", "河长制") in _facts(x)
-
-
 def test_link_a_neighbour_of_a_village_home_is_in_its_township(tmp_path_factory):
     # villages the tables lack, named by a village's report: the home's neighbours, in its township
     x = composed_extraction(tmp_path_factory, "chixi", CHIXI)
