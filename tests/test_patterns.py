@@ -134,6 +134,11 @@ def _found(nlp, text: str) -> set[tuple[str, str]]:
         ("深化能源革命综合改革试点和“六新”突破，支持大同建设。", {("Program", "能源革命综合改革试点")}),
         ("深入实施高校“1331工程”，学科建设取得进展。", {("Program", "1331工程")}),
         ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", {("Program", "中部地区崛起")}),
+        # a strategy's pilot zone carried out or held to; the party's strategy for a frontier region; a governance model
+        ("全面落实黄河流域生态保护和高质量发展先行区建设任务。", {("Program", "黄河流域生态保护和高质量发展先行区")}),
+        ("坚持成渝地区双城经济圈协调发展先行区建设。", {("Program", "成渝地区双城经济圈协调发展先行区")}),
+        ("全面贯彻党的治疆方略，社会大局持续稳定。", {("Program", "新时代党的治疆方略")}),
+        ("“枫林管家”基层治理模式获评全省创新案例。", {("Program", "枫林管家")}),
     ],
 )
 def test_patterns_find_programs(nlp, text, expected):
@@ -251,6 +256,20 @@ def test_patterns_find_programs(nlp, text, expected):
         # a plan carried out on a work is the work's: 修复 and a phase
         ("实施四二干沟生态修复工程。", ("Program", "四二干沟生态修复工程")),
         ("抢抓中部地区崛起战略机遇，主动融入京津冀协同发展。", ("Program", "抢抓中部地区崛起战略")),
+        # a product named after a mountain counts nothing; a hub's works are built; a feast listed after a festival held
+        ("“五指山红茶”走俏珠三角市场。", ("Program", "五指山红茶")),
+        ("推动嘉兴南站综合枢纽配套建设。", ("Program", "嘉兴南站综合枢纽配套")),
+        ("成功举办第五届侗族芦笙节和“千人长桌宴”。", ("Program", "千人长桌宴")),
+        # a count of trades, a festival, a duty, a state reached, a chapter written, a contest held
+        ("做强茶叶、食用菌“两大产业”。", ("Program", "两大产业")),
+        ("办好苗族“六月六”节。", ("Program", "六月六")),
+        ("“一江清水送下游”的责任扛在肩上。", ("Program", "一江清水送下游")),
+        ("“一镇带多村”联动发展格局初步形成。", ("Program", "一镇带多村")),
+        ("奋力谱写“两个高地”新篇章。", ("Program", "两个高地")),
+        ("开展“好家风、好家训”评选活动。", ("Program", "好家风、好家训")),
+        # a reform spread to every village names none; a zone sought is no reform carried out
+        ("全县86个村全部推开改革。", ("Program", "村全部推开改革")),
+        ("支持清河区争创全国农村改革试验区。", ("Program", "农村改革")),
     ],
 )
 def test_patterns_leave_non_programs(nlp, text, not_expected):
@@ -1306,6 +1325,26 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an ethnic township is named with its place name before the ethnic group; a transliterated name of five
+        ("推动巴音郭楞蒙古族乡、阿克苏布拉克乡发展特色产业。",
+         {("巴音郭楞蒙古族乡", "巴音郭楞蒙古族乡"), ("阿克苏布拉克乡", "阿克苏布拉克乡")}),
+        # a former village, merged since, whatever its name's tag
+        ("原跃进村完成道路黑化。", {("跃进村", "跃进村")}),
+    ],
+)
+def test_patterns_a_township_or_village_by_its_suffix_with_a_long_or_verbal_name(nlp, text, expected):
+    assert _localities(nlp, text) == expected
+
+
+def test_patterns_a_whole_township_after_its_county_short_form_starts_at_its_own_name(nlp):
+    # 乐清|柳市镇: the city's short form before one place word naming the whole township is no part of its name
+    found = _localities(nlp, "乐清柳市镇获评省级示范镇。")
+    assert ("柳市镇", "柳市镇") in found and ("乐清柳市镇", "乐清柳市镇") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # short forms sharing the list's count and suffix: a township or village each, named with that suffix
         ("带动周边洋里、桂岭两村共建白茶加工中心1个。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
         ("与金井和北山两镇共建茶叶、蔬菜基地。", {("金井", "金井镇"), ("北山", "北山镇")}),
@@ -1323,6 +1362,8 @@ def _localities(nlp, text: str) -> set[tuple[str, str]]:
         # villagers' groups are no villages; a list of villages before their villagers is
         ("上屋、下屋两个村民小组完成改造。", set()),
         ("洋里、桂岭两村村民共建加工中心。", {("洋里", "洋里村"), ("桂岭", "桂岭村")}),
+        # jieba cuts a transliterated first name before its last character (阿克达|拉) and glues the count to the last
+        ("，阿克达拉、萨尔布两镇新建高标准农田。", {("阿克达拉", "阿克达拉镇"), ("萨尔布", "萨尔布镇")}),
     ],
 )
 def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
@@ -1338,6 +1379,7 @@ def test_patterns_a_list_of_short_forms_shares_its_suffix(nlp, text, expected):
         ("湄潭翠芽、遵义红等公共品牌走进全国28个省区市。", "遵义"),
         # an event's edition opens the event's name
         ("成功举办第九届蒲江采茶节。", "蒲江"),
+        ("举办第五届中国·凤凰苗族“六月六”节。", "凤凰"),
         # a section of a lake or river named by the place it crosses
         ("太湖吴中水域水质保持Ⅲ类。", "吴中"),
         ("大沙河镇域段水质达到Ⅱ类。", "大沙河镇"),

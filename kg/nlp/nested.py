@@ -169,8 +169,9 @@ def _opens_a_work(text: str, end: int) -> bool:
     return m is not None and _NOT_IN_A_WORK_NAME.search(m.group("words")) is None
 
 
-# An event's edition right before a place: 第九届|蒲江|采茶节, 首届|…文化节 (the place opens the event's name).
-_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届$")
+# An event's edition right before a place: 第九届|蒲江|采茶节, 首届|…文化节 (the place opens the event's name), with
+# the country it is held in for the world: 第四届中国·|凤凰|苗族“四月八”节, 第十三届中国|安吉|竹文化节.
+_EVENT_EDITION = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)届(?:中国|全国)?[·・•]?$")
 # A section of a river, road or lake named by the place it crosses: 大沙河（龙泉关|段）, 大沙河镇|域段, 太湖吴中|水域.
 # A route's section from the place to another (川藏铁路雅安|至林芝段), a river's section through another place
 # (红河|元阳段; not 阶段, 地段, 时段 …).

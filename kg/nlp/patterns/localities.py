@@ -134,6 +134,8 @@ def _first_item_start(doc: Doc, end: int) -> int | None:
     """Give where the first name of a list starts, the name ending at ``end`` (before its 、): the word before the
     mark, with a one-character word before it (大余|湾); None if that is no name."""
     last = next((t for t in doc if t.idx + len(t.text) == end), None)
+    if last is not None and len(last.text) == 1 and last.tag_ in _BEFORE_FIRST_ITEM_TAGS and _ends_a_cut_name(doc, last):
+        return doc[last.i - 1].idx  # 阿克达/nr|拉/v、: jieba cut a transliterated name before its last character
     if last is None or last.is_punct or len(last.text) == 1 and last.tag_ in _BEFORE_FIRST_ITEM_TAGS:
         return None
     start = last.idx
@@ -144,6 +146,26 @@ def _first_item_start(doc: Doc, end: int) -> int | None:
             and before.tag_ not in _BEFORE_FIRST_ITEM_TAGS):
         start = before.idx
     return start
+
+
+def _ends_a_cut_name(doc: Doc, last) -> bool:
+    """Tell whether the one-character word ``last`` ends a name jieba cut: a person's or place's name of two or
+    three characters right before it, after punctuation (，阿克达|拉、喀拉苏两镇)."""
+    name = doc[last.i - 1] if last.i > 0 else None
+    opener = doc[last.i - 2] if last.i > 1 else None
+    return (name is not None and name.tag_ in _CUT_NAME_TAGS and 2 <= len(name.text) <= 3
+            and (opener is None or opener.is_punct))
+
+
+# A list's count and suffix that jieba glued to its last short form: 喀拉|苏两镇.
+_LIST_COUNT_GLUED = re.compile(r"[两二三四五六七八九十](?:镇|乡|村|街道|社区)$")
+# Tags of a transliterated name's parts: 阿克达/nr, 乌尊/nz, 哈尔/nrt, 喀拉/ns.
+_CUT_NAME_TAGS = frozenset("nr nrt nz ns".split())
+# The ethnic group in a township's name, after its place name: 胡松图哈尔逊|蒙古族|乡, 同乐|苗族|乡.
+_ETHNIC_CORE = re.compile(r"^[\u4e00-\u9fff]{1,3}族$")
+# A transliterated name may run to five or six characters before its suffix (乌尊布拉克乡), when each word of it is a
+# name by its tag; other names stop at four.
+_LONG_CORE_MAX = 6
 
 
 def find_localities(doc: Doc) -> Iterator[Mention]:
@@ -169,12 +191,20 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             continue
         # Village names use odd words (逢|简村, 下叶|村: a morpheme, a time word) but never a time: 全年|村.
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t", "g", "i"))
+        if start in (None, token.idx) and token.text == "村" and token.i > 1 and len(doc[token.i - 1].text) == 2 and doc[token.i - 2].text == "原":
+            start = doc[token.i - 1].idx  # 原|前进/v|村: a former village, whatever its name's tag
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
         start = with_glued_first_character(doc, start)
         if doc_text(doc)[start] == "原" and token.idx + len(token.text) - start >= 4:
             start += 1  # 原|龙溪村: the former village, merged since
+        ethnic_start = _ethnic_township_start(doc, token, start)
+        if ethnic_start is not None:
+            end = token.idx + len(token.text)
+            surface = doc_text(doc)[ethnic_start:end]
+            yield Mention(surface, ethnic_start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+            continue
         if _TIME_WORD.match(doc_text(doc), start):
             continue
         end = token.idx + len(token.text)
@@ -182,15 +212,41 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             end -= 1  # 五岔沟村|村集体: the village, then its collective (鹿村村、 is a name)
         surface = doc_text(doc)[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
+        if _LIST_COUNT_GLUED.search(surface) and len(_list_items(doc, end - len(_LIST_COUNT_GLUED.search(surface).group(0)))) >= 2:
+            continue  # 阿克达拉、喀拉|苏两镇: the last short form of a list with its count; find_shared_suffix_lists names it
         if (park_end := _branch_park_end(doc, token.i)) is not None:
             yield Mention(doc_text(doc)[start:park_end], start, park_end, "Place", doc_text(doc)[start:park_end], method="pattern:place-suffix")
             continue
         if surface.endswith("村") and (games := _GAMES_VILLAGE_CORE.search(core)):
             yield _games_village(doc, start + games.start(), end)
             continue
-        if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
+        long_core = len(core) <= _LONG_CORE_MAX and _transliterated(doc, start, token)
+        if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village or long_core) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+def _ethnic_township_start(doc: Doc, token, start: int) -> int | None:
+    """Give where an ethnic township's name starts when the name found is only its ethnic group and suffix: the place
+    name before it, up to six characters (胡松图哈尔逊|蒙古族乡); None otherwise."""
+    if token.text != "乡" or token.i < 2 or not _ETHNIC_CORE.match(doc_text(doc)[start:token.idx]):
+        return None
+    ethnic = doc[token.i - 1]
+    if ethnic.idx != start:
+        return None
+    name_start = _name_start(doc, ethnic.i - 1, max_chars=6, anchored=False, extra_tags=("zg", "g", "vg"))
+    if name_start is None or ethnic.idx - name_start < 2:
+        return None
+    return name_start
+
+
+def _transliterated(doc: Doc, start: int, token) -> bool:
+    """Tell whether the words from ``start`` up to the suffix ``token`` (a township's 乡 or 镇) are all names by their
+    tag, as a transliterated name's are: 乌尊/nz|布拉克/nr|乡."""
+    if token.text not in ("乡", "镇"):
+        return False
+    words = [t for t in doc[:token.i] if t.idx >= start]
+    return len(words) >= 2 and all(t.tag_ in _CUT_NAME_TAGS for t in words)
 
 
 def _branch_park_end(doc: Doc, i: int) -> int | None:
@@ -275,11 +331,20 @@ def _after_parent_division(doc: Doc, start: int, last: int) -> int:
     first = token_starting_at(doc, start)
     if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
         return doc[first.i + 1].idx
+    if first is not None and first.i == last - 1 and _whole_township_after_short_parent(first, doc[last]):
+        return doc[last].idx
     if first is not None:
         for t in doc[first.i + 1:last]:
             if t.text in _PARENT_SUFFIX_WORDS and doc[t.i + 1].idx + 2 <= doc[last].idx + len(doc[last].text) - 1:
                 return doc[t.i + 1].idx
     return start
+
+
+def _whole_township_after_short_parent(before, token) -> bool:
+    """Tell whether ``token`` is a whole township's name (one place word of three characters or more) after the
+    short form of its county or city (盘州|石桥镇, 凯里|三棵树镇): the township starts at ``token``."""
+    return (before.tag_ == "ns" and len(before.text) == 2 and token.tag_ == "ns" and len(token.text) >= 3
+            and token.text.endswith(("镇", "乡", "街道")))
 
 
 # A township's suffix segmented as a word of its own (唐昌|街道): a village after it starts after it.

@@ -25,11 +25,13 @@ _CHIEF_SYSTEM_LISTED = re.compile(r"长制[、和及与]$")
 # quoted names: 推行“积分制”管理).
 SYSTEM_IN_FORCE = re.compile(r"(?<=推行|实行)(?P<name>[\u4e00-\u9fff]{2,3}制)(?=管理|[，。；、,;]|$)")
 # A pilot zone named by the strategy it tries out, built or pushed on: 建设黄河流域生态保护和高质量发展先行区,
-# 推进…先行区建设. (A zone named by its trade or site is a place, 博鳌乐城国际医疗旅游先行区; a title received is an
+# 推进…先行区建设, 深入实施|坚持…先行区建设. (A zone named by its trade or site is a place, 博鳌乐城国际医疗旅游先行区; a title received is an
 # award, 获评全国农业绿色发展先行区.)
 STRATEGY_PILOT_ZONE = re.compile(
-    r"(?<=建设|推进|推动|加快)(?P<name>[\u4e00-\u9fff]{6,20}(?:高质量发展|协调发展|融合发展|一体化发展)先行区)(?=建设|的|[，。；,;]|$)"
+    r"(?<=建设|推进|推动|加快|实施|坚持|落实)(?P<name>[\u4e00-\u9fff]{6,20}(?:高质量发展|协调发展|融合发展|一体化发展)先行区)(?=建设|的|[，。；,;]|$)"
 )
+# The party's strategy for governing a frontier region, a guiding idea: 新时代党的治疆方略, 党的治藏方略 (→ 新时代…).
+GOVERNING_STRATEGY = re.compile(r"(?P<name>(?:新时代)?党的治[\u4e00-\u9fff]方略)")
 # A national strategy named by the zone it builds: 海南自由贸易港建设 (like 粤港澳大湾区建设): the zone's place name, the
 # kind of zone and 建设. (The bare zone, 海南自由贸易港, names the zone itself.)
 _STRATEGIC_ZONE = re.compile(r"(?:自由贸易港|自贸港)建设")
@@ -56,6 +58,9 @@ def find_program_shapes(doc: Doc) -> Iterator[Mention]:
         yield _program(m, "pattern:system-in-force")
     for m in STRATEGY_PILOT_ZONE.finditer(text):
         yield _program(m, "pattern:strategy-pilot-zone")
+    for m in GOVERNING_STRATEGY.finditer(text):
+        name = m.group("name") if m.group("name").startswith("新时代") else "新时代" + m.group("name")
+        yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", name, method="pattern:governing-strategy")
     yield from _strategic_zones_built(doc)
     yield from _governed_programs(text)
 

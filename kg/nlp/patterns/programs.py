@@ -22,8 +22,8 @@ TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u
 # Words around a quoted name that say it is carried out: 推进“…”, “…”模式, 巩固“办事不求人”成果. (工作 and 经验 follow any topic, “两违”工作,
 # “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造|巩固)[^，。；“”]{0,4}$")
-# (A bracketed gloss may stand between: “美丽庭院”（小三园）建设.)
-_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台)")
+# (A bracketed gloss may stand between: “美丽庭院”（小三园）建设; a model of governance is one: “乌镇管家”基层治理模式.)
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台|[\u4e00-\u9fff]{0,2}治理(?:模式|机制|体系))")
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”, a system of three characters or
 # more (“承诺制”, “三化三制”, like 河长制).
 _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念|(?<=[\u4e00-\u9fff]{2})制)$")
@@ -33,15 +33,20 @@ EVENT_HEAD = r"(?:大会|论坛|博览会|峰会|现场会|推进会|研讨会|�
 # An event held, not a program carried out: 举办“中国畲乡三月三”活动, 举办“五马街大讲堂”.
 # (A quoted name before an event's head is the event's topic: 举办“龙山经验”高峰论坛.)
 _HOSTED = re.compile(r"(?:举办|举行|承办|召开)$")
+# A quote listed after an event held shares its verb: 成功举办第十届三江侗族多耶节和"百家宴".
+_HOSTED_LIST = re.compile(r"(?:举办|举行|承办|召开)[^，。；,;“”\"]{2,24}[和、及与]$")
 _EVENT_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + EVENT_HEAD)
-_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业|伴手礼|特产|小吃|美食|队)")
+# A quoted name right before 节 names a festival: 办好…苗族“四月八”节, “三月三”节 (节约, 节能, 节点 are other words).
+_FESTIVAL_AFTER = r"|节(?![约能点水日])"
+_THING_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系统|城市品牌|产品|干部|预警|力量|园区|产业链|营业收入|组织|群体|经费|企业|伴手礼|特产|小吃|美食|队))" + _FESTIVAL_AFTER)
 # A goal, a measure, a product or a system named in quotes, whatever the verb before it:
 # 围绕“工业强镇、商贸重镇”目标, “一次不跑”比例, 守住“三保”底线, 推出“共富贷”等金融产品, 迭代“协同办公”系统, 践行“…”的殷殷嘱托;
 # a brand, which is sold, not carried out: 打响“丽水山耕”区域公用品牌, 打造“诗画江南”金名片; a service offered:
 # 推出“一码游武夷”智慧服务; things counted: 打造“网红打卡地”10处; a theme written on: 做好“土特产”文章;
-# a way of farming (推广“稻鱼鸭”综合种养模式).
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片)|的?殷殷嘱托|(?:综合|立体|生态)?种养"
-                         r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)")
+# a way of farming (推广“稻鱼鸭”综合种养模式); a duty borne (“一库清水永续北送”的责任扛得更牢); a state reached or a chapter
+# written (“一村带多村”共同发展格局更加巩固, 奋力书写“两个先行”乌镇篇章, 谱写“…”新篇章); a contest held (“好婆婆、好媳妇”评选活动).
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片|格局|篇章)|的?殷殷嘱托|的?(?:责任|使命|担当)|(?:综合|立体|生态)?种养"
+                         r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)|评选|评比")
 # A principle held, 坚持“…” with nothing after the quote, is a slogan unless its name says it is a program:
 # 坚持“项目为王”，…, 坚持“以煤为基、多元发展”，…, 坚持“支部引领、党员带头”， (but 坚持“晋江经验”, 坚持“科创兴乡”战略).
 _HELD_BEFORE = re.compile(r"坚持$")
@@ -61,17 +66,18 @@ _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
 # The characters a program suffix ends with: a token ending otherwise ends no program's name.
 _SUFFIX_LAST_CHARS = frozenset(w[-1] for w in _PROGRAM_SUFFIXES)
-# Verbs that govern a program's name, not part of it; a program's name may hold other verbs (商事登记确认制改革,
+# Verbs that govern a program's name, not part of it (1003个村全部推开改革 names none); a program's name may hold other verbs (商事登记确认制改革,
 # 农村饮用水达标提标三年行动, 创新首位战略).
 _GOVERNING_VERBS = tuple(
     "推进 推行 推动 推广 实施 深化 开展 落实 践行 完成 启动 建立 健全 完善 构建 探索 巩固 坚持 贯彻 执行 打响 打好 打赢 抓好 做好 "
     "抓实 加快 加强 强化 统筹 聚焦 围绕 迭代 创建 打造 出台 制定 印发 实现 取得 组织 举办 召开 争取 参与 融入 谋划 部署 启用 "
     "用好 用足 发挥 依托 助力 引领 带动 深入 全面 扎实 持续 大力 积极 有序 稳步 纵深 率先 首创 创新推出 推出 "
-    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 主动服务 让 使 把 将".split()
+    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 主动服务 推开 全部 让 使 把 将".split()
 )
 _PROGRAM_STOP_WORDS = _STOP_WORDS | frozenset(_GOVERNING_VERBS)
-# What makes a suffix part of another noun: 战略|机遇 (抢抓中部地区崛起战略机遇 names 中部地区崛起).
-_OPPORTUNITY_AFTER = re.compile(r"机遇")
+# What makes a suffix part of another noun: 战略|机遇 (抢抓中部地区崛起战略机遇 names 中部地区崛起); a zone named
+# after a reform is a zone, sought or held as a title (争创全国农村改革试验区).
+_OPPORTUNITY_AFTER = re.compile(r"机遇|试验区|示范区")
 # A count of actions, not a name: 二十项专项行动, 三年具体行动计划.
 _COUNTED_PROGRAM = re.compile(
     r"^[一二三四五六七八九十百\d]+[项年个条批大](?:具体|专项|重点|相关|各项|系列)?(?:三年行动方案|行动方案|行动计划|专项行动|三年行动|改革|战略|行动)$"
@@ -98,11 +104,12 @@ PROVINCE_PAIR_COOPERATION = re.compile(
 # A place's flagship vision, pushed on as a whole: 推进|崇明世界级生态岛建设, 全力推进|桂林国际旅游胜地建设,
 # 高质量推进|嘉善县域科学发展示范点建设 (named without 建设). The name opens with a place's name and its last word is
 # no site, zone or work, nor does it hold a body, a site or a phase (推进城南新区建设, 推进滨江大道建设,
-# 推进延川县人民医院医疗集团建设, 加快祥符荡科创绿谷建设, 加快…产业园二期建设 build things); see _flagship_visions.
+# 推进延川县人民医院医疗集团建设, 加快祥符荡科创绿谷建设, 加快…产业园二期建设, 推动曲阜东站综合枢纽配套建设 build
+# things); see _flagship_visions.
 _FLAGSHIP_PUSHED = re.compile(r"(?:推进|推动|加快|深化)$")
 _FLAGSHIP_ENDED = re.compile(r"[，,。；;、和]")
 _SITE_OR_WORK_END = re.compile(r"(?:园|区|项目|工程|路|道|桥|站|港|城|镇|村|中心|基地|馆|场|带|廊|线|圈)$")
-_SITE_OR_BODY_INSIDE = re.compile(r"园|项目|工程|医院|集团|公司|学校|楼|谷|小镇|[一二三四五六七八九十]期")
+_SITE_OR_BODY_INSIDE = re.compile(r"园|项目|工程|医院|集团|公司|学校|楼|谷|小镇|枢纽|配套|站(?!位)|[一二三四五六七八九十]期")
 # A pilot the locality carries out is a program (扎实推进国家绿色化发展改革试点, 深化能源革命综合改革试点和“六新”突破); one
 # it is selected for is an award.
 PILOT_CARRIED_OUT = re.compile(r"(?:推进|实施|开展|深化|推行)(?P<name>(?:国家|省级|全国)?[\u4e00-\u9fff]{4,14}?试点)(?=[，。；、,;]|[和及与](?!试点)|$)")
@@ -134,12 +141,13 @@ QUOTED_NUMBERED_POLICY = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,10}\d{1,3}�
 # nor is a goal that opens with its verb: “打造中国乃至世界先进制造业基地”; nor a mode of growth: “双轮驱动”;
 # nor a list drawn up (“三张清单”); nor a list of fields (“科创、文创、农创”), while pledges of four-character
 # halves are names (“千村示范、万村整治”); nor a mix of products joined by + (“冰雪+温泉+森林”, “森林+草原”), while a
-# formula is a name (“旅游+”, “企业点单+中介跑单+政府买单”); nor a count of works (年初确定的“十大工程”).
+# formula is a name (“旅游+”, “企业点单+中介跑单+政府买单”); nor a count of works (年初确定的“十大工程”) or of
+# trades (冷凉蔬菜、肉牛养殖“两大产业”).
 _PRODUCT_MIX = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:\+[\u4e00-\u9fff]{1,2})+$")
 _NOT_PROGRAM = re.compile(
     r"[，,。；;！？!?：:%]|^(?!.*\+)(?!\d+(?:工程|计划)$).*\d|的|是|^(?:第一|第二|第三)$|优秀|(?<!办)好$|(?<!模)式$|连冠$|之都|之乡|称号|^最|驱动$|清单$|^[\u4e00-\u9fff]{1,2}(?:、[\u4e00-\u9fff]{1,2})+$"
     "|" + _PRODUCT_MIX.pattern +
-    r"|^[一二三四五六七八九十百]+大(?:工程|项目)$"
+    r"|^[一二三四五六七八九十百两]+大(?:工程|项目|产业|行业|领域|板块)$"
     r"|(?:站|室|厅|中心|委)$|^(?:打造|建设|争创|争当|建成)"
 )
 
@@ -171,7 +179,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
                     and _NOTHING_AFTER.match(doc_text(doc), last.end()))
         for m in run:
             core = clean_name(m.group(1))
-            counted = core[0] in "一二三四五六七八九十两双百千万"
+            counted = core[0] in "一二三四五六七八九十两双百千万" and not _opens_with_place(doc, m.start(1))
             # Two characters make a name only when counted (“六稳”) or listed in context (“扩中”“提低”等改革).
             long_enough = len(core) > 2 or counted or context and len(run) > 1
             said_so = counted and not thing or context or _PROGRAM_NAME_END.search(core)
@@ -262,9 +270,16 @@ def _flagship_visions(doc: Doc) -> Iterator[Mention]:
             break
 
 
+def _opens_with_place(doc: Doc, start: int) -> bool:
+    """Tell whether a place's name opens the quoted text at ``start``: “六盘山冷凉蔬菜” is counted by no 六."""
+    token = next((t for t in doc_tokens(doc) if t.idx == start), None)
+    return token is not None and token.tag_ == "ns" and len(token.text) >= 2
+
+
 def _hosted(text: str, quote: int) -> bool:
-    """Tell whether a verb of holding an event comes right before the quote at ``quote``: 举办“…”."""
-    return bool(_HOSTED.search(text, max(0, quote - 2), quote))
+    """Tell whether a verb of holding an event comes right before the quote at ``quote`` (举办“…”), or before an
+    event listed right before it (举办…节和“…”)."""
+    return bool(_HOSTED.search(text, max(0, quote - 2), quote) or _HOSTED_LIST.search(text, max(0, quote - 30), quote))
 
 
 def _extended_quoted_programs(doc: Doc) -> Iterator[Mention]:
