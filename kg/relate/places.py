@@ -350,14 +350,21 @@ def _first_linked(text: str, l: Linked, in_clause: list[Linked]) -> str | None:
     for i, first in enumerate(localities):
         if not _LINKS.search(text, max(0, first.mention.start - 2), first.mention.start):
             continue
-        run = first
-        for o in localities[i + 1:]:
-            if o.mention.start != run.mention.end:
-                break
-            run = o
+        run = _last_written_together(localities, i)
         following = text[run.mention.end: run.mention.end + 1]
         return run.key if _PAIR_JOINT.fullmatch(following) else None
     return None
+
+
+def _last_written_together(localities: list[Linked], i: int) -> Linked:
+    """Give the last of the localities written one right after the other from the ``i``-th (王村口镇|后塘村, 陕西|延川):
+    the most specific."""
+    last = localities[i]
+    for nxt in localities[i + 1:]:
+        if nxt.mention.start != last.mention.end:
+            break
+        last = nxt
+    return last
 
 
 # News outlets: named in a local report, but not local (金华日报, 浙江新闻客户端, 凤凰网).
@@ -393,11 +400,7 @@ def _site_of(text: str, c_start: int, c_end: int, in_clause: list[Linked]) -> st
     for i, first in enumerate(localities):
         if not _SITE_CUE.search(text, c_start, first.mention.start):
             continue
-        last = first
-        for nxt in localities[i + 1:]:
-            if nxt.mention.start != last.mention.end:
-                break
-            last = nxt
+        last = _last_written_together(localities, i)
         if _SITE_VERB.search(text, last.mention.end, c_end):
             return last.key
     return None
