@@ -403,7 +403,7 @@ def test_evaluate_load_gold_finds_texts_beside_and_names_bad_line(tmp_path):
 
 # --- the shipped gold ---
 
-@pytest.mark.parametrize("name", ["sample", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"])
+@pytest.mark.parametrize("name", ["sample", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"])
 def test_evaluate_gold_offsets_are_valid(name):
     gold = load_gold(GOLD_DIR / name)
     assert gold.passages and gold.entities and gold.relations

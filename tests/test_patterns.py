@@ -1137,6 +1137,14 @@ def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text,
         # a second line beside its line, then its section; a reservoir being filled is a work, not a site
         ("沈海高速复线霞浦段建成通车。", {("沈海高速复线霞浦段", "沈海高速复线霞浦段")}),
         ("罗汉溪水库下闸蓄水。", {("罗汉溪水库", "罗汉溪水库")}),
+        # the home city's metro lines, its name left unsaid, and the lines listed after one by number
+        ("地铁5号线、6号线一期和9号线完成铺轨。",
+         {("地铁5号线", "地铁5号线"), ("6号线一期", "地铁6号线一期"), ("9号线", "地铁9号线")}),
+        # a water plant being built; a hub whose main structure is topped out is being built
+        ("县城第二水厂开工建设，城南污水处理厂运行稳定。", {("县城第二水厂", "县城第二水厂")}),
+        ("井冈山综合客运枢纽主体封顶。", {("井冈山综合客运枢纽", "井冈山综合客运枢纽")}),
+        # a township or village the gazetteer lacks, its name said again by the work: no part of the work's name
+        ("启动荷花乡荷花水厂扩建工程。", {("荷花水厂扩建工程", "荷花水厂扩建工程")}),
         # a village named with a numeral after a work joined by 和 (华西二村 is no count of villages)
         ("完成华西龙砂河综合整治工程和华西二村农房改善项目。",
          {("华西龙砂河综合整治工程", "华西龙砂河综合整治工程"), ("华西二村农房改善项目", "华西二村农房改善项目")}),

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.nlp.patterns.common import (
     _is_anchor,
     _name_start,
+    _token_aligned,
     doc_text,
     token_ending_at,
     token_starting_at,
@@ -36,9 +37,15 @@ def _after_repeated_division(doc: Doc, start: int, token) -> int:
     named = after_leading_division(doc, start, token.idx)
     division = token_ending_at(doc, named)
     if named == start or division is None:
-        return start
+        # a township or village the gazetteer does not have, its name said again: 荷花乡|荷花水厂扩建工程, 横路村|横路…
+        repeated = _REPEATED_DIVISION.match(doc_text(doc), start, token.idx)
+        return repeated.end("division") if repeated and _token_aligned(doc, start, repeated.end("division")) else start
     core = _DIVISION_SUFFIX.sub("", division.text)
     return named if len(core) >= 2 and doc_text(doc).startswith(core[:2], named) else start
+
+
+# A division whose name the work's name says again right after it: 荷花乡|荷花水厂扩建工程, 五鹤村|五鹤竹林康养综合体项目.
+_REPEATED_DIVISION = re.compile(r"(?P<core>[\u4e00-\u9fff]{2,4}?)(?P<division>乡|镇|村|街道|社区)(?P=core)")
 
 
 # A site built to resettle people, named by its estate or new town: 康宁苑移民安置|小区, 南沙新城易地扶贫搬迁集中

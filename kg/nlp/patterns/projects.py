@@ -28,6 +28,7 @@ from kg.nlp.patterns.project_clauses import (
     _hub_site,
     _is_campus_built,
     _is_hub_as_source,
+    _clause_around,
     _is_hub_in_use,
     _status_start,
 )
@@ -54,6 +55,8 @@ from kg.nlp.patterns.project_words import (
     _WORK_ON_PROJECT,
     BUILDING_HEAD,
     HUB,
+    HUB_BUILDING,
+    PLANT,
     PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
     QUOTED_PROJECT,
@@ -105,6 +108,8 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             if _GENERIC_HUB.match(canonical) or HUB.search(canonical) and _is_hub_as_source(doc, end) \
                     or _is_resource_campaign(doc, named_start, canonical):
                 continue
+            if PLANT.search(canonical) and not HUB_BUILDING.search(_clause_around(doc_text(doc), named_start, end)):
+                continue
             if _is_hub_in_use(doc, named_start, end, canonical):
                 yield from _hub_site(doc, named_start, end, canonical)
                 continue
@@ -126,10 +131,13 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             yield Mention(doc_text(doc)[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:metro-line")
     for m in METRO_LINE.finditer(doc_text(doc)):
         city = token_ending_at(doc, m.start())
-        if city is None or city.tag_ not in ("ns", "nz", "j"):
-            continue
         end = m.end() + _section_length(doc_text(doc), m.end())
-        yield Mention(doc_text(doc)[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
+        if city is not None and city.tag_ in ("ns", "nz", "j"):
+            yield Mention(doc_text(doc)[city.idx:end], city.idx, end, "Project", city.text + m.group(0), method="pattern:metro-line")
+        elif city is None or city.is_punct or city.tag_ in ("v", "p", "c", "d"):
+            # the home city's line, its city left unsaid: 地铁5号线、6号线一期和9号线完成铺轨
+            yield Mention(doc_text(doc)[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:metro-line")
+        yield from _listed_metro_lines(doc, end, m.group("kind"))
     yield from _future_communities(doc)
 
 
@@ -166,10 +174,23 @@ _SUPPORTING_WORKS = re.compile(r"(?:工程|项目)配套")
 
 # A metro or light-rail line with its extension, after its city: 广州|地铁7号线西延段, 绍兴|城市轨道交通1号线.
 METRO_LINE = re.compile(
-    r"(?:城市)?(?:地铁|轨道交通|城轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?"
+    r"(?:城市)?(?P<kind>地铁|轨道交通|城轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?(?:工程)?"
 )
 # A metro or light-rail line named by a word, not a number, with its phase: 轨道交通前川线, 轨道交通前川线二期工程.
 NAMED_METRO_LINE = re.compile(r"(?:城市)?(?:轨道交通|地铁|城轨|轻轨)(?:[\u4e00-\u9fff]{2,3}(?<!号)|[A-Z]\d{1,2})线(?:[一二三四五六七八九十]期工程)?")
+
+
+# A line listed after a metro line by its number alone, with its phase: 地铁5号线、|6号线一期|和|9号线, …、|10号线一期工程.
+_LISTED_LINE = re.compile(r"[、和及与](?P<line>(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[一二三四五六七八九十]期)?(?:工程)?)")
+
+
+def _listed_metro_lines(doc: Doc, end: int, kind: str) -> Iterator[Mention]:
+    """Give the lines listed by their numbers right after a metro line ending at ``end``, named with the first one's
+    kind: 6号线一期 → 地铁6号线一期."""
+    text = doc_text(doc)
+    while (m := _LISTED_LINE.match(text, end)) is not None:
+        yield Mention(m.group("line"), m.start("line"), m.end("line"), "Project", kind + m.group("line"), method="pattern:metro-line")
+        end = m.end()
 
 
 def _division_before(doc: Doc, m: re.Match[str]) -> int | None:
