@@ -285,6 +285,20 @@ FLOORS = {
     ("unseen5", "partOf"): 0.85,
     ("unseen5", "holdsPosition"): 0.90,
     ("unseen5", "relations"): 0.80,
+    ("dev14", "Locality"): 0.86,
+    ("dev14", "Project"): 0.69,
+    ("dev14", "Program"): 0.85,
+    ("dev14", "Award"): 0.89,
+    ("dev14", "Place"): 0.47,
+    ("dev14", "Organization"): 0.81,
+    ("dev14", "Person"): 0.90,
+    ("dev14", "entities"): 0.76,
+    ("dev14", "receivedAward"): 0.88,
+    ("dev14", "implements"): 0.80,
+    ("dev14", "locatedIn"): 0.70,
+    ("dev14", "partOf"): 0.77,
+    ("dev14", "holdsPosition"): 0.90,
+    ("dev14", "relations"): 0.75,
 }
 
 
