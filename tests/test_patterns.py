@@ -842,6 +842,8 @@ def test_patterns_what_an_official_did_is_no_name(nlp):
         ("五味和食品有限公司入选第三批浙江老字号。", ("Organization", "五味和食品有限公司")),
         # a body keeps the brackets of its registered name
         ("首钢水城钢铁（集团）有限责任公司完成超低排放改造。", ("Organization", "首钢水城钢铁（集团）有限责任公司")),
+        # a hospital's campus in use, named by its direction, is spoken of as its hospital
+        ("曲阜市人民医院东院区投入使用。", ("Organization", "曲阜市人民医院")),
         # a river spoken of as one: its basin, its water, its corridor
         ("建立好溪流域联防联治机制。", ("Place", "好溪")),
         ("弥河、丹河水质稳定达标。", ("Place", "丹河")),
@@ -945,6 +947,8 @@ def test_patterns_a_hub_or_airport_in_use_is_a_place(nlp, text, place):
         ("安吉县孝丰高级中学新校区投入使用。", "安吉县孝丰高级中学新校区"),
         ("昭苏县第二中学新校区秋季开学。", "昭苏县第二中学新校区"),
         ("曲阜市人民医院东院区主体结顶。", "曲阜市人民医院东院区"),
+        ("西安市第一医院新院区、西安市儿童医院南院区主体封顶。", "西安市儿童医院南院区"),
+        ("建成杭淳开高速公路桐庐段、桐庐县第一人民医院新院区和桐庐快递科技产业园。", "桐庐县第一人民医院新院区"),
         ("开工建设昭苏县职业技术学校实训楼。", "昭苏县职业技术学校实训楼"),
     ],
 )
@@ -1261,7 +1265,8 @@ def test_patterns_find_schools_bureaus_committees_and_hospitals(nlp, text, organ
     "text",
     ["深化科技特派员制度，选派科技特派员186名。", "创成5所省现代化学校。", "镇党委书记陆晓峰带头走访企业。",
      "让我们在自治区党委的坚强领导下努力奋斗。",  # a level's committee, a kind as 省委 is
-     "成功举办第二十届中国（寿光）国际蔬菜科技博览会。"],  # an event's name
+     "成功举办第二十届中国（寿光）国际蔬菜科技博览会。",  # an event's name
+     "牵头建设的中国西部科技创新港一期投用。"],  # a site's name
 )
 def test_patterns_no_body_in_a_role_a_kind_or_a_bare_committee(nlp, text):
     assert not any(t == "Organization" for t, _ in _found(nlp, text))
@@ -1736,6 +1741,7 @@ def test_patterns_a_division_opening_a_work_or_an_anniversary_is_no_locality(nlp
         # a count of works, or a clause about works, after the division
         ("大柘镇实施项目12个，完成投资5亿元。", "大柘镇"),
         ("一年来，遂昌深化企业投资项目“承诺制”改革。", "遂昌"),
+        ("石井街道蔡家坡村建成终南山艺术村落改造项目。", "蔡家坡村"),  # the village built the work
     ],
 )
 def test_patterns_a_division_before_a_clause_about_works_stays(nlp, text, place):

@@ -156,7 +156,7 @@ def _listed_as_sites(text: str, start: int, end: int) -> bool:
 # 皇城村|村民新居三期工程; not a count of works (重点项目12个) nor a clause about works (实施|项目, 新建|项目).
 _WORK_AFTER = re.compile(r"(?P<words>[\u4e00-\u9fff]{2,12}?)(?:工程|项目)(?!\s*(?:\d|[一二两三四五六七八九十百]+个|个|等))")
 _NOT_IN_A_WORK_NAME = re.compile(
-    r"实施|推进|开工|建设|完成|启动|加快|新建|谋划|重点|重大|储备|签约|引进|招商|引资|入库|争取|竣工|投产|落地|民生|各类|"
+    r"实施|推进|开工|建设|建成|完成|启动|加快|新建|谋划|重点|重大|储备|签约|引进|招商|引资|入库|争取|竣工|投产|落地|民生|各类|"
     # verbs and adverbs of a clause about works, kinds of works: 遂昌|深化企业投资项目, 在广东|率先推行港澳工程
     r"深化|推行|率先|开展|落实|出台|制定|探索|创新|深入|全面|积极|大力|持续|着力|统筹|打造|培育|支持|鼓励|引导|实行|试点|"
     r"示范|申报|承接|对接|投资|企业|领域|"

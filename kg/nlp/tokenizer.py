@@ -18,8 +18,9 @@ from spacy.vocab import Vocab
 
 # Frequency given to added words: high enough that jieba keeps them whole.
 WORD_FREQ = 200_000
-# Words of jieba's dictionary that glue a name's last character to a kind of work: 龙塘|河水库 is 龙塘河|水库.
-GLUED_WORDS = ("河水库",)
+# Words of jieba's dictionary that glue a name's last character to a kind of work: 龙塘|河水库 is 龙塘河|水库,
+# 儿童医院|南院|区 is 儿童医院|南|院区 (a hospital's campus named by its direction).
+GLUED_WORDS = ("河水库", "东院", "南院", "西院", "北院")
 
 
 def _jieba():

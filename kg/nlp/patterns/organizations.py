@@ -18,8 +18,9 @@ from kg.nlp.patterns.suffixes import _ANCHORED_BODIES, _GENERIC_ORG_CORE, _SCHOO
 _NAME_PART_HEADS = frozenset("股份 科技 控股 实业".split())
 # The rest of a longer body's name after such a word: 股份|经济合作社, 控股|煤业集团, 科技|股份有限公司.
 _BODY_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:合作社|联合社|有限责任公司|有限公司|公司|集团)")
-# The rest of an event's name after such a word: 国际蔬菜科技|博览会.
-_EVENT_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:博览会|交易会|展览会|展销会|论坛|大会|峰会)")
+# The rest of an event's, a site's or a work's name after such a word: 国际蔬菜科技|博览会, 中国西部科技|创新港,
+# 未来科技|城.
+_EVENT_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:博览会|交易会|展览会|展销会|论坛|大会|峰会|创新港|港|城|园|小镇)")
 
 
 # Levels that end like a division's name but name none: 自治区|党委, 自治州|党委.
@@ -44,7 +45,7 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
             # a word that ends some bodies' names goes on into a longer one: 张马村股份|经济合作社, 晋能控股|煤业集团
             m = Mention(text[m.start:body.end()], m.start, body.end(), m.type, m.canonical + body.group(0), method=m.method)
         elif head in _NAME_PART_HEADS and _EVENT_GOES_ON.match(text, m.end):
-            continue  # or into an event's name, which is no entity: …国际蔬菜科技|博览会
+            continue  # or into an event's, a site's or a work's name: …国际蔬菜科技|博览会, 中国西部科技|创新港
         hospital = _HOSPITAL_GROUP.search(m.canonical)
         if hospital:  # a hospital's group is the hospital: 推进延川县人民医院|医疗集团建设
             end = m.end - len(hospital.group("group"))

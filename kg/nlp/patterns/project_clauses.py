@@ -44,6 +44,8 @@ _CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶
 # campuses and buildings in use: dev5, dev8, dev10, dev12 and dev13 mark them as works; dev, dev2, dev4 mark their
 # hospital, and so, by their figures, do two held-out sets. See the project README.)
 HOSPITAL_CAMPUS = re.compile(r"(?:医院|中医院|卫生院|保健院)(?:新|[东南西北]|[\u4e00-\u9fff]{2})?院区$")
+# A verb of building opening a clause, whose objects are being built: 建成|…、…新院区和…, 加快|…新院区建设.
+_BUILDS_LIST = re.compile(r"\s*(?:加快|推进|全面|确保)?(?:建成|建设|新建|开工)")
 # What says a building or a hospital's campus is being built, not yet in use: 主体封顶, 开工建设, 主体完工.
 UNDER_CONSTRUCTION = re.compile(r"开工|动工|新建|迁建|主体|结顶|封顶|建设")
 
@@ -53,7 +55,8 @@ def _is_campus_built(doc: Doc, start: int, token) -> bool:
     end = token.idx + len(token.text)
     clause = _clause_around(doc_text(doc), start, end)
     if HOSPITAL_CAMPUS.search(doc_text(doc), start, end):
-        return bool(UNDER_CONSTRUCTION.search(clause))
+        # (a verb of building governing the list the campus is in builds it: 建成|杭淳开高速公路桐庐段、…新院区和…)
+        return bool(UNDER_CONSTRUCTION.search(clause) or _BUILDS_LIST.match(clause))
     return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(clause))
 
 

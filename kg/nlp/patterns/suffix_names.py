@@ -61,6 +61,10 @@ def _owns_name(token) -> bool:
 _KIND_OPENING = re.compile(r"全域|海洋|化工|生态|现代|智能|智慧|数字|高新|经济|文化|旅游|农业|工业|科技|产业|城市|城乡|乡村|美丽|未来")
 
 
+# A campus named by its direction after its body's name, which ends there: 曲阜市人民医院|东|院区.
+_DIRECTED_CAMPUS = re.compile(r"[东南西北][院校]区")
+
+
 def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, min_len: int, max_len: int,
                   generic: re.Pattern[str] | None = None, site: bool = False) -> Iterator[Mention]:
     """Give names ending with ``suffix`` (which may span tokens: 创新|服务|综合体), walking left from it.
@@ -87,7 +91,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
         # The name goes on (科技|城): the suffix is not its end.
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and not token.whitespace_ and len(following.text) == 1 and re.match(r"[\u4e00-\u9fff]", following.text) \
-                and following.tag_ in ("n", "ng", "nw", "nz", "ns", "zg"):
+                and following.tag_ in ("n", "ng", "nw", "nz", "ns", "zg") and not _DIRECTED_CAMPUS.match(text, following.idx):
             continue
         first = token
         while first.i > 0 and first.idx > found.start():
