@@ -844,6 +844,8 @@ def test_patterns_what_an_official_did_is_no_name(nlp):
         ("首钢水城钢铁（集团）有限责任公司完成超低排放改造。", ("Organization", "首钢水城钢铁（集团）有限责任公司")),
         # a hospital's campus in use, named by its direction, is spoken of as its hospital
         ("曲阜市人民医院东院区投入使用。", ("Organization", "曲阜市人民医院")),
+        # a company after the preposition opening its clause
+        ("由中通快递股份有限公司投资的智能分拨中心项目在城南街道落地。", ("Organization", "中通快递股份有限公司")),
         # a river spoken of as one: its basin, its water, its corridor
         ("建立好溪流域联防联治机制。", ("Place", "好溪")),
         ("弥河、丹河水质稳定达标。", ("Place", "丹河")),
@@ -1149,6 +1151,9 @@ def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text,
         ("井冈山综合客运枢纽主体封顶。", {("井冈山综合客运枢纽", "井冈山综合客运枢纽")}),
         # a township or village the gazetteer lacks, its name said again by the work: no part of the work's name
         ("启动荷花乡荷花水厂扩建工程。", {("荷花水厂扩建工程", "荷花水厂扩建工程")}),
+        # a work named by what it makes after the company that invests in it
+        ("由江西红源电子有限公司投资的年产2000万片柔性线路板项目开工建设。",
+         {("年产2000万片柔性线路板项目", "年产2000万片柔性线路板项目")}),
         # a village named with a numeral after a work joined by 和 (华西二村 is no count of villages)
         ("完成华西龙砂河综合整治工程和华西二村农房改善项目。",
          {("华西龙砂河综合整治工程", "华西龙砂河综合整治工程"), ("华西二村农房改善项目", "华西二村农房改善项目")}),

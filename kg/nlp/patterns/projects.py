@@ -139,6 +139,10 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             yield Mention(doc_text(doc)[m.start():end], m.start(), end, "Project", m.group(0), method="pattern:metro-line")
         yield from _listed_metro_lines(doc, end, m.group("kind"))
     yield from _future_communities(doc)
+    for m in _INVESTED_WORK.finditer(doc_text(doc)):
+        if _token_aligned(doc, m.start("name"), m.end("name")):
+            name = m.group("name")
+            yield Mention(name, m.start("name"), m.end("name"), "Project", project_canonical(name), method="pattern:invested-work")
 
 
 # A protection work on a kind of land or resource, with no place or proper name: a campaign carried out
@@ -178,6 +182,11 @@ METRO_LINE = re.compile(
 )
 # A metro or light-rail line named by a word, not a number, with its phase: 轨道交通前川线, 轨道交通前川线二期工程.
 NAMED_METRO_LINE = re.compile(r"(?:城市)?(?:轨道交通|地铁|城轨|轻轨)(?:[\u4e00-\u9fff]{2,3}(?<!号)|[A-Z]\d{1,2})线(?:[一二三四五六七八九十]期工程)?")
+
+
+# A work named after the company that invests in it, by what it makes or does: (由…有限公司)投资的|年产2000万片柔性线路板
+# 项目, …股份有限公司投资的|智能分拨中心项目 (the company is a body of its own).
+_INVESTED_WORK = re.compile(r"(?:公司|集团)(?:投资|投资建设|建设)的(?P<name>[\u4e00-\u9fff\d.]{4,24}?项目)(?![\u4e00-\u9fff]{0,2}(?:个|家))")
 
 
 # A line listed after a metro line by its number alone, with its phase: 地铁5号线、|6号线一期|和|9号线, …、|10号线一期工程.
