@@ -1142,6 +1142,7 @@ def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text,
         ("平遥县第二中学新校区投入使用。", {("平遥县第二中学新校区", "平遥县第二中学新校区")}),
         # a second line beside its line, then its section; a reservoir being filled is a work, not a site
         ("沈海高速复线霞浦段建成通车。", {("沈海高速复线霞浦段", "沈海高速复线霞浦段")}),
+        ("西安外环高速公路南段开工。", {("西安外环高速公路南段", "西安外环高速公路南段")}),
         ("罗汉溪水库下闸蓄水。", {("罗汉溪水库", "罗汉溪水库")}),
         # the home city's metro lines, its name left unsaid, and the lines listed after one by number
         ("地铁5号线、6号线一期和9号线完成铺轨。",

@@ -146,8 +146,9 @@ def _project_items(doc: Doc, items: list[tuple[int, int]]) -> Iterator[Mention]:
             yield Mention(surface, a, b, "Project", name, method="pattern:project-list")
 
 
-# A section of a line right after its name, part of it (unbracketed): 川藏铁路|雅安至林芝段, 万家寨引黄工程|北干线.
-_ROUTE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[东南西北]?(?:干线|支线|干渠)")
+# A section of a line right after its name, part of it (unbracketed): 川藏铁路|雅安至林芝段, 万家寨引黄工程|北干线,
+# 西安外环高速公路|南段.
+_ROUTE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|[东南西北]?(?:干线|支线|干渠)|[东南西北中]段")
 # A contract section after its work's name, part of it: G346梅山至青山段改建工程|第三标段. (A phase after it is not:
 # …项目|一期竣工.)
 _CONTRACT_SECTION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}标段?")
