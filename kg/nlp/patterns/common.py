@@ -205,6 +205,13 @@ def token_ending_at(doc: Doc, end: int) -> Token | None:
     return token if token.idx + len(token.text) == end else None
 
 
+def clause_around(text: str, start: int, end: int) -> str:
+    """Give the clause around ``start``–``end``: from the punctuation before it to the punctuation after it."""
+    before = max(text.rfind(p, 0, start) for p in "，,；;。：:！？")
+    after = min((i for i in (text.find(p, end) for p in "，,。；;！？") if i >= 0), default=len(text))
+    return text[before + 1:after]
+
+
 def _token_aligned(doc: Doc, start: int, end: int) -> bool:
     """Tell whether ``start``–``end`` begins and ends at token boundaries (a name never cuts a word)."""
     return doc.char_span(start, end) is not None

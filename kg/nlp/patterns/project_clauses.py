@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _is_sign_of_measure, doc_text, token_starting_at, tokens_from
+from kg.nlp.patterns.common import _is_sign_of_measure, clause_around, doc_text, token_starting_at, tokens_from
 from kg.nlp.patterns.project_lists import _HEAD_WORK, _project_end
 from kg.nlp.patterns.project_words import (
     _GENERAL_OPENING,
@@ -53,7 +53,7 @@ UNDER_CONSTRUCTION = re.compile(r"开工|动工|新建|迁建|主体|结顶|封�
 def _is_campus_built(doc: Doc, start: int, token) -> bool:
     """Tell whether a new campus is spoken of as a work being built, not as its body in use."""
     end = token.idx + len(token.text)
-    clause = _clause_around(doc_text(doc), start, end)
+    clause = clause_around(doc_text(doc), start, end)
     if HOSPITAL_CAMPUS.search(doc_text(doc), start, end):
         # (a verb of building governing the list the campus is in builds it: 建成|杭淳开高速公路桐庐段、…新院区和…)
         return bool(UNDER_CONSTRUCTION.search(clause) or _BUILDS_LIST.match(clause))
@@ -77,7 +77,7 @@ def _is_hub_as_source(doc: Doc, end: int) -> bool:
 
 def _is_hub_in_use(doc: Doc, start: int, end: int, canonical: str) -> bool:
     """Tell whether a hub or airport is spoken of in use (武夷山机场|新开通航线6条), not built (瑞金机场|开工)."""
-    return bool(HUB.search(canonical)) and not HUB_BUILDING.search(_clause_around(doc_text(doc), start, end))
+    return bool(HUB.search(canonical)) and not HUB_BUILDING.search(clause_around(doc_text(doc), start, end))
 
 
 def _hub_site(doc: Doc, start: int, end: int, canonical: str) -> Iterator[Mention]:
@@ -87,13 +87,6 @@ def _hub_site(doc: Doc, start: int, end: int, canonical: str) -> Iterator[Mentio
         end = station.end()
     surface = doc_text(doc)[start:end]
     yield Mention(surface, start, end, "Place", clean_name(surface), method="pattern:hub")
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    """Give the clause around ``start``–``end``: from the punctuation before it to the punctuation after it."""
-    before = max(text.rfind(p, 0, start) for p in "，,；;。：:！？")
-    after = min((i for i in (text.find(p, end) for p in "，,。；;！？") if i >= 0), default=len(text))
-    return text[before + 1:after]
 
 
 # Words a work's name does not open with: verbs, adverbs, pronouns, function words, counts.

@@ -14,6 +14,7 @@ from kg.nlp.patterns.common import (
     _is_anchor,
     _section_length,
     _token_aligned,
+    clause_around,
     doc_text,
     doc_tokens,
     token_ending_at,
@@ -291,7 +292,7 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
     head = text[head_start:end]
     if not _is_shared_head(doc, head_start, end) or any(_WHOLE_WORK.search(text, a, b) for a, b in names):
         return []  # (金山大桥、银湖隧道, 梅山水库、响洪甸水库: each item is a work by its own noun)
-    if HUB.search(head) and not HUB_BUILDING.search(text, _clause_start(text, names[0][0]), _clause_end(text, end)):
+    if HUB.search(head) and not HUB_BUILDING.search(clause_around(text, names[0][0], end)):
         return []  # reservoirs and hubs in use are sites: 明珠湾、庆盛枢纽|开发, 梅山、响洪甸两座水库|水质稳定
     # (the size a count gives its works is not in each one's name: 玉舍、德坞两座|中型|水库 gives 玉舍水库)
     item_head = _SIZE_OF_WORKS.sub("", head, count=1) if count is not None else head
@@ -302,17 +303,6 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
             return []
         found.append(Mention(text[last:end], last, end, "Project", project_canonical(text[last:end]), method="pattern:shared-head"))
     return found
-
-
-def _clause_start(text: str, start: int) -> int:
-    """Give where the clause going on at ``start`` starts: after its last comma or stop before."""
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-
-
-def _clause_end(text: str, end: int) -> int:
-    """Give where the clause going on at ``end`` ends: at its next comma or stop."""
-    stop = _CLAUSE_BREAK.search(text, end)
-    return stop.start() if stop else len(text)
 
 
 # Nouns that end a whole work, which no head after it adds to (金山大桥、银湖|隧道, 乌镇至濮院快速路、子夜路|改造提升工程);

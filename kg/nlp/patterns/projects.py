@@ -15,6 +15,7 @@ from kg.nlp.patterns.common import (
     _STOP_WORDS,
     _section_length,
     _token_aligned,
+    clause_around,
     doc_text,
     doc_tokens,
     token_ending_at,
@@ -28,7 +29,6 @@ from kg.nlp.patterns.project_clauses import (
     _hub_site,
     _is_campus_built,
     _is_hub_as_source,
-    _clause_around,
     _is_hub_in_use,
     _status_start,
 )
@@ -108,7 +108,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             if _GENERIC_HUB.match(canonical) or HUB.search(canonical) and _is_hub_as_source(doc, end) \
                     or _is_resource_campaign(doc, named_start, canonical):
                 continue
-            if PLANT.search(canonical) and not HUB_BUILDING.search(_clause_around(doc_text(doc), named_start, end)):
+            if PLANT.search(canonical) and not HUB_BUILDING.search(clause_around(doc_text(doc), named_start, end)):
                 continue
             if _is_hub_in_use(doc, named_start, end, canonical):
                 yield from _hub_site(doc, named_start, end, canonical)
