@@ -82,10 +82,13 @@ class Linker:
         level = "Village" if rest.endswith(VILLAGE_SUFFIXES) else "Township" if rest.endswith(("镇", "乡", "街道")) else None
         if level is None or LEVEL_RANK[parent.level] >= LEVEL_RANK[level] or not plausible_division_name(rest, after_its_township=True):
             return None
-        parent_key = self._division_entity(parent, None)
-        key = f"{parent_key}/{rest}"
+        return self._unlisted_entity(self._division_entity(parent, None), rest, level)
+
+    def _unlisted_entity(self, parent_key: str, name: str, level: str) -> str:
+        """Give the key of a township or village the gazetteer does not list, under ``parent_key``, creating it."""
+        key = f"{parent_key}/{name}"
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, type="Locality", label=rest, level=level, parent=parent_key)
+            self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
         return key
 
     # --- mentions ------------------------------------------------------------------------
@@ -150,10 +153,7 @@ class Linker:
         if parent is None or LEVEL_RANK.get(parent.level or "", 9) >= LEVEL_RANK[level]:
             return Linked(mention, None)
         name = mention.canonical if mention.method == "gazetteer:area" else mention.text  # 新光 → 新光村
-        key = f"{parent_key}/{name}"
-        if key not in self.entities:
-            self.entities[key] = Entity(key=key, type="Locality", label=name, level=level, parent=parent_key)
-        return Linked(mention, key)
+        return Linked(mention, self._unlisted_entity(parent_key, name, level))
 
     def _listed_township(self, name: str, home_code: str | None) -> str:
         """Give a list's town as the home has it: 三星镇 or, where the home has only that, 三星乡 (港西、建设、三星三个乡镇
