@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.link import Linked
 from kg.model import Evidence, Relation, Report, Sentence
@@ -20,6 +21,11 @@ class ReportContext:
     # Localities the report names, by every name it or the gazetteer gives them (景宁, 丽水市, 丽水):
     # name → (entity key, level rank, above the home); for things whose name begins with one (丽水学院, 马头山国家级自然保护区).
     named: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
+
+    @cached_property
+    def home_rank(self) -> int | None:
+        """The level rank the report's names give its home; None when it never writes it."""
+        return next((v[1] for v in self.named.values() if v[0] == self.home), None)
 
 
 def evidence_for(ctx: ReportContext, sentence: Sentence, start: int, end: int, year: int | None, method: str) -> Evidence:

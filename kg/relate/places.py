@@ -216,8 +216,7 @@ def _division_below_home(ctx: ReportContext, name: str, size: int, found: tuple[
     """Tell whether, in a province's or city's report, a work's name opens with the name of a division right below
     the home, short ones too: 太原地铁1号线一期工程, 太原武宿国际机场 (太原市 in the 山西省 report), 浑源抽水蓄能电站 (浑源县
     in the 大同市 report); not a feature named after it (太原湖) nor a route that starts there (灵丘至涞源高速公路)."""
-    home_rank = next((v[1] for v in ctx.named.values() if v[0] == ctx.home), None)
-    if home_rank not in (LEVEL_RANK["Province"], LEVEL_RANK["City"]) or found[1] != home_rank + 1 or found[2]:
+    if ctx.home_rank not in (LEVEL_RANK["Province"], LEVEL_RANK["City"]) or found[1] != ctx.home_rank + 1 or found[2]:
         return False
     return not (_FEATURE_AFTER.match(name, size) or _ROUTE_AFTER.match(name, size))
 

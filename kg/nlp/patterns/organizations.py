@@ -107,10 +107,6 @@ _COMPANY = re.compile(r"(?:股份)?有限(?:责任)?公司|(?:股份)?(?:经济|
 _CLAUSE_START = re.compile(r"[，,；;。：:！？、\s“”（）()]")
 
 
-# A preposition opening a clause before the body that invests, builds or leads: 由|…有限公司|投资的…项目.
-_INVESTOR_BEFORE = re.compile(r"由")
-
-
 def _companies(doc: Doc) -> Iterator[Mention]:
     """Give a company whose legal name fills a clause or a list item up to 有限公司, when it opens with a
     proper noun or a word the segmenter did not know (浙江|三花|智能|控制|股份有限公司, 五味|和|食品有限公司),
@@ -121,8 +117,8 @@ def _companies(doc: Doc) -> Iterator[Mention]:
             continue
         breaks = [b.end() for b in _CLAUSE_START.finditer(text, 0, m.start())]
         start = breaks[-1] if breaks else 0
-        if (investor := _INVESTOR_BEFORE.match(text, start)) is not None:
-            start = investor.end()  # 由|中通快递股份有限公司|投资的…: the body after the preposition
+        if text.startswith("由", start):
+            start += 1  # 由|中通快递股份有限公司|投资的…: the body that invests, after the preposition
         if not 2 <= m.start() - start <= 14:
             continue
         words = tokens_from(doc, start, m.start())

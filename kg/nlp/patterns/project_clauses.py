@@ -22,10 +22,10 @@ from kg.nlp.patterns.project_words import (
     BUILDING_STARTED,
     GOVERNING_VERB,
     HUB,
-    HUB_BUILDING,
     PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
     STATUS_PREDICATE,
+    built_in_clause,
 )
 
 # A school's or a hospital's new campus being built or just opened: 景宁中学新校区|主体结顶, 金寨县人民医院新院区|
@@ -44,8 +44,9 @@ _CAMPUS_BUILDING = re.compile(r"建设|新建|迁建|开工|动工|主体|结顶
 # campuses and buildings in use: dev5, dev8, dev10, dev12 and dev13 mark them as works; dev, dev2, dev4 mark their
 # hospital, and so, by their figures, do two held-out sets. See the project README.)
 HOSPITAL_CAMPUS = re.compile(r"(?:医院|中医院|卫生院|保健院)(?:新|[东南西北]|[\u4e00-\u9fff]{2})?院区$")
-# A verb of building opening a clause, whose objects are being built: 建成|…、…新院区和…, 加快|…新院区建设.
-_BUILDS_LIST = re.compile(r"\s*(?:加快|推进|全面|确保)?(?:建成|建设|新建|开工)")
+# 建成 opening a clause, whose objects are then being built (建成|杭淳开高速公路桐庐段、…新院区和…), where after a
+# campus it says the campus is done (…新院区|建成投用). The other verbs of building say so anywhere in the clause.
+_BUILT_FROM_OPENING = re.compile(r"\s*(?:加快|推进|全面|确保)?建成")
 # What says a building or a hospital's campus is being built, not yet in use: 主体封顶, 开工建设, 主体完工.
 UNDER_CONSTRUCTION = re.compile(r"开工|动工|新建|迁建|主体|结顶|封顶|建设")
 
@@ -56,7 +57,7 @@ def _is_campus_built(doc: Doc, start: int, token) -> bool:
     clause = clause_around(doc_text(doc), start, end)
     if HOSPITAL_CAMPUS.search(doc_text(doc), start, end):
         # (a verb of building governing the list the campus is in builds it: 建成|杭淳开高速公路桐庐段、…新院区和…)
-        return bool(UNDER_CONSTRUCTION.search(clause) or _BUILDS_LIST.match(clause))
+        return bool(UNDER_CONSTRUCTION.search(clause) or _BUILT_FROM_OPENING.match(clause))
     return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(clause))
 
 
@@ -77,7 +78,7 @@ def _is_hub_as_source(doc: Doc, end: int) -> bool:
 
 def _is_hub_in_use(doc: Doc, start: int, end: int, canonical: str) -> bool:
     """Tell whether a hub or airport is spoken of in use (武夷山机场|新开通航线6条), not built (瑞金机场|开工)."""
-    return bool(HUB.search(canonical)) and not HUB_BUILDING.search(clause_around(doc_text(doc), start, end))
+    return bool(HUB.search(canonical)) and not built_in_clause(doc_text(doc), start, end)
 
 
 def _hub_site(doc: Doc, start: int, end: int, canonical: str) -> Iterator[Mention]:

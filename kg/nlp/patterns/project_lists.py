@@ -14,7 +14,6 @@ from kg.nlp.patterns.common import (
     _is_anchor,
     _section_length,
     _token_aligned,
-    clause_around,
     doc_text,
     doc_tokens,
     token_ending_at,
@@ -34,8 +33,8 @@ from kg.nlp.patterns.project_words import (
     _PROJECT_STOP_WORDS,
     _WORK_ON_PROJECT,
     HUB,
-    HUB_BUILDING,
     PROJECT_SUFFIX_AT_END,
+    built_in_clause,
 )
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION
 from kg.nlp.patterns.suffixes import ORG_SUFFIX
@@ -292,7 +291,7 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
     head = text[head_start:end]
     if not _is_shared_head(doc, head_start, end) or any(_WHOLE_WORK.search(text, a, b) for a, b in names):
         return []  # (金山大桥、银湖隧道, 梅山水库、响洪甸水库: each item is a work by its own noun)
-    if HUB.search(head) and not HUB_BUILDING.search(clause_around(text, names[0][0], end)):
+    if HUB.search(head) and not built_in_clause(text, names[0][0], end):
         return []  # reservoirs and hubs in use are sites: 明珠湾、庆盛枢纽|开发, 梅山、响洪甸两座水库|水质稳定
     # (the size a count gives its works is not in each one's name: 玉舍、德坞两座|中型|水库 gives 玉舍水库)
     item_head = _SIZE_OF_WORKS.sub("", head, count=1) if count is not None else head

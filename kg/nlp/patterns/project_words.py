@@ -6,6 +6,7 @@ import re
 
 from kg.nlp.patterns.common import (
     _STOP_WORDS,
+    clause_around,
 )
 
 PROJECT_SUFFIX = re.compile(
@@ -91,3 +92,9 @@ HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁
 # A water or sewage plant: a work while it is built (井冈山市第二水厂|…新建工程投入使用, 县城第二水厂…开工), no site
 # of its own in use (城南污水处理厂|运行稳定).
 PLANT = re.compile(r"(?:水厂|处理厂)$")
+
+
+def built_in_clause(text: str, start: int, end: int) -> bool:
+    """Tell whether the clause around a hub, reservoir or plant at ``start``–``end`` speaks of building or planning
+    it (瑞金机场|开工, 罗汉溪水库|下闸蓄水), not of it in use."""
+    return HUB_BUILDING.search(clause_around(text, start, end)) is not None

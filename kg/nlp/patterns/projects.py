@@ -15,7 +15,6 @@ from kg.nlp.patterns.common import (
     _STOP_WORDS,
     _section_length,
     _token_aligned,
-    clause_around,
     doc_text,
     doc_tokens,
     token_ending_at,
@@ -55,12 +54,12 @@ from kg.nlp.patterns.project_words import (
     _WORK_ON_PROJECT,
     BUILDING_HEAD,
     HUB,
-    HUB_BUILDING,
     PLANT,
     PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
     QUOTED_PROJECT,
     RING_ROAD,
+    built_in_clause,
 )
 from kg.nlp.patterns.suffix_names import _FULL_DIVISION, DIVISION_CUT, after_leading_division
 from kg.nlp.patterns.suffixes import ORG_SUFFIX
@@ -108,7 +107,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             if _GENERIC_HUB.match(canonical) or HUB.search(canonical) and _is_hub_as_source(doc, end) \
                     or _is_resource_campaign(doc, named_start, canonical):
                 continue
-            if PLANT.search(canonical) and not HUB_BUILDING.search(clause_around(doc_text(doc), named_start, end)):
+            if PLANT.search(canonical) and not built_in_clause(doc_text(doc), named_start, end):
                 continue
             if _is_hub_in_use(doc, named_start, end, canonical):
                 yield from _hub_site(doc, named_start, end, canonical)
