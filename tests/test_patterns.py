@@ -1158,6 +1158,9 @@ def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text,
         # a village named with a numeral after a work joined by 和 (华西二村 is no count of villages)
         ("完成华西龙砂河综合整治工程和华西二村农房改善项目。",
          {("华西龙砂河综合整治工程", "华西龙砂河综合整治工程"), ("华西二村农房改善项目", "华西二村农房改善项目")}),
+        # a division's work after 的 opens its name as a clause would; the work right before the noun is in the name
+        ("港口村的港口安置小区交付使用。", {("港口安置小区", "港口安置小区")}),
+        ("龙市中心小学新建工程完工。", {("龙市中心小学新建工程", "龙市中心小学新建工程")}),
     ],
 )
 def test_patterns_a_project_keeps_its_section_line_number_and_listed_sites(nlp, text, projects):
@@ -1174,6 +1177,8 @@ def test_patterns_a_project_keeps_its_section_line_number_and_listed_sites(nlp, 
         "兴隆镇、洗马镇安置点搬迁群众实现就业。",
         # national programs that end in 工程
         "持续实施天然林资源保护工程和京津风沙源治理工程。",
+        # a kind of place before 的 opens no work's name
+        "农村的饮水安全工程全部完工。",
     ],
 )
 def test_patterns_races_counted_townships_and_kinds_of_sites_are_no_projects(nlp, text):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _is_sign_of_measure, clause_around, doc_text, token_starting_at, tokens_from
+from kg.nlp.patterns.common import _WORK_IN_NAME, _is_sign_of_measure, clause_around, doc_text, token_starting_at, tokens_from
 from kg.nlp.patterns.project_lists import _HEAD_WORK, _project_end
 from kg.nlp.patterns.project_words import (
     _GENERAL_OPENING,
@@ -27,6 +27,7 @@ from kg.nlp.patterns.project_words import (
     STATUS_PREDICATE,
     built_in_clause,
 )
+from kg.nlp.patterns.suffix_names import is_division_of
 
 # A school's or a hospital's new campus being built or just opened: 景宁中学新校区|主体结顶, 金寨县人民医院新院区|
 # 投入使用, 黄陂区人民医院盘龙院区|开诊运行, 曲阜师范大学附属实验学校新校区|开工建设 (a college's new site is spoken
@@ -112,6 +113,8 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
         t = doc[i]
         if t.is_punct and not _is_sign_of_measure(t) or t.is_space:
             break
+        if is_division_of(doc, t):
+            break  # the work of a division named before it: 港口村的|港口安置小区交付使用
         opening = _clause_opening(doc, t)
         if opening:
             if building and not BUILDING_STARTED.search(opening):
@@ -119,8 +122,8 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
             break
         if joined is None and _joins_works(doc, t):
             joined = start
-        elif t.text in _PROJECT_STOP_WORDS:
-            return None
+        elif t.text in _PROJECT_STOP_WORDS and not (i == token.i - 1 and t.text in _WORK_IN_NAME):
+            return None  # (the work right before the noun is part of the name: 龙市中心小学|新建|工程)
         if (joined or token.idx) - t.idx > 24:
             return None
         start, i = t.idx, i - 1

@@ -23,7 +23,7 @@ from kg.nlp.patterns.project_words import (
     _PROJECT_STOP_WORDS,
     PROJECT_SUFFIX_AT_END,
 )
-from kg.nlp.patterns.suffix_names import _FULL_DIVISION, after_leading_division
+from kg.nlp.patterns.suffix_names import _FULL_DIVISION, after_leading_division, is_division_of
 from kg.nlp.patterns.suffixes import _GENERIC_PLACE, PLACE_SUFFIX
 
 _DIVISION_SUFFIX = re.compile(r"(?:自治县|自治州|省|市|县|区|镇|乡|街道|村|社区)$")
@@ -330,7 +330,7 @@ def _opens_clause(doc: Doc, start: int, verbs: bool = False) -> bool:
     if start == 0 or _CLAUSE_BREAK.match(text[start - 1]) or verbs and text[start - 1] == "、":
         return True
     before = token_ending_at(doc, start)
-    return verbs and before is not None and before.text in _PROJECT_STOP_WORDS
+    return verbs and before is not None and (before.text in _PROJECT_STOP_WORDS or is_division_of(doc, before))
 
 
 # A company opening its clause before a capacity project (红日新材料|年产5万吨环保涂料项目), or a planning block

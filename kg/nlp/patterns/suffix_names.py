@@ -25,6 +25,24 @@ DIVISION_CUT = "pattern:after-division-"
 _FULL_DIVISION = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|(?<![新园景片城边])区|镇|乡|街道|村)$")
 
 
+# Words ending like a division that name none: 农村|的, 城区|的, 山村|的 (我县|的 and 全市|的 are deictic).
+_NO_DIVISION = frozenset("农村 乡村 山村 城乡 城区 社区 园区 景区 片区 新区 小区 街区 辖区 市区 郊区 山区 库区 老区 矿区 牧区 灾区".split())
+_DEICTIC = re.compile(r"^(?:我|全|本|该|各|每|两|三|周边)")
+
+
+def is_division_of(doc: Doc, of) -> bool:
+    """Tell whether ``of`` is the 的 after a division written in full, which opens the name of the division's work
+    as a clause would: 龙市镇的|龙市中心小学新建工程, 港口|村|的|港口安置小区 (not 农村的…, 全县的…)."""
+    if of.text != "的" or of.i == 0:
+        return False
+    division = doc[of.i - 1]
+    if len(division.text) == 1 and division.text in "村镇乡" and division.i > 0 and len(doc[division.i - 1].text) >= 2:
+        name = doc[division.i - 1].text + division.text  # a name the segmenter cut: 港口|村
+    else:
+        name = division.text
+    return bool(_FULL_DIVISION.match(name)) and len(name) >= 3 and name not in _NO_DIVISION and not _DEICTIC.match(name)
+
+
 def after_leading_division(doc: Doc, start: int, head: int, site: bool = False) -> int:
     """Give where a site's or work's own name starts after the divisions written in full before it, when a proper
     noun of its own follows them: 沙洲坝镇|红井景区, 鹰潭市|龙虎山景区, 日东乡|日东水库除险加固工程; not when only
