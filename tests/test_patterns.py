@@ -1161,6 +1161,10 @@ def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text,
         # a division's work after 的 opens its name as a clause would; the work right before the noun is in the name
         ("港口村的港口安置小区交付使用。", {("港口安置小区", "港口安置小区")}),
         ("龙市中心小学新建工程完工。", {("龙市中心小学新建工程", "龙市中心小学新建工程")}),
+        # a division written before any work is part of its name, not only before 项目/工程; a township's one
+        # relocation site is named by the township and its kind
+        ("开工正安县杨兴水库。", {("正安县杨兴水库", "正安县杨兴水库")}),
+        ("高家营镇易地扶贫搬迁安置点380户群众全部入住。", {("高家营镇易地扶贫搬迁安置点", "高家营镇易地扶贫搬迁安置点")}),
     ],
 )
 def test_patterns_a_project_keeps_its_section_line_number_and_listed_sites(nlp, text, projects):
@@ -1179,6 +1183,8 @@ def test_patterns_a_project_keeps_its_section_line_number_and_listed_sites(nlp, 
         "持续实施天然林资源保护工程和京津风沙源治理工程。",
         # a kind of place before 的 opens no work's name
         "农村的饮水安全工程全部完工。",
+        # a town's site by a bare kind
+        "古宜镇集中安置点建成。",
     ],
 )
 def test_patterns_races_counted_townships_and_kinds_of_sites_are_no_projects(nlp, text):

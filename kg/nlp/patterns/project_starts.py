@@ -51,17 +51,23 @@ _REPEATED_DIVISION = re.compile(r"(?P<core>[\u4e00-\u9fff]{2,4}?)(?P<division>�
 # A site built to resettle people, named by its estate or new town: 康宁苑移民安置|小区, 南沙新城易地扶贫搬迁集中
 # 安置|区 (a phase of one is a work already: …安置点二期工程).
 _RESETTLEMENT_SITE = re.compile(r"安置(?:小区|区|点)$")
+_RELOCATION = re.compile(r"易地|搬迁|移民")
 _RESETTLEMENT_WORDS = re.compile(r"易地|扶贫|搬迁|集中|移民|生态|安置|后续")
 
 
 def _names_resettlement_site(doc: Doc, start: int, token) -> bool:
     """Tell whether the words before a resettlement site's noun name one site: not only kind words (易地扶贫搬迁集中
     安置区) nor only the division it is in (兴隆镇、洗马镇|安置点: the towns' sites)."""
-    modifier = _RESETTLEMENT_WORDS.sub("", _GENERIC_PROJECT_WORDS.sub("", doc_text(doc)[start:token.idx]))
+    text = doc_text(doc)
+    modifier = _RESETTLEMENT_WORDS.sub("", _GENERIC_PROJECT_WORDS.sub("", text[start:token.idx]))
     first = token_starting_at(doc, start)
-    only_division = first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text) \
-        and not _RESETTLEMENT_WORDS.sub("", doc_text(doc)[first.idx + len(first.text):token.idx])
-    return len(modifier) >= 2 and not only_division
+    division = first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text)
+    if division and not _RESETTLEMENT_WORDS.sub("", text[first.idx + len(first.text):token.idx]):
+        # a township's one relocation site named by it and its kind (高家营镇|易地扶贫搬迁安置点), not the sites of
+        # listed towns (兴隆镇、洗马镇|安置点) nor a town's site by the bare noun (洗马镇|安置点, 古宜镇|集中安置点)
+        kind = text[first.idx + len(first.text):token.idx]
+        return _RELOCATION.search(kind) is not None and text[max(0, start - 1):start] not in ("、", "和", "及")
+    return len(modifier) >= 2
 
 
 def _is_resettlement_site(doc: Doc, token) -> bool:

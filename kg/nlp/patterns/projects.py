@@ -99,10 +99,10 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         end = _project_end(doc, token)
         if building or _CAMPUS.search(token.text):
             named_start = start  # a building or campus is named by its owner, division and all: 安吉县孝丰高级中学新校区
-        elif re.search(r"(?:项目|工程)(?:建设)?$", token.text):
-            named_start = _after_repeated_division(doc, start, token)
+        elif token.text.endswith("街区"):
+            named_start = after_leading_division(doc, start, token.idx)  # a quarter is a site's: 魏塘街道|中山路历史文化街区
         else:
-            named_start = after_leading_division(doc, start, token.idx)
+            named_start = _after_repeated_division(doc, start, token)
         surface = doc_text(doc)[named_start:end]
         canonical = project_canonical(surface)
         # …产业创新服务综合体 is a body (an organization), not a building; a new campus is a work (景宁中学新校区).
