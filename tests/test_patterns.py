@@ -1165,6 +1165,16 @@ def test_patterns_a_project_name_opens_at_its_site_not_at_a_kind_word(nlp, text,
         # relocation site is named by the township and its kind
         ("开工正安县杨兴水库。", {("正安县杨兴水库", "正安县杨兴水库")}),
         ("高家营镇易地扶贫搬迁安置点380户群众全部入住。", {("高家营镇易地扶贫搬迁安置点", "高家营镇易地扶贫搬迁安置点")}),
+        # the first of works joined before what became of them; a berth's number and a wafer's size in a name
+        ("龙市镇的龙市中心小学新建工程和厦坪镇的卫生院迁建工程完工。",
+         {("龙市中心小学新建工程", "龙市中心小学新建工程"), ("卫生院迁建工程", "卫生院迁建工程")}),
+        ("海沧港区20号泊位改造工程、海沧港区自动化码头二期工程建成投用。",
+         {("海沧港区20号泊位改造工程", "海沧港区20号泊位改造工程"), ("海沧港区自动化码头二期工程", "海沧港区自动化码头二期工程")}),
+        ("厦门士兰集科微电子有限公司12英寸集成电路芯片制造生产线项目一期达产。",
+         {("厦门士兰集科微电子有限公司12英寸集成电路芯片制造生产线项目", "厦门士兰集科微电子有限公司12英寸集成电路芯片制造生产线项目")}),
+        # works joined by 和 in a list item are two
+        ("马銮湾大桥、新阳大道快速化改造工程和海沧疏港铁路支线开工。",
+         {("马銮湾大桥", "马銮湾大桥"), ("新阳大道快速化改造工程", "新阳大道快速化改造工程"), ("海沧疏港铁路支线", "海沧疏港铁路支线")}),
     ],
 )
 def test_patterns_a_project_keeps_its_section_line_number_and_listed_sites(nlp, text, projects):

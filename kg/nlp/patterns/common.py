@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 # A size or capacity inside a project's name: 50|多亩, 3000|平方米, 年产|5|万吨, 谷营|220|千伏|输变电工程.
 _AREA_UNIT = re.compile(
-    r"^(?:多|余)?(?:亩|万亩|万?平方米|万?立方米|公里|千米|万?吨|万?千瓦|兆瓦|千伏|万?千伏安|万?(?:套|台|件|辆|头|棒|只|株|羽|箱|瓶|袋|盒))$"
+    r"^(?:多|余)?(?:亩|万亩|万?平方米|万?立方米|公里|千米|万?吨|万?千瓦|兆瓦|千伏|万?千伏安|英寸|纳米|代|号|万?(?:套|台|件|辆|头|棒|只|株|羽|箱|瓶|袋|盒|片))$"
 )
 # Tokens that end a name when walking left: verbs and function words.
 _STOP_WORDS = frozenset(

@@ -104,6 +104,10 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
     text = doc_text(doc)
     end = _project_end(doc, token)
     status = STATUS_PREDICATE.match(text, end)
+    if status is None and not building:
+        # the first of works joined before what became of them: 龙市中心小学新建工程|和厦坪镇的卫生院迁建工程|完工
+        joined_work = _JOINED_WORK_AFTER.match(text, end)
+        status = STATUS_PREDICATE.match(text, joined_work.end()) if joined_work else None
     # (a building is a work as the subject only while it is built: …门诊楼|主体封顶; in use it is its body's)
     subject = status is not None and (not building or UNDER_CONSTRUCTION.search(status.group()) is not None)
     if not subject and _GOVERNED_TAIL.match(text, end) is None:
@@ -140,8 +144,16 @@ FACILITY_METHOD = "pattern:facility-built"
 # station, park, base, new town, hospital, research facility or runway (弥勒市体育中心, 崇礼冰雪博物馆,
 # 新汉阳站, 马銮湾中央公园, 崇礼冰雪运动训练基地, 红河州第二人民医院弥勒分院). (A science city is a zone, a site
 # however built: 南沙科学城加快建设.)
-FACILITY_HEAD = re.compile(r"(?:中心|体育馆|博物馆|纪念馆|展览馆|文化馆|图书馆|美术馆|科技馆|场馆|体育场|站|公园|绿道|基地|小镇|"
-                           r"医院|分院|冬奥村|运动员村|广场|设施|跑道|创意园|产业园|物流园|文化园)$")
+FACILITY_WORDS = (r"中心|体育馆|博物馆|纪念馆|展览馆|文化馆|图书馆|美术馆|科技馆|场馆|体育场|站|公园|绿道|基地|小镇|医院|分院|冬奥村|"
+                  r"运动员村|广场|设施|跑道|创意园|产业园|物流园|文化园")
+FACILITY_HEAD = re.compile(f"(?:{FACILITY_WORDS})$")
+# A second work or facility joined to a work, up to its noun and phase: |和厦坪镇的卫生院迁建工程|, |、海沧港区自动化
+# 码头二期工程|, |和崇礼区应急指挥中心|.
+_JOINED_WORK_AFTER = re.compile(
+    f"(?:和|与|及|、)[^，,。；;：:、和与及]{{2,30}}?(?:{PROJECT_SUFFIX.pattern}|{FACILITY_WORDS})(?:[一二三四五六七八九十]期)?(?:工程)?"
+)
+
+
 # Stations that are kinds of facility, not a railway's station: 5G基站, 新时代文明实践站, 污水泵站, 高速收费站.
 _KIND_OF_STATION = re.compile(r"(?:基|服务|工作|实践|加油|充电|加气|换电|泵|变电|中转|转运|检查|监测|观测|收费|驿|水质|气象|派出|"
                               r"保护|管理|供水|污水|提灌|电灌|灌溉|救助|文化|卫生)站$")

@@ -33,6 +33,7 @@ from kg.nlp.patterns.project_words import (
     _PROJECT_STOP_WORDS,
     _WORK_ON_PROJECT,
     HUB,
+    PROJECT_SUFFIX,
     PROJECT_SUFFIX_AT_END,
     built_in_clause,
 )
@@ -59,9 +60,10 @@ def find_listed_projects(doc: Doc) -> Iterator[Mention]:
         if len(items) >= 2 or text[closing.start()] == "等":
             yield from _project_items(doc, items)
     for verb in _PROJECT_LIST_VERB.finditer(text):
-        items = [_before_status(doc, a, b) for a, b in _clause_list(doc, verb.start())]
+        items = [part for a, b in _clause_list(doc, verb.start()) for part in _joined_works(doc, *_before_status(doc, a, b))]
         if len(items) >= 2 and not any(_holds_verb(doc, a, b) for a, b in items):
-            named = [(a, b) for a, b in items if not ORG_SUFFIX.search(text[a:b]) and _is_named_item(doc, a, b)]
+            # (an item holding 的 is a phrase, not a name: 龙市镇的龙市中心小学新建工程; the project finder names its work)
+            named = [(a, b) for a, b in items if not ORG_SUFFIX.search(text[a:b]) and "的" not in text[a:b] and _is_named_item(doc, a, b)]
             yield from _project_items(doc, named)
     for a, b in _list_items(text):
         a = _after_leading_verbs(doc, a, b)
@@ -69,6 +71,22 @@ def find_listed_projects(doc: Doc) -> Iterator[Mention]:
             yield from _project_items(doc, [(a, b)])
     for m in _ROAD_LIST_ITEM.finditer(text):
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Project", m.group("name"), method="pattern:project-list")
+
+
+# A work's noun and the word joining the next work to it in one list item: …快速化改造工程|和|海沧疏港铁路支线.
+_WORK_THEN_JOIN = re.compile(f"(?:{PROJECT_SUFFIX.pattern})(?P<join>和|及|与)")
+
+
+def _joined_works(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Give a list item as the works joined in it by 和/及/与 after a work's noun (新阳大道快速化改造工程|和|海沧疏港
+    铁路支线), else whole."""
+    text = doc_text(doc)
+    parts, item = [], start
+    for m in _WORK_THEN_JOIN.finditer(text, start, end):
+        if m.end() < end and _token_aligned(doc, item, m.start("join")):
+            parts.append((item, m.start("join")))
+            item = m.end()
+    return [*parts, (item, end)]
 
 
 def _is_named_item(doc: Doc, start: int, end: int) -> bool:

@@ -84,7 +84,7 @@ def _project_start(doc: Doc, token) -> int | None:
     works on (花园大道|拓宽改造工程); with the company or block that owns it (红日新材料|年产5万吨…项目). A bracketed
     section of its site stays in it (史河（县城段）综合治理工程), and so does a name the segmenter cut (顾家|台村…).
     A body acting on the work is none of it (…合作社入股|…工程)."""
-    start = _name_start(doc, token.i, max_chars=28, anchored=True, stops=_PROJECT_STOP_WORDS)
+    start = _name_start(doc, token.i, max_chars=32, anchored=True, stops=_PROJECT_STOP_WORDS)
     if start is None:
         start = _start_before_works(doc, token)
     if start is None:
