@@ -343,6 +343,33 @@ def test_patterns_a_description_before_a_quoted_title_is_no_title(nlp):
     assert awards == {"金桥奖"}
 
 
+def _award_spans(nlp, text: str) -> set[str]:
+    return {m.text for m in nlp(text).user_data[MENTIONS] if m.type == "Award"}
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # a place in a ranked list after 位列/名列 or after the title is not part of it
+        ("晋江位列全国综合实力百强县市第4位。", {"全国综合实力百强县市"}),
+        ("全市生产总值增长6.5%，名列全国县域经济百强县第16位。", {"全国县域经济百强县"}),
+        ("集团连续第十九年位列中国民营企业500强。", {"中国民营企业500强"}),
+        ("北滘镇连续五年入选全国综合实力千强镇前十名。", {"全国综合实力千强镇"}),
+        # a ranking of a figure names no title
+        ("经济总量位列全省县市区第一。", set()),
+        ("增速位列全市各县区第三位。", set()),
+        # a list named by what it holds: the title is what it holds
+        ("该公司列入全国绿色矿山名录，产量突破6亿吨。", {"全国绿色矿山"}),
+        ("红井景区入选全国红色旅游经典景区名录。", {"全国红色旅游经典景区"}),
+        # a list named by how it is made stays whole
+        ("常山胡柚入选全国“土特产”推荐名录。", {"全国“土特产”推荐名录"}),
+        ("龙山镇列入省级运动休闲小镇培育名单。", {"省级运动休闲小镇培育名单"}),
+    ],
+)
+def test_patterns_a_rank_or_list_word_after_a_title_is_not_part_of_it(nlp, text, spans):
+    assert _award_spans(nlp, text) == spans
+
+
 def test_patterns_two_titles_opening_with_their_level_are_split_at_and(nlp):
     found = _found(nlp, "青山湖科技城、临安经济开发区分别入选省级高能级战略平台和省级园区循环化改造示范试点。")
     assert {("Award", "省级高能级战略平台"), ("Award", "省级园区循环化改造示范试点")} <= found
