@@ -1387,6 +1387,19 @@ def test_patterns_a_township_or_village_by_its_suffix_with_a_long_or_verbal_name
     assert _localities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the kind a list closes with after 等 is no part of its last name, though the segmenter glues it (龙川|村等村)
+        ("镇党委书记带领班子深入泗溪村、龙川村等村开展走访。", {("泗溪村", "泗溪村"), ("龙川村", "龙川村")}),
+        # the verb of a place's share is no part of the name after it
+        ("为建设“最美乡村旅游目的地”贡献宏村力量。", set()),
+    ],
+)
+def test_patterns_a_village_name_stops_at_a_list_kind_or_a_verb(nlp, text, expected):
+    assert _localities(nlp, text) == expected
+
+
 def test_patterns_a_whole_township_after_its_county_short_form_starts_at_its_own_name(nlp):
     # 乐清|柳市镇: the city's short form before one place word naming the whole township is no part of its name
     found = _localities(nlp, "乐清柳市镇获评省级示范镇。")
@@ -1700,6 +1713,13 @@ def test_patterns_a_department_needs_its_division_and_a_layout_is_no_bureau(nlp)
         ("右玉精神焕发新的光彩。", "右玉"),
         # a college named by what it does (振兴)
         ("郫都乡村振兴学院全年培训学员3万人次。", "郫都"),
+        # a port, a zone, a waterway, a road and a numbered bridge named after the place
+        ("海沧生物医药港产值增长32%。", "海沧"),
+        ("平果工业区铝产业产值突破300亿元。", "平果"),
+        ("右江航道实现千吨级船舶常年通航。", "右江"),
+        ("顺德水道北滘段水质稳定达标。", "顺德"),
+        ("南部新区大连路延伸段建成通车。", "大连"),
+        ("青山长江大桥、江汉七桥建成通车。", "江汉"),
     ],
 )
 def test_patterns_a_place_inside_an_event_body_site_section_or_product_is_no_locality(nlp, text, place):
@@ -1713,6 +1733,8 @@ def test_patterns_a_place_inside_an_event_body_site_section_or_product_is_no_loc
         ("深入学习贯彻习近平总书记考察浙江重要讲话精神。", "浙江"),
         # a count of towns before a tea or fruit garden: the towns are named, no park
         ("大塘、西来两镇新建标准化柑橘园1.6万亩。", "西来"),
+        # a route the places make together (线路 is no road named after the last)
+        ("与于都县、兴国县联合推出红色研学精品线路12条。", "兴国"),
     ],
 )
 def test_patterns_a_short_form_before_a_spirit_of_a_speech_or_a_count_of_towns_stays(nlp, text, place):
