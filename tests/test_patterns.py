@@ -343,6 +343,32 @@ def test_patterns_a_description_before_a_quoted_title_is_no_title(nlp):
     assert awards == {"金桥奖"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand's campaign is a program named by the brand; a brand alone is sold, not carried out
+        ("实施“红色金寨”品牌提升行动，金寨县革命博物馆完成陈展改造。", {"红色金寨"}),
+        ("打响“丽水山耕”区域公用品牌。", set()),
+        # the defence of a place named alone is an event; a campaign against a harm is a program
+        ("打赢武汉保卫战，扎实做好“六稳”工作。", {"六稳"}),
+        ("打赢蓝天保卫战。", {"蓝天保卫战"}),
+        # a program naming a kind of village being built is that kind's topic, not the program
+        ("完成奇墅村美丽乡村中心村建设。", set()),
+        ("莘村、桃村完成美丽乡村精品示范村建设。", set()),
+        ("统筹美丽城镇、美丽乡村建设。", {"美丽城镇", "美丽乡村"}),
+    ],
+)
+def test_patterns_a_brand_campaign_is_a_program_and_a_place_defence_is_not(nlp, text, expected):
+    assert {name for t, name in _found(nlp, text) if t == "Program"} == expected
+
+
+def test_patterns_a_known_title_quoted_in_ascii_is_the_title_not_its_program(nlp):
+    # reports typed with ASCII punctuation: the lexicon's “四好农村路”全国示范县 is "四好农村路"全国示范县
+    found = _found(nlp, '全县申报"四好农村路"全国示范县。')
+    assert ("Award", "四好农村路全国示范县") in found and not any(t == "Program" for t, _ in found)
+    assert not any(t == "Locality" for t, _ in _found(nlp, "打赢武汉保卫战。"))
+
+
 def _award_spans(nlp, text: str) -> set[str]:
     return {m.text for m in nlp(text).user_data[MENTIONS] if m.type == "Award"}
 

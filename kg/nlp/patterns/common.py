@@ -23,8 +23,8 @@ _STOP_WORDS = frozenset(
 )
 # A spirit named after a place names neither the place nor a site: 井冈山|精神, 红船|精神.
 SPIRIT_WORDS = frozenset(("精神",))
-# Events of history named after where they happened: 遵义|会议, 井冈山|斗争, 南昌|起义, 井冈山|会师.
-HISTORIC_EVENTS = frozenset("会议 斗争 起义 会师 战役".split())
+# Events of history named after where they happened: 遵义|会议, 井冈山|斗争, 南昌|起义, 井冈山|会师, 武汉|保卫战.
+HISTORIC_EVENTS = frozenset("会议 斗争 起义 会师 战役 保卫战".split())
 _WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
 # Words of a period the segmenter tags as time (t) that are part of names: 金寨|现代/t|产业园区, 当代艺术馆.
 _PERIODS_IN_NAMES = frozenset("现代 当代 近代 古代".split())
