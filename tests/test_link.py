@@ -88,6 +88,24 @@ def test_link_an_area_short_form_before_its_site_is_no_locality():
         assert found == expected, text
 
 
+def test_link_an_area_short_form_glued_to_a_port_is_no_locality():
+    # 羊口 is a township of the home 寿光市: 羊口港/nz is its port, which the segmenter writes as one word;
+    # 羊口 alone, or before its 镇, is the township
+
+    from kg.nlp.area import area_names
+    from kg.nlp.pipeline import MENTIONS
+
+    ex = Extractor()
+    g = ex.gazetteer
+    area = area_names(g, g.get("370783"))
+    for text, expected in [("羊口港吞吐量增长12%。", set()), ("羊口港区泊位建成。", set()),
+                           ("为全市发展贡献羊口力量。", {"羊口"})]:
+        doc = ex.nlp(text)
+        taken = doc.user_data[MENTIONS]
+        found = {m.text for m in taken + area.find(text, taken, doc) if m.type == "Locality"}
+        assert found == expected, text
+
+
 def test_link_a_community_short_form_is_a_locality_only_before_its_suffix():
     # 徐泾镇's communities are named after a road (明珠路社区) and an estate (蟠龙社区): alone, those names
     # are the road and the estate; before 居委 or 社区, or in a list of them, they are the communities

@@ -343,6 +343,59 @@ def test_patterns_a_description_before_a_quoted_title_is_no_title(nlp):
     assert awards == {"金桥奖"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a brand's campaign is a program named by the brand; a brand alone is sold, not carried out
+        ("实施“红色金寨”品牌提升行动，金寨县革命博物馆完成陈展改造。", {"红色金寨"}),
+        ("打响“丽水山耕”区域公用品牌。", set()),
+        # the defence of a place named alone is an event; a campaign against a harm is a program
+        ("打赢武汉保卫战，扎实做好“六稳”工作。", {"六稳"}),
+        ("打赢蓝天保卫战。", {"蓝天保卫战"}),
+        # a program naming a kind of village being built is that kind's topic, not the program
+        ("完成奇墅村美丽乡村中心村建设。", set()),
+        ("莘村、桃村完成美丽乡村精品示范村建设。", set()),
+        ("统筹美丽城镇、美丽乡村建设。", {"美丽城镇", "美丽乡村"}),
+    ],
+)
+def test_patterns_a_brand_campaign_is_a_program_and_a_place_defence_is_not(nlp, text, expected):
+    assert {name for t, name in _found(nlp, text) if t == "Program"} == expected
+
+
+def test_patterns_a_known_title_quoted_in_ascii_is_the_title_not_its_program(nlp):
+    # reports typed with ASCII punctuation: the lexicon's “四好农村路”全国示范县 is "四好农村路"全国示范县
+    found = _found(nlp, '全县申报"四好农村路"全国示范县。')
+    assert ("Award", "四好农村路全国示范县") in found and not any(t == "Program" for t, _ in found)
+    assert not any(t == "Locality" for t, _ in _found(nlp, "打赢武汉保卫战。"))
+
+
+def _award_spans(nlp, text: str) -> set[str]:
+    return {m.text for m in nlp(text).user_data[MENTIONS] if m.type == "Award"}
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        # a place in a ranked list after 位列/名列 or after the title is not part of it
+        ("晋江位列全国综合实力百强县市第4位。", {"全国综合实力百强县市"}),
+        ("全市生产总值增长6.5%，名列全国县域经济百强县第16位。", {"全国县域经济百强县"}),
+        ("集团连续第十九年位列中国民营企业500强。", {"中国民营企业500强"}),
+        ("北滘镇连续五年入选全国综合实力千强镇前十名。", {"全国综合实力千强镇"}),
+        # a ranking of a figure names no title
+        ("经济总量位列全省县市区第一。", set()),
+        ("增速位列全市各县区第三位。", set()),
+        # a list named by what it holds: the title is what it holds
+        ("该公司列入全国绿色矿山名录，产量突破6亿吨。", {"全国绿色矿山"}),
+        ("红井景区入选全国红色旅游经典景区名录。", {"全国红色旅游经典景区"}),
+        # a list named by how it is made stays whole
+        ("常山胡柚入选全国“土特产”推荐名录。", {"全国“土特产”推荐名录"}),
+        ("龙山镇列入省级运动休闲小镇培育名单。", {"省级运动休闲小镇培育名单"}),
+    ],
+)
+def test_patterns_a_rank_or_list_word_after_a_title_is_not_part_of_it(nlp, text, spans):
+    assert _award_spans(nlp, text) == spans
+
+
 def test_patterns_two_titles_opening_with_their_level_are_split_at_and(nlp):
     found = _found(nlp, "青山湖科技城、临安经济开发区分别入选省级高能级战略平台和省级园区循环化改造示范试点。")
     assert {("Award", "省级高能级战略平台"), ("Award", "省级园区循环化改造示范试点")} <= found
@@ -1376,6 +1429,19 @@ def test_patterns_a_township_or_village_by_its_suffix_with_a_long_or_verbal_name
     assert _localities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the kind a list closes with after 等 is no part of its last name, though the segmenter glues it (龙川|村等村)
+        ("镇党委书记带领班子深入泗溪村、龙川村等村开展走访。", {("泗溪村", "泗溪村"), ("龙川村", "龙川村")}),
+        # the verb of a place's share is no part of the name after it
+        ("为建设“最美乡村旅游目的地”贡献宏村力量。", set()),
+    ],
+)
+def test_patterns_a_village_name_stops_at_a_list_kind_or_a_verb(nlp, text, expected):
+    assert _localities(nlp, text) == expected
+
+
 def test_patterns_a_whole_township_after_its_county_short_form_starts_at_its_own_name(nlp):
     # 乐清|柳市镇: the city's short form before one place word naming the whole township is no part of its name
     found = _localities(nlp, "乐清柳市镇获评省级示范镇。")
@@ -1689,6 +1755,13 @@ def test_patterns_a_department_needs_its_division_and_a_layout_is_no_bureau(nlp)
         ("右玉精神焕发新的光彩。", "右玉"),
         # a college named by what it does (振兴)
         ("郫都乡村振兴学院全年培训学员3万人次。", "郫都"),
+        # a port, a zone, a waterway, a road and a numbered bridge named after the place
+        ("海沧生物医药港产值增长32%。", "海沧"),
+        ("平果工业区铝产业产值突破300亿元。", "平果"),
+        ("右江航道实现千吨级船舶常年通航。", "右江"),
+        ("顺德水道北滘段水质稳定达标。", "顺德"),
+        ("南部新区大连路延伸段建成通车。", "大连"),
+        ("青山长江大桥、江汉七桥建成通车。", "江汉"),
     ],
 )
 def test_patterns_a_place_inside_an_event_body_site_section_or_product_is_no_locality(nlp, text, place):
@@ -1702,6 +1775,8 @@ def test_patterns_a_place_inside_an_event_body_site_section_or_product_is_no_loc
         ("深入学习贯彻习近平总书记考察浙江重要讲话精神。", "浙江"),
         # a count of towns before a tea or fruit garden: the towns are named, no park
         ("大塘、西来两镇新建标准化柑橘园1.6万亩。", "西来"),
+        # a route the places make together (线路 is no road named after the last)
+        ("与于都县、兴国县联合推出红色研学精品线路12条。", "兴国"),
     ],
 )
 def test_patterns_a_short_form_before_a_spirit_of_a_speech_or_a_count_of_towns_stays(nlp, text, place):

@@ -16,7 +16,7 @@ from kg.gazetteer import GENERIC_NAMES, Division, Gazetteer
 from kg.model import Mention
 from spacy.tokens import Doc
 
-from kg.nlp.nested import cut_word, frequent_words, inside_other_name, names_a_site_after, qualifies_next_name
+from kg.nlp.nested import NAME_HEAD, cut_word, frequent_words, inside_other_name, names_a_site_after, qualifies_next_name
 from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查)$")
@@ -62,7 +62,7 @@ class AreaNames:
                 continue
             if names_a_site_after(text, m.end()) or _inside_a_name_word(doc, m.start(), m.end()):
                 continue
-            if doc is not None and _qualifies_next_name(doc, m.start(), m.end()):
+            if doc is not None and (_qualifies_next_name(doc, m.start(), m.end()) or _head_glued(doc, m.start(), m.end())):
                 continue
             full = self.names[m.group(0)]
             if doc is not None and full != m.group(0) and _opens_a_longer_name(doc, text, m.start(), m.end(), full):
@@ -142,6 +142,12 @@ def _inside_a_name_word(doc: Doc | None, start: int, end: int) -> bool:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.idx < start and t.idx + len(t.text) >= end and t.tag_ in _NAME_WORD for t in span)
+
+
+def _head_glued(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether the segmenter glued a name's head to a short form in one word: 羊口港/nz (a port, not 羊口镇)."""
+    token = token_starting_at(doc, start)
+    return token is not None and token.idx + len(token.text) > end and NAME_HEAD.fullmatch(token.text[end - start:]) is not None
 
 
 def _opens_a_longer_name(doc: Doc, text: str, start: int, end: int, full: str) -> bool:

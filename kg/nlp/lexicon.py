@@ -27,6 +27,9 @@ LEXICON_TYPES = tuple(t for t in ENTITY_TYPES if t != "Locality") + ("Locality",
 LEVELS = ("Province", "City", "County", "Township", "Village")
 
 
+_ASCII_QUOTES = str.maketrans("“”", '""')
+
+
 @dataclass(frozen=True)
 class Term:
     """One lexicon entry: every surface form it lists maps to ``label`` of ``type``."""
@@ -54,6 +57,9 @@ class Lexicon:
             for term in read_terms(path):
                 for form in term.forms:
                     by_form[form] = term
+        # Reports typed with ASCII punctuation quote names with ": “四好农村路”全国示范县 is written "四好农村路"全国示范县.
+        for form, term in list(by_form.items()):
+            by_form.setdefault(form.translate(_ASCII_QUOTES), term)
         return cls(by_form)
 
     def terms(self) -> list[Term]:

@@ -59,7 +59,10 @@ NAME_HEAD = re.compile(
     # a part of a games held there, a games' organising body: 延庆|赛区, 北京|冬奥组委; a reservoir's part in the place
     # (官厅水库延庆|库区); a spirit named by its place (北京|冬奥精神, as 右玉精神), not the spirit of a speech or
     # meeting about it (考察浙江|重要讲话精神)
-    r"赛区|组委|组委会|库区|(?<!讲话|指示|批示|会议|全会|大会|文件|论述|思想)精神)$"
+    r"赛区|组委|组委会|库区|(?<!讲话|指示|批示|会议|全会|大会|文件|论述|思想)精神|"
+    # a port, a zone, a waterway, a road or a numbered bridge named after the place: 羊口|港, 海沧|生物医药港,
+    # 平果|工业区, 右江|航道, 顺德|水道, 大连|路, 江汉|七桥
+    r"港|工业区|航道|水道|(?<![道铁公线思出销电网门水陆航马])路|(?:[一二三四五六七八九十]|大)桥)$"
 )
 # Heads that end a name only as a word of their own: a park named by the place (中关村延庆|园), not 茶园, 柑橘园.
 _LONE_NAME_HEADS = frozenset(("园",))

@@ -42,9 +42,10 @@ _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?" + EVENT_HEAD)
 # not a list closed by a kind of site (湖州、嘉兴等城市公园 names cities).
 _SITE_BY_CONTEXT = frozenset(("pattern:awarded-site", SITE_IN_CONTEXT, NATURAL_VILLAGE))
 # A kind of village or town named after a program, counted or being created: 美丽乡村|特色精品村5个,
-# 美丽城镇|样板镇, 无违建|市创建, 垃圾分类|数字赋能试点村42个 (but 无违建乡村|创建 is the program's own name).
+# 美丽城镇|样板镇, 无违建|市创建, 垃圾分类|数字赋能试点村42个, 美丽乡村|精品示范村建设, 美丽乡村|中心村建设
+# (but 无违建乡村|创建 is the program's own name).
 _KIND_OF_PLACE_AFTER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?试点|精品|示范|样板|特色)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建)"
+    r"(?:[\u4e00-\u9fff]{0,4}?试点|精品|示范|样板|特色|中心)*(?:村|镇|乡|县|市)(?=[，。；、,;]|\d|[一二三四五六七八九十两]+个|个|创建|建设)"
 )
 # A site named after the program that filled it: 易地扶贫搬迁|集中安置区, 生态搬迁|安置点.
 _SITE_AFTER = re.compile(r"(?:集中)?安置(?:区|点|小区)")

@@ -12,7 +12,7 @@ from kg.nlp.names import award_canonical
 from kg.nlp.patterns.common import _STOP_WORDS, doc_text, token_ending_at, token_starting_at, tokens_from
 
 AWARD_VERB = re.compile(
-    r"(成功争创|成功争取|成功申报|获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|"
+    r"(成功争创|成功争取|成功申报|获评|荣获|获得|被评为|评为|评定为|入选|入围|列入|被列为|列为|创成|成功创建|成功创成|被命名为|命名为|被授予|授予|夺得|荣膺|摘得|获批|位列|名列|"
     r"被确定为|确定为|被认定为|认定为|喜获|斩获|勇夺|荣登|成为|分获|跻身|上榜|蝉联|获(?=[国省市全中首]|(?:19|20)\d{2}年))"
 )
 # Verbs before a title a relation may follow: the award verbs, and 通过 (…验收) for titles won by assessment.
@@ -42,6 +42,16 @@ _DESCRIBED_FIRST = re.compile(r"的(?:县|市|区|乡|镇|村|地区|城市|县�
 _NOT_A_TITLE = re.compile(r"资金|[万亿]?元(?![村镇乡])|贷款|授信|补助|奖补|债券|指标|"
                           r"督办|约谈|通报|警示|黄牌|负面|整改|以上荣誉|以上表彰")  # a sanction is no honour; 省级以上荣誉 counts them
 _DESCRIPTION = re.compile(r"(?<!目)的")  # outside quotes, and not 目的地
+# A place in a ranked list after the list (位列全国综合实力百强县第16位, 入选全国综合实力千强镇前十名, 位列…百强县前列)
+# is not part of the title.
+_RANK_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十百]+[位名]|前[\d一二三四五六七八九十百]+[位名强]?|前列)$")
+# 位列 and 名列 name a place in a ranking: the title must be a ranked list (百强县, 500强, 千强镇, …榜), since
+# 位列全省县市区第一 ranks a figure, not a title.
+_RANKING_VERB = re.compile(r"位列|名列")
+_RANKED_LIST = re.compile(r"强|榜")
+# A list named by what it lists, after a verb of selection: 列入全国绿色矿山名录, 入选全国红色旅游经典景区名录 (the
+# title is 全国绿色矿山); a list named by how it was made stays whole (全国“土特产”推荐名录, 省级…培育名单).
+_LIST_WORD_AFTER = re.compile(r"(?:名录|名单|榜单)$")
 # "A、B、C等全国试点": the closing head shared by a list.
 _SHARED_HEAD = re.compile(r"等([\u4e00-\u9fff]{2,8})$")
 # "先进个人24人", "和美乡村40个": a count of winners, not a title.
@@ -73,6 +83,9 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
             surface = text[start:stop_].strip()
             lead = text[start:stop_].find(surface) if surface else 0
             begin = start + lead
+            surface = _without_rank(doc, begin, surface, verb.group(0))
+            if surface is None:
+                continue
             granted = _GRANTED_TO.match(surface) if verb.group(0).endswith("授予") else None
             if granted and _is_award(granted.group("title")):
                 # 授予我市“浙江省园林城市”称号: the recipient stands between the verb and the title
@@ -99,6 +112,23 @@ def find_awards(doc: Doc) -> Iterator[Mention]:
                 yield Mention(trophy.group("trophy"), begin + trophy.start("trophy"), begin + trophy.end("trophy"), "Award", trophy.group("trophy"), method="pattern:award-verb")
                 continue
             yield Mention(surface, begin, begin + len(surface), "Award", award_canonical(surface), method="pattern:award-verb")
+
+
+def _without_rank(doc: Doc, begin: int, surface: str, verb: str) -> str | None:
+    """Give the title in ``surface`` without the place it holds in a ranking (…百强县第16位) or the list word after
+    what the list holds (全国绿色矿山名录); None where a ranking verb (位列) names no ranked list."""
+    ranked = _RANK_AFTER.search(surface)
+    if ranked and ranked.start() >= 3:
+        surface = surface[: ranked.start()]
+    if _RANKING_VERB.fullmatch(verb) and not _RANKED_LIST.search(surface):
+        return None
+    listed = _LIST_WORD_AFTER.search(surface)
+    if listed and _SELECTED.fullmatch(verb):
+        held = surface[: listed.start()]
+        last = token_ending_at(doc, begin + len(held))
+        if last is not None and last.tag_[:1] == "n" and _is_award(held, leveled=True):
+            return held
+    return surface
 
 
 # After 授予, the recipient before a quoted title: 授予我市“浙江省园林城市”称号, 授予大溪村“省级文明村”荣誉称号

@@ -19,12 +19,12 @@ _STOP_WORDS = frozenset(
     "深化 落实 全面 重点 重大 一批 及 和 与 的 等 在 了 是 为 对 将 以 把 被 由 从 向 于 其中 包括 启用 建设的 加强 做好 "
     "全县 全市 全省 全乡 全镇 我县 我市 我乡 我镇 各 个 大力 积极 持续 有序 成功 首个 首批 全国 全省 省级 国家级 市级 县级 "
     "新开工 开工建设 抓实 谋划 储备 招引 落户 力争 争创 创成 创建 争取 获评 入选 荣获 评为 被评为 列入 成功创建 "
-    "融入 对接 接轨 串联 抓 抓好 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是".split()
+    "融入 对接 接轨 串联 抓 抓好 贡献 作出 做出 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是".split()
 )
 # A spirit named after a place names neither the place nor a site: 井冈山|精神, 红船|精神.
 SPIRIT_WORDS = frozenset(("精神",))
-# Events of history named after where they happened: 遵义|会议, 井冈山|斗争, 南昌|起义, 井冈山|会师.
-HISTORIC_EVENTS = frozenset("会议 斗争 起义 会师 战役".split())
+# Events of history named after where they happened: 遵义|会议, 井冈山|斗争, 南昌|起义, 井冈山|会师, 武汉|保卫战.
+HISTORIC_EVENTS = frozenset("会议 斗争 起义 会师 战役 保卫战".split())
 _WORK_IN_NAME = frozenset("扩建 改建 新建 续建 改扩建 迁建 提升 改造".split())
 # Words of a period the segmenter tags as time (t) that are part of names: 金寨|现代/t|产业园区, 当代艺术馆.
 _PERIODS_IN_NAMES = frozenset("现代 当代 近代 古代".split())

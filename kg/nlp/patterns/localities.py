@@ -163,6 +163,9 @@ _LIST_COUNT_GLUED = re.compile(r"[两二三四五六七八九十](?:镇|乡|村|
 _CUT_NAME_TAGS = frozenset("nr nrt nz ns".split())
 # The ethnic group in a township's name, after its place name: 胡松图哈尔逊|蒙古族|乡, 同乐|苗族|乡.
 _ETHNIC_CORE = re.compile(r"^[\u4e00-\u9fff]{1,3}族$")
+# The kind of division a list closes with after 等, which jieba may glue to the last name (泗溪村、龙川|村等村开展走访):
+# no part of that name.
+_KIND_AFTER_ETC = re.compile(r"(?<=[村镇乡])等(?:村|镇|乡|社区|街道|嘎查)$")
 # A transliterated name may run to five or six characters before its suffix (乌尊布拉克乡), when each word of it is a
 # name by its tag; other names stop at four.
 _LONG_CORE_MAX = 6
@@ -210,6 +213,8 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         end = token.idx + len(token.text)
         if token.text.endswith("村村") and _VILLAGE_BODY_AFTER.match(doc_text(doc), end):
             end -= 1  # 五岔沟村|村集体: the village, then its collective (鹿村村、 is a name)
+        if (kind := _KIND_AFTER_ETC.search(doc_text(doc), start, end)) is not None:
+            end = kind.start()  # 龙川村|等村: the village, then the kind of place the list it closes holds
         surface = doc_text(doc)[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
         if _LIST_COUNT_GLUED.search(surface) and len(_list_items(doc, end - len(_LIST_COUNT_GLUED.search(surface).group(0)))) >= 2:

@@ -45,7 +45,10 @@ _THING_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:" + EVENT_HEAD + r"|系�
 # 推出“一码游武夷”智慧服务; things counted: 打造“网红打卡地”10处; a theme written on: 做好“土特产”文章;
 # a way of farming (推广“稻鱼鸭”综合种养模式); a duty borne (“一库清水永续北送”的责任扛得更牢); a state reached or a chapter
 # written (“一村带多村”共同发展格局更加巩固, 奋力书写“两个先行”乌镇篇章, 谱写“…”新篇章); a contest held (“好婆婆、好媳妇”评选活动).
-_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片|格局|篇章)|的?殷殷嘱托|的?(?:责任|使命|担当)|(?:综合|立体|生态)?种养"
+# (A brand's campaign is a program, named by the brand: 实施“红色金寨”品牌提升行动, 推进“红色名片”打造工程.)
+_BRAND_CAMPAIGN = r"[\u4e00-\u9fff]{0,4}?(?:行动|工程)"
+_GOAL_AFTER = re.compile(r"(?:新)?(?:目标|定位|比例|覆盖率|底线|要求)|(?:等)?[\u4e00-\u9fff]{0,4}?(?:产品|系统|品牌|名片|格局|篇章)(?!"
+                         + _BRAND_CAMPAIGN + r")|的?殷殷嘱托|的?(?:责任|使命|担当)|(?:综合|立体|生态)?种养"
                          r"|(?:智慧|数字|在线|便民|一站式)服务|建设项目|(?:大)?文章|\d+(?:\.\d+)?[万余多]?(?:处|个|家|座|所|户|名|人)|评选|评比")
 # A principle held, 坚持“…” with nothing after the quote, is a slogan unless its name says it is a program:
 # 坚持“项目为王”，…, 坚持“以煤为基、多元发展”，…, 坚持“支部引领、党员带头”， (but 坚持“晋江经验”, 坚持“科创兴乡”战略).
@@ -213,6 +216,8 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         start = _after_governing_verb(doc, start, head.idx) if start is not None else None
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
+        if _defence_of_a_place(doc, start, head):
+            continue
         # A strategy's opportunity is seized, the strategy is named without its suffix: 抢抓|中部地区崛起|战略机遇.
         if _OPPORTUNITY_AFTER.match(doc_text(doc), token.idx + len(token.text)):
             continue
@@ -235,6 +240,13 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             # The reform of a system is named by the system: 商事登记确认制改革 → 商事登记确认制 (as 林长制改革 → 林长制).
             name = re.sub(r"(?<=[\u4e00-\u9fff]{3}制)改革$", "", name)
             yield Mention(surface, start, end, "Program", name, method="pattern:program-suffix")
+
+
+def _defence_of_a_place(doc: Doc, start: int, head) -> bool:
+    """Tell whether a 保卫战 is fought for a place named alone before it: 打赢|武汉|保卫战 is the city's defence (an
+    event), not a campaign against a harm (蓝天保卫战, 碧水保卫战)."""
+    words = tokens_from(doc, start, head.idx + len(head.text))
+    return len(words) == 2 and words[0].tag_ == "ns" and words[1].text == "保卫战"
 
 
 def _after_governing_verb(doc: Doc, start: int, head: int) -> int:
