@@ -1953,3 +1953,22 @@ def test_patterns_bodies_apart_and_not_counted(nlp, text, present, absent):
 def test_patterns_titles_sought_and_produce_bases_are_no_sites(nlp, text, present, absent):
     places = _places(nlp, text)
     assert present <= places and not (absent & places)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a county's museum of the revolution: the kind word after the county is no verb it does
+        ("实施红色旅游提升行动，兴国县革命博物馆完成陈展改造。", {"兴国县革命博物馆"}, set()),
+        # a bridge named after a river is no mention of the river; the river spoken of is
+        ("加快黄河湾桥、汉江湾桥建设，汉江水质稳定达标。", {"汉江"}, {"黄河"}),
+        # ports named in one word or by a place and the trade they serve
+        ("集装箱吞吐量占宁波港的40%，洋口港吞吐量增长8%，海门生物医药港产值增长30%。",
+         {"宁波港", "洋口港", "海门生物医药港"}, set()),
+        # no port: a kind of port, a port area going on into a longer name
+        ("打造内陆无水港，建设宁波港区。", set(), {"无水港", "宁波港"}),
+    ],
+)
+def test_patterns_museums_ports_and_rivers_in_crossings(nlp, text, present, absent):
+    places = _places(nlp, text)
+    assert present <= places and not (absent & places)

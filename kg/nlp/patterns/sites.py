@@ -119,7 +119,31 @@ def _places(doc: Doc) -> Iterator[Mention]:
     yield from sites_by_what_follows(doc)
     yield from monitored_rivers(doc)
     yield from stations(doc)
+    yield from _ports(doc)
     yield from _old_towns(doc)
+
+
+# A port named in one word (厦门港/ns, 羊口港/nz), or a place and the trade its port serves (海沧/ns|生物医药/n|港).
+_PORT = re.compile(r"^[\u4e00-\u9fff]{2,4}港$")
+# Words ending in 港 that name a kind of port, or a region, not a port.
+_PORT_WORDS_NOT_NAMES = frozenset("香港 空港 海港 河港 渔港 商港 军港 良港 内港 外港 陆港 自贸港 无水港 内陆港 母港".split())
+
+
+def _ports(doc: Doc) -> Iterator[Mention]:
+    """Give the ports a report names: 占厦门港的54%, 羊口港吞吐量增长12%, 海沧生物医药港产值增长32%; the name ends before
+    punctuation, 的 or a word of its own, not a character going on into a longer name (…港|区)."""
+    for token in doc_tokens(doc):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and len(following.text) == 1 and not following.is_punct and following.text != "的":
+            continue
+        if _PORT.match(token.text) and token.tag_ in ("ns", "nz") and token.text not in _PORT_WORDS_NOT_NAMES:
+            yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:port")
+        elif token.text == "港" and token.i >= 2:
+            place, trade = doc[token.i - 2], doc[token.i - 1]
+            if place.tag_ == "ns" and len(place.text) >= 2 and trade.tag_ == "n" and 2 <= len(trade.text) <= 4 \
+                    and not place.whitespace_ and not trade.whitespace_:
+                surface = place.text + trade.text + "港"
+                yield Mention(surface, place.idx, token.idx + 1, "Place", surface, method="pattern:port")
 
 
 # The square in front of a station, named by the station: 安吉站|站前广场, 湖杭铁路…|站前广场.
