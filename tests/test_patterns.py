@@ -1965,6 +1965,8 @@ def test_patterns_titles_sought_and_produce_bases_are_no_sites(nlp, text, presen
         # ports named in one word or by a place and the trade they serve
         ("集装箱吞吐量占宁波港的40%，洋口港吞吐量增长8%，海门生物医药港产值增长30%。",
          {"宁波港", "洋口港", "海门生物医药港"}, set()),
+        # a river whose water environment or ecology is worked on
+        ("推进汀江水生态修复。", {"汀江"}, set()),
         # no port: a kind of port, a port area going on into a longer name
         ("打造内陆无水港，建设宁波港区。", set(), {"无水港", "宁波港"}),
     ],

@@ -114,11 +114,11 @@ QUOTED_PLACE = re.compile(
 _QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:江|河|溪|湖)$")
 # What is said of a river only: its basin, water, main stream, banks, monitored cross-section, shore
-# (好溪|流域, 丹河|水质, 湄江|出境断面, 东溪|岸线).
+# (好溪|流域, 丹河|水质, 汀江|水生态, 湄江|出境断面, 东溪|岸线).
 # A river listed before others the context is said of comes first (汾河、桑干河、沁河|国考断面); a section of it may
 # come between (雅鲁藏布江|巴宜段|水质, 沁河|皇城段|河道整治); water given to it is said of it (向御河|生态补水).
 _RIVER_CONTEXT = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,4}(?:江|河|溪|湖))*(?:[\u4e00-\u9fff]{1,4}段)?"
-                            r"(?:流域|水质|干流|支流|沿岸|两岸|生态廊道|河道|水系|生态补水|"
+                            r"(?:流域|水质|水环境|水生态|干流|支流|沿岸|两岸|生态廊道|河道|水系|生态补水|"
                             r"(?:国控|省控|市控|国考|省考|出境|入境|跨界|交界|考核)?断面|岸线)")
 # Words that end like a river but are not one.
 _NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
