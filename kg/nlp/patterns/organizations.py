@@ -69,8 +69,9 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
     yield from _municipal_bodies(doc)
 
 
-# A count inside a body's name makes it bodies counted: 两座区级传染病医院, 家方舱医院 (after 16).
-_COUNT_IN_NAME = re.compile(r"(?:^|[一二两三四五六七八九十几\d]+)[座所家个批]")
+# A count inside a body's name makes it bodies counted: 两座区级传染病医院 (a measure word right after a number
+# opening it, 16|家方舱医院, is told by the digit before it).
+_COUNT_IN_NAME = re.compile(r"[一二两三四五六七八九十几\d]+[座所家个批]")
 # Hospitals named by what they serve for a while, kinds of hospital: 定点医院, 方舱医院, 传染病医院.
 _KIND_OF_HOSPITAL = re.compile(r"^(?:定点|方舱|发热|隔离|传染病|专科|区级|市级|县级)+医院$")
 # The conjunction between two party committees the segmenter glued to the first's last character: 红河州|委和|弥勒市委.
