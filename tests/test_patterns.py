@@ -2015,3 +2015,59 @@ def test_patterns_sites_after_divisions_before_roles_and_squares(nlp, text, pres
 )
 def test_patterns_a_facility_being_built_is_a_work(nlp, text, projects):
     assert {canonical for _, canonical in _projects(nlp, text)} == projects
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # two party committees joined by 和 are two bodies (the segmenter glues 委和)
+        ("2021年，在大理州委和弥渡县委的坚强领导下，我们坚持稳中求进。", {"大理州委", "弥渡县委"}, {"大理州委和弥渡县委"}),
+        # a count or a kind of hospital names no body; a hospital named before 等 does
+        ("改造12家方舱医院，新建两座县级传染病医院，温州医科大学附属第一医院等定点医院全力救治。",
+         {"温州医科大学附属第一医院"}, {"家方舱医院", "两座县级传染病医院", "定点医院"}),
+        # a charity federation and a drug factory are named bodies
+        ("温州市慈善总会向结对县捐赠资金800万元。", {"温州市慈善总会"}, set()),
+    ],
+)
+def test_patterns_bodies_apart_and_not_counted(nlp, text, present, absent):
+    bodies = {name for type_, name in _found(nlp, text) if type_ == "Organization"}
+    assert present <= bodies and not (absent & bodies)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # what a division seeks or wins after 申报/争创/创建/获批 is a title, not a site
+        ("支持安吉县申报国家生态文明建设示范区，争创浙江特色小镇，推动两镇创建自治区级特色小镇。", set(),
+         {"申报国家生态文明建设示范区", "浙江特色小镇", "自治区级特色小镇"}),
+        ("莫干山高新区、泗安化工产业园获批浙江省化工园区。", {"泗安化工产业园"}, {"泗安化工产业园获批浙江省化工园区", "浙江省化工园区"}),
+        # a zone of investment and a waterway are sites
+        ("杏林台商投资区产值增长15%，洪奇沥水道水质稳定达标。", {"杏林台商投资区", "洪奇沥水道"}, set()),
+        # a village's or town's base of a produce is a kind of base, no named site
+        ("支持大坪村猕猴桃基地、石门镇茶叶种植基地扩大规模。", set(), {"大坪村猕猴桃基地", "石门镇茶叶种植基地"}),
+    ],
+)
+def test_patterns_titles_sought_and_produce_bases_are_no_sites(nlp, text, present, absent):
+    places = _places(nlp, text)
+    assert present <= places and not (absent & places)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a county's museum of the revolution: the kind word after the county is no verb it does
+        ("实施红色旅游提升行动，兴国县革命博物馆完成陈展改造。", {"兴国县革命博物馆"}, set()),
+        # a bridge named after a river is no mention of the river; the river spoken of is
+        ("加快黄河湾桥、汉江湾桥建设，汉江水质稳定达标。", {"汉江"}, {"黄河"}),
+        # ports named in one word or by a place and the trade they serve
+        ("集装箱吞吐量占宁波港的40%，洋口港吞吐量增长8%，海门生物医药港产值增长30%。",
+         {"宁波港", "洋口港", "海门生物医药港"}, set()),
+        # a river whose water environment or ecology is worked on
+        ("推进汀江水生态修复。", {"汀江"}, set()),
+        # no port: a kind of port, a port area going on into a longer name
+        ("打造内陆无水港，建设宁波港区。", set(), {"无水港", "宁波港"}),
+    ],
+)
+def test_patterns_museums_ports_and_rivers_in_crossings(nlp, text, present, absent):
+    places = _places(nlp, text)
+    assert present <= places and not (absent & places)

@@ -312,11 +312,16 @@ _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]+[届期]
 _REGION_AFTER = re.compile(r"经济带|三角洲|经济圈|城市群")
 
 
+# A bridge or tunnel named after a river, not the river: 汉江|湾桥, 汉江|大桥.
+_CROSSING_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:大桥|桥|隧道)")
+
+
 def _names_an_event_or_product(text: str, m: Mention) -> bool:
-    """Tell whether a known lake, river or site is only part of the name of an event, a region or a quoted product
-    here: 第十五届太湖开捕节, 黄河乾坤湾红枣文化旅游节, 长江经济带, “太湖三白”."""
+    """Tell whether a known lake, river or site is only part of the name of an event, a region, a crossing or a quoted
+    product here: 第十五届太湖开捕节, 黄河乾坤湾红枣文化旅游节, 长江经济带, 汉江湾桥, “太湖三白”."""
     return (bool(_EVENT_NAMED_AFTER.match(text, m.end)) or bool(_EDITION_BEFORE.search(text, max(0, m.start - 6), m.start))
-            or bool(_REGION_AFTER.match(text, m.end)) or inside_quoted_name(text, m.start, m.end))
+            or bool(_REGION_AFTER.match(text, m.end)) or bool(_CROSSING_AFTER.match(text, m.end))
+            or inside_quoted_name(text, m.start, m.end))
 
 
 def _no_program_here(text: str, m: Mention) -> bool:

@@ -29,8 +29,11 @@ _LEVELS = frozenset("自治区 自治州 自治县 自治旗 特别行政区".sp
 
 def find_organizations(doc: Doc) -> Iterator[Mention]:
     text = doc_text(doc)
-    for m in _suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 20, _GENERIC_ORG_CORE):
+    for m in _committees_apart(_suffix_names(doc, ORG_SUFFIX, "Organization", "pattern:org-suffix", 3, 20, _GENERIC_ORG_CORE)):
         head = ORG_SUFFIX.search(m.canonical).group(0)
+        # A counted or a kind of body is no body named: 改造16|家方舱医院, 新洲区|两座区级传染病医院, 等|定点医院.
+        if _COUNT_IN_NAME.search(m.canonical) or text[m.start - 1:m.start].isdigit() or _KIND_OF_HOSPITAL.match(m.canonical):
+            continue
         # A party committee is named by its division in full (南马镇党委), not by a kind (镇党委, 村党委).
         # (nor by a level alone: 自治区党委 is the region's, a kind as 省委 is)
         if head.startswith("党") and (not _FULL_DIVISION.match(m.canonical[: -len(head)]) or m.canonical[: -len(head)] in _LEVELS):
@@ -64,6 +67,27 @@ def find_organizations(doc: Doc) -> Iterator[Mention]:
         yield m
     yield from _companies(doc)
     yield from _municipal_bodies(doc)
+
+
+# A count inside a body's name makes it bodies counted: 两座区级传染病医院 (a measure word right after a number
+# opening it, 16|家方舱医院, is told by the digit before it).
+_COUNT_IN_NAME = re.compile(r"[一二两三四五六七八九十几\d]+[座所家个批]")
+# Hospitals named by what they serve for a while, kinds of hospital: 定点医院, 方舱医院, 传染病医院.
+_KIND_OF_HOSPITAL = re.compile(r"^(?:定点|方舱|发热|隔离|传染病|专科|区级|市级|县级)+医院$")
+# The conjunction between two party committees the segmenter glued to the first's last character: 红河州|委和|弥勒市委.
+_COMMITTEES_JOINED = re.compile(r"(?<=委)[和、及与](?=[\u4e00-\u9fff]{2,8}委$)")
+
+
+def _committees_apart(found: Iterator[Mention]) -> Iterator[Mention]:
+    """Give each party committee of two joined by a conjunction apart: 红河州委和弥勒市委 → 红河州委, 弥勒市委."""
+    for m in found:
+        joined = _COMMITTEES_JOINED.search(m.text)
+        if joined is None:
+            yield m
+            continue
+        first, second = m.text[: joined.start()], m.text[joined.end():]
+        yield Mention(first, m.start, m.start + len(first), m.type, first, method=m.method)
+        yield Mention(second, m.end - len(second), m.end, m.type, second, method=m.method)
 
 
 # A body a city or county runs, named by it and 立 (the segmenter cuts 武夷山市|立|医院): 市立医院, 县立中学.

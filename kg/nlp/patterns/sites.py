@@ -66,6 +66,8 @@ def _places(doc: Doc) -> Iterator[Mention]:
         if m.canonical.endswith(_STATION_SQUARE):
             yield from _station_of_square(doc, m)
             continue
+        if _TITLE_SOUGHT_BEFORE.search(doc_text(doc), max(0, m.start - 6), m.start):
+            continue  # the object of seeking or winning a title is the title: 争创|安徽特色小镇, 获批|山东省化工园区
         if _is_place(doc, m) and (site := _inner_site(_site_or_its_section(doc, m))) is not None:
             yield site
     text = doc_text(doc)
@@ -117,7 +119,31 @@ def _places(doc: Doc) -> Iterator[Mention]:
     yield from sites_by_what_follows(doc)
     yield from monitored_rivers(doc)
     yield from stations(doc)
+    yield from _ports(doc)
     yield from _old_towns(doc)
+
+
+# A port named in one word (厦门港/ns, 羊口港/nz), or a place and the trade its port serves (海沧/ns|生物医药/n|港).
+_PORT = re.compile(r"^[\u4e00-\u9fff]{2,4}港$")
+# Words ending in 港 that name a kind of port, or a region, not a port.
+_PORT_WORDS_NOT_NAMES = frozenset("香港 空港 海港 河港 渔港 商港 军港 良港 内港 外港 陆港 自贸港 无水港 内陆港 母港".split())
+
+
+def _ports(doc: Doc) -> Iterator[Mention]:
+    """Give the ports a report names: 占厦门港的54%, 羊口港吞吐量增长12%, 海沧生物医药港产值增长32%; the name ends before
+    punctuation, 的 or a word of its own, not a character going on into a longer name (…港|区)."""
+    for token in doc_tokens(doc):
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and len(following.text) == 1 and not following.is_punct and following.text != "的":
+            continue
+        if _PORT.match(token.text) and token.tag_ in ("ns", "nz") and token.text not in _PORT_WORDS_NOT_NAMES:
+            yield Mention(token.text, token.idx, token.idx + len(token.text), "Place", token.text, method="pattern:port")
+        elif token.text == "港" and token.i >= 2:
+            place, trade = doc[token.i - 2], doc[token.i - 1]
+            if place.tag_ == "ns" and len(place.text) >= 2 and trade.tag_ == "n" and 2 <= len(trade.text) <= 4 \
+                    and not place.whitespace_ and not trade.whitespace_:
+                surface = place.text + trade.text + "港"
+                yield Mention(surface, place.idx, token.idx + 1, "Place", surface, method="pattern:port")
 
 
 # The square in front of a station, named by the station: 安吉站|站前广场, 湖杭铁路…|站前广场.
@@ -158,6 +184,9 @@ def _old_towns(doc: Doc) -> Iterator[Mention]:
         yield Mention(name + "古镇", start, token.idx + 2, "Place", name + "古镇", method="pattern:place-suffix")
 
 
+# Verbs of seeking or winning a title right before a name ending like a site, which is then the title: 争创|安徽特色小镇,
+# 创建|自治区级特色小镇, 申报|国家农业现代化示范区, …产业园|获批|山东省化工园区.
+_TITLE_SOUGHT_BEFORE = re.compile(r"(?:申报|申请|争创|创建|创成|获批|获评|荣获|入选|列入|评为)$")
 # Verbs of seeking a grade, whatever the segmenter tagged them.
 _PURSUITS = frozenset("申报 申请 争创 创建 创成 启动 推动".split())
 # A reserve, park or resort named with its grade inside: 马头山|国家级|自然保护区, 大云温泉|省级|旅游度假区.
@@ -390,6 +419,10 @@ def _is_place(doc: Doc, m: Mention) -> bool:
             or head in core or core.endswith("等") or _LEVEL_BEFORE.search(text, max(0, m.start - 4), m.start)
             or _COUNT_INSIDE.search(core) or _RING_OF_CITY.search(core)):  # 环溪、荻浦、深澳|三个古村落: a count of sites, not a name
         return False  # 仙霞|关等|景区: the kind closing a list (its items are found as listed sites)
+    if _WORK_INSIDE.search(core):
+        return False  # a work's name runs into it: 奇墅湖精品民宿集群项目|和际村研学基地
+    if head == "基地" and _named_by_division_alone(doc, m.start, m.end - len(head)):
+        return False  # a division's base of a produce or a trade: 布尧村|火龙果基地, 沙塘镇|肉牛养殖基地
     if head in _DIVISIONS_OWN and _FULL_DIVISION.match(core):
         return False  # the division's own port, no name of its own: 横沙乡|渔港
     if head.endswith(_ANCHORED_SITES):
@@ -398,6 +431,23 @@ def _is_place(doc: Doc, m: Mention) -> bool:
         if not any(_is_anchor(t) and (head != "基地" or t.tag_ not in ("nz", "nr") or t is not words[-1]) for t in words):
             return False
     return not (head.endswith(_BUILT_SITES) and _BUILDING.search(_clause_of(doc_text(doc), m.start, m.end)))
+
+
+# A work's head inside what comes before a site word: …集群项目|和际村研学基地.
+_WORK_INSIDE = re.compile(r"项目|工程")
+
+
+def _named_by_division_alone(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether the words before a base's head are a division written in full and then no proper noun, only a
+    produce or a trade (布尧村|火龙果|基地, 稻田镇|蔬菜|标准化|基地): the division's base of a kind, no named site."""
+    words = tokens_from(doc, start, end)
+    # (a village's name the segmenter cut before its suffix: 布尧|村)
+    cut = len(words) > 2 and len(words[1].text) == 1 and words[1].text in "村镇乡"
+    division = words[0].text + words[1].text if cut else words[0].text if words else ""
+    rest = words[2:] if cut else words[1:]
+    if not rest or not (words[0].tag_ in ("ns", "nz") or cut) or not _FULL_DIVISION.match(division):
+        return False
+    return not any(_is_anchor(t) for t in rest)
 
 
 def _clause_of(text: str, start: int, end: int) -> str:

@@ -158,11 +158,16 @@ def _after_acting_divisions(doc: Doc, start: int, head: int) -> int:
     for token in tokens_from(doc, start, head):
         if token.tag_ == "ns":
             previous = token
-        elif previous is not None and token.tag_ in ("v", "vn") and len(token.text) >= 2 and _FULL_DIVISION.match(previous.text):
+        elif previous is not None and token.tag_ in ("v", "vn") and len(token.text) >= 2 and _FULL_DIVISION.match(previous.text) \
+                and not _KIND_OF_SITE_WORD.fullmatch(token.text):
             return token.idx + len(token.text)
         else:
             return start
     return start
+
+
+# Words of the kind of site a division's site is, which the segmenter may tag as verbs: 金寨县|革命/vn|博物馆.
+_KIND_OF_SITE_WORD = re.compile(r"革命|红色|抗战|抗日|民俗|农耕|非遗|生态|研学")
 
 
 def _verb_follows(doc: Doc, i: int) -> bool:
