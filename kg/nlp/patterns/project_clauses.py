@@ -145,10 +145,8 @@ FACILITY_METHOD = "pattern:facility-built"
 # 新汉阳站, 马銮湾中央公园, 崇礼冰雪运动训练基地, 红河州第二人民医院弥勒分院). (A science city is a zone, a site
 # however built: 南沙科学城加快建设.)
 FACILITY_WORDS = (r"中心|体育馆|博物馆|纪念馆|展览馆|文化馆|图书馆|美术馆|科技馆|场馆|体育场|站|公园|绿道|基地|小镇|医院|分院|冬奥村|"
-                  r"运动员村|广场|设施|跑道|航站楼|创意园|产业园|物流园|文化园|(?<!大)桥")
+                  r"运动员村|广场|设施|跑道|创意园|产业园|物流园|文化园")
 FACILITY_HEAD = re.compile(f"(?:{FACILITY_WORDS})$")
-# A part of an airport named after it: 武汉天河国际机场|第三|跑道 (the walk crosses the airport's name).
-_AIRPORT_PART = re.compile(r"(?:跑道|航站楼|航站区)$")
 # A second work or facility joined to a work, up to its noun and phase: |和厦坪镇的卫生院迁建工程|, |、海沧港区自动化
 # 码头二期工程|, |和崇礼区应急指挥中心|.
 _JOINED_WORK_AFTER = re.compile(
@@ -167,8 +165,7 @@ _KIND_OF_FACILITY = re.compile(r"居家|养老|服务|照料|托育|托幼|日�
 # (not 投用 or 开放: a site in use, 九龙湾湿地公园|建成开放; nor 建成 a title: …医院|建成国家胸痛中心).
 _FACILITY_BUILT_AFTER = re.compile(
     r"(?:[一二三四五六七八九十]期)?(?:站房|主体结构|工程)?(?:全面|主体|基本|顺利|如期|提前|正式)*"
-    r"(?:开工建设|开工|动工|开建|完工|竣工|封顶|结顶|加快建设|启动建设|开始建设|加快推进|有序推进|稳步推进|"
-    r"建成(?=[，,。；;、]|$|投|运营|使用|交付|启用|并|通车))"
+    r"(?:开工建设|开工|动工|开建|完工|竣工|封顶|结顶|加快建设|启动建设|开始建设|建成(?=[，,。；;、]|$|投|运营|使用|交付|启用|并))"
 )
 # An event or a body (not a school) before a facility, no part of its name: 亚运会|中国轻纺城体育中心,
 # …研究所|中试基地 (a school's is: 新市中学|体育馆; a hospital's branch is: 红河州第二人民医院|弥勒分院).
@@ -178,12 +175,8 @@ _OTHER_BODY = re.compile(r"(?:研究所|研究院|科学院|公司|集团|大学
 _COUNTED_AFTER = re.compile(r"\d+(?:个|家|处|座|所)")
 # An ordinal inside a facility's name: 红河州|第二|人民医院.
 _ORDINAL_WORD = re.compile(r"第[一二三四五六七八九十]+")
-# The verbs opening a clause whose objects are facilities being built, after the time it took: 开工|弥勒市体育中心、…,
-# 建成|浮梁茶叶交易中心和…, 十天建成|火神山医院. (Not after a village that builds one: 某村建成|冷链仓储中心 names a kind.)
-_FACILITY_OPENING = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]{1,3}(?:天|个月))?"
-    r"(?:加快|推进|全面|确保|启动|力争)?(?:开工建设|开工|动工|新建|建成|续建|开建|建设)"
-)
+# The verbs opening a clause whose objects are facilities being built: 开工|弥勒市体育中心、…, 建成|浮梁茶叶交易中心和….
+_FACILITY_OPENING = re.compile(r"\s*(?:加快|推进|全面|确保|启动|力争)?(?:开工建设|开工|动工|新建|建成|续建|开建|建设)")
 # What a list of facilities is joined by, and the verbs of building before one: the name walk stops there.
 _FACILITY_STOPS = frozenset("、 和 与 及 以及 建设 新建 开工 建成 续建 推进 加快 启动 完成".split())
 # Words after a facility's last word that go on naming something else: 北滘镇中心|幼儿园.
@@ -203,16 +196,13 @@ def facility_start(doc: Doc, token) -> int | None:
         return None
     clause_start = max(text.rfind(p, 0, token.idx) for p in "，,；;。：:！？") + 1
     opening = _FACILITY_OPENING.match(text, clause_start)
-    joined = _JOINED_WORK_AFTER.match(text, end)  # the first of facilities joined before what became of them
-    built = _FACILITY_BUILT_AFTER.match(text, end) or joined and _FACILITY_BUILT_AFTER.match(text, joined.end())
-    if not built and (opening is None or opening.end() > token.idx):
+    if _FACILITY_BUILT_AFTER.match(text, end) is None and (opening is None or opening.end() > token.idx):
         return None
     start, i = token.idx, token.i - 1
     while i >= 0:
         t = doc[i]
         # (the walk crosses names, not another work, a body, a verb or a list's joint: …高铁|浮梁站, …研究所|中试基地)
-        if t.is_punct or t.is_space or t.text in _FACILITY_STOPS or is_division_of(doc, t) \
-                or PROJECT_SUFFIX_AT_END.search(t.text) and not (_AIRPORT_PART.search(token.text) and t.text.endswith("机场")) \
+        if t.is_punct or t.is_space or t.text in _FACILITY_STOPS or is_division_of(doc, t) or PROJECT_SUFFIX_AT_END.search(t.text) \
                 or t.text in _PROJECT_STOP_WORDS or t.tag_ in _NOT_NAME_OPENING_TAGS and not _ORDINAL_WORD.fullmatch(t.text) \
                 or _EVENT.search(t.text):
             break

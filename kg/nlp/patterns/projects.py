@@ -151,12 +151,10 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
 def _facilities_being_built(doc: Doc, lists) -> Iterator[Mention]:
     """Give the facilities a clause speaks of building: 开工|弥勒市体育中心, 崇礼区应急指挥中心|建成投用."""
     for token in doc_tokens(doc):
-        end = token.idx + len(token.text)
-        # (a head the segmenter cut: 冬奥|村)
-        if not FACILITY_HEAD.search(doc_text(doc), max(0, end - 3), end) or PROJECT_SUFFIX_AT_END.search(token.text) \
-                or any(a <= token.idx < b for a, b, _ in lists):
+        if not FACILITY_HEAD.search(token.text) or PROJECT_SUFFIX_AT_END.search(token.text) or any(a <= token.idx < b for a, b, _ in lists):
             continue
         start = facility_start(doc, token)
+        end = token.idx + len(token.text)
         if start is not None and end - start >= 4:
             surface = doc_text(doc)[start:end]
             yield Mention(surface, start, end, "Project", project_canonical(surface), method=FACILITY_METHOD)
