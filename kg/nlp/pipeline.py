@@ -28,7 +28,6 @@ from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonic
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
 from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
 from kg.nlp.patterns.project_words import HUB
-from kg.nlp.patterns.project_clauses import FACILITY_METHOD
 from kg.nlp.patterns.site_context import SITE_IN_CONTEXT
 from kg.nlp.patterns.sites import NATURAL_VILLAGE
 from kg.nlp.patterns.suffix_names import DIVISION_CUT
@@ -85,7 +84,7 @@ def _hub_work(m: Mention) -> bool:
     """Tell whether ``m`` is a reservoir, hub or airport the project finder found being built (罗汉溪水库|下闸蓄水):
     at the same span it outranks the site the place finder gives every reservoir (in use, the project finder gives
     that site itself)."""
-    return m.type == "Project" and (HUB.search(m.canonical) is not None or m.method == FACILITY_METHOD)
+    return m.type == "Project" and HUB.search(m.canonical) is not None
 
 
 # Division suffixes jieba does not know, which it would otherwise glue to the next word: 特布德|嘎|查获|评.

@@ -11,12 +11,11 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _WORK_IN_NAME, _is_anchor, _is_sign_of_measure, clause_around, doc_text, token_starting_at, tokens_from
+from kg.nlp.patterns.common import _WORK_IN_NAME, _is_sign_of_measure, clause_around, doc_text, token_starting_at, tokens_from
 from kg.nlp.patterns.project_lists import _HEAD_WORK, _project_end
 from kg.nlp.patterns.project_words import (
     _GENERAL_OPENING,
     _GENERIC_PROJECT_WORDS,
-    _NUMBERED,
     _GOVERNED_TAIL,
     _PROJECT_STOP_WORDS,
     BUILDING_HEAD,
@@ -138,87 +137,10 @@ def _status_start(doc: Doc, token, building: bool = False) -> int | None:
     return start if _is_status_name(doc, start, token) else None
 
 
-# The method of a facility found being built, which outranks the site or body found at the same span.
-FACILITY_METHOD = "pattern:facility-built"
-# A facility that is a work while it is being built and a site or body once in use: a venue, centre, museum,
-# station, park, base, new town, hospital, research facility or runway (弥勒市体育中心, 崇礼冰雪博物馆,
-# 新汉阳站, 马銮湾中央公园, 崇礼冰雪运动训练基地, 红河州第二人民医院弥勒分院). (A science city is a zone, a site
-# however built: 南沙科学城加快建设.)
-FACILITY_WORDS = (r"中心|体育馆|博物馆|纪念馆|展览馆|文化馆|图书馆|美术馆|科技馆|场馆|体育场|站|公园|绿道|基地|小镇|医院|分院|冬奥村|"
-                  r"运动员村|广场|设施|跑道|创意园|产业园|物流园|文化园")
-FACILITY_HEAD = re.compile(f"(?:{FACILITY_WORDS})$")
-# A second work or facility joined to a work, up to its noun and phase: |和厦坪镇的卫生院迁建工程|, |、海沧港区自动化
-# 码头二期工程|, |和崇礼区应急指挥中心|.
+# A second work joined to a work, up to its noun and phase: |和厦坪镇的卫生院迁建工程|, |、海沧港区自动化码头二期工程|.
 _JOINED_WORK_AFTER = re.compile(
-    f"(?:和|与|及|、)[^，,。；;：:、和与及]{{2,30}}?(?:{PROJECT_SUFFIX.pattern}|{FACILITY_WORDS})(?:[一二三四五六七八九十]期)?(?:工程)?"
+    f"(?:和|与|及|、)[^，,。；;：:、和与及]{{2,30}}?(?:{PROJECT_SUFFIX.pattern})(?:[一二三四五六七八九十]期)?(?:工程)?"
 )
-
-
-# Stations that are kinds of facility, not a railway's station: 5G基站, 新时代文明实践站, 污水泵站, 高速收费站.
-_KIND_OF_STATION = re.compile(r"(?:基|服务|工作|实践|加油|充电|加气|换电|泵|变电|中转|转运|检查|监测|观测|收费|驿|水质|气象|派出|"
-                              r"保护|管理|供水|污水|提灌|电灌|灌溉|救助|文化|卫生)站$")
-# Words that make a facility a kind, not one: 居家养老服务照料中心, 口袋公园, 冬奥场馆, 风电光伏基地.
-_KIND_OF_FACILITY = re.compile(r"居家|养老|服务|照料|托育|托幼|日间|综合|社区|邻里|口袋|街头|小游园|党群|便民|卫生|文明实践|新时代|"
-                               r"中心|站前|青少年|妇女|儿童|老年|残疾人|职工|活动|科创|人才|大数据|旅游|质检|干部|教育|冬奥|亚运|风电|光伏|储能|新能源|乡镇|村级|城市|农村|乡村|城乡|县级|市级|数据|一站式|政务|全民|健身|"
-                               r"体育|文化|文体|运动|休闲|主题|生态|湿地|农业|产业|物流|仓储|示范|试点|标准化|现代化|智慧|数字")
-# What after a facility says it is being built or was just finished: 主体完工, 站房主体封顶, 开工, 建成投用, 竣工验收
-# (not 投用 or 开放: a site in use, 九龙湾湿地公园|建成开放; nor 建成 a title: …医院|建成国家胸痛中心).
-_FACILITY_BUILT_AFTER = re.compile(
-    r"(?:[一二三四五六七八九十]期)?(?:站房|主体结构|工程)?(?:全面|主体|基本|顺利|如期|提前|正式)*"
-    r"(?:开工建设|开工|动工|开建|完工|竣工|封顶|结顶|加快建设|启动建设|开始建设|建成(?=[，,。；;、]|$|投|运营|使用|交付|启用|并))"
-)
-# An event or a body (not a school) before a facility, no part of its name: 亚运会|中国轻纺城体育中心,
-# …研究所|中试基地 (a school's is: 新市中学|体育馆; a hospital's branch is: 红河州第二人民医院|弥勒分院).
-_EVENT = re.compile(r"[\u4e00-\u9fff](?:运会|博会|展会|峰会|论坛)$")
-_OTHER_BODY = re.compile(r"(?:研究所|研究院|科学院|公司|集团|大学|学院|医院|银行)$")
-# A count right after a facility, which makes it a kind: 智慧警务站|2个, 家宴中心|放心厨房16家.
-_COUNTED_AFTER = re.compile(r"\d+(?:个|家|处|座|所)")
-# An ordinal inside a facility's name: 红河州|第二|人民医院.
-_ORDINAL_WORD = re.compile(r"第[一二三四五六七八九十]+")
-# The verbs opening a clause whose objects are facilities being built: 开工|弥勒市体育中心、…, 建成|浮梁茶叶交易中心和….
-_FACILITY_OPENING = re.compile(r"\s*(?:加快|推进|全面|确保|启动|力争)?(?:开工建设|开工|动工|新建|建成|续建|开建|建设)")
-# What a list of facilities is joined by, and the verbs of building before one: the name walk stops there.
-_FACILITY_STOPS = frozenset("、 和 与 及 以及 建设 新建 开工 建成 续建 推进 加快 启动 完成".split())
-# Words after a facility's last word that go on naming something else: 北滘镇中心|幼儿园.
-_NAME_GOES_ON_TAGS = frozenset("n nr ns nt nz j ng vn".split())
-
-
-def facility_start(doc: Doc, token) -> int | None:
-    """Give where the name of a facility ending with ``token`` starts when its clause speaks of building it: as the
-    subject of what became of it (新市中学体育馆|开工, 新汉阳站|站房主体完工) or as an object of the verbs opening the
-    clause (开工|弥勒市体育中心、红河州第二人民医院弥勒分院和…); else None. Not a kind of facility (口袋公园, 5G基站),
-    nor one whose name goes on (北滘镇中心|幼儿园), nor one a project noun follows (…小镇|项目: that is the work)."""
-    text = doc_text(doc)
-    end = token.idx + len(token.text)
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if _KIND_OF_STATION.search(token.text) or following is not None and (
-            following.tag_ in _NAME_GOES_ON_TAGS and not _FACILITY_BUILT_AFTER.match(text, end) or PROJECT_SUFFIX.match(following.text)):
-        return None
-    clause_start = max(text.rfind(p, 0, token.idx) for p in "，,；;。：:！？") + 1
-    opening = _FACILITY_OPENING.match(text, clause_start)
-    if _FACILITY_BUILT_AFTER.match(text, end) is None and (opening is None or opening.end() > token.idx):
-        return None
-    start, i = token.idx, token.i - 1
-    while i >= 0:
-        t = doc[i]
-        # (the walk crosses names, not another work, a body, a verb or a list's joint: …高铁|浮梁站, …研究所|中试基地)
-        if t.is_punct or t.is_space or t.text in _FACILITY_STOPS or is_division_of(doc, t) or PROJECT_SUFFIX_AT_END.search(t.text) \
-                or t.text in _PROJECT_STOP_WORDS or t.tag_ in _NOT_NAME_OPENING_TAGS and not _ORDINAL_WORD.fullmatch(t.text) \
-                or _EVENT.search(t.text):
-            break
-        if _OTHER_BODY.search(t.text) and not token.text.endswith("分院"):
-            return None  # a body's own facility, spoken of as the body's: …研究所|中试基地
-        if token.idx - t.idx > 20:
-            return None
-        start, i = t.idx, i - 1
-    if _COUNTED_AFTER.match(text, end) or _NUMBERED.match(text, start) or text.startswith("为", token.idx - 1):
-        return None  # a count of a kind (新建…停靠站|50个, “五大中心”), or the centre of something else (以岭下汤为中心的…)
-    if start == token.idx:  # one word, the facility's name and head: 浮梁站/ns
-        own = _KIND_OF_FACILITY.sub("", FACILITY_HEAD.sub("", token.text))
-        return start if len(own) >= 2 and token.tag_ in ("ns", "nz", "nr", "j") else None
-    own = _KIND_OF_FACILITY.sub("", text[start:token.idx])
-    named = any(_is_anchor(t) for t in tokens_from(doc, start, token.idx + len(token.text)))
-    return start if named and len(own) >= 2 and _is_status_name(doc, start, token) else None
 
 
 # Words joining two works that share what became of them: A工程|和|B工程|全面完工.

@@ -24,15 +24,12 @@ from kg.nlp.patterns.project_clauses import (
     _CAMPUS,
     _GENERIC_HUB,
     _NEW_CAMPUS,
-    FACILITY_HEAD,
-    FACILITY_METHOD,
     HOSPITAL_CAMPUS,
     _hub_site,
     _is_campus_built,
     _is_hub_as_source,
     _is_hub_in_use,
     _status_start,
-    facility_start,
 )
 from kg.nlp.patterns.project_lists import (
     _WORK_AT_END,
@@ -117,7 +114,6 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
                 continue
             method = "pattern:project-noun" if named_start == start else DIVISION_CUT + "project"
             yield Mention(surface, named_start, end, "Project", canonical, method=method)
-    yield from _facilities_being_built(doc, lists)
     for m in QUOTED_PROJECT.finditer(doc_text(doc)):
         division = _division_before(doc, m)
         if _is_quoted_project(doc, m, of_division=division is not None):
@@ -146,18 +142,6 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if _token_aligned(doc, m.start("name"), m.end("name")):
             name = m.group("name")
             yield Mention(name, m.start("name"), m.end("name"), "Project", project_canonical(name), method="pattern:invested-work")
-
-
-def _facilities_being_built(doc: Doc, lists) -> Iterator[Mention]:
-    """Give the facilities a clause speaks of building: 开工|弥勒市体育中心, 崇礼区应急指挥中心|建成投用."""
-    for token in doc_tokens(doc):
-        if not FACILITY_HEAD.search(token.text) or PROJECT_SUFFIX_AT_END.search(token.text) or any(a <= token.idx < b for a, b, _ in lists):
-            continue
-        start = facility_start(doc, token)
-        end = token.idx + len(token.text)
-        if start is not None and end - start >= 4:
-            surface = doc_text(doc)[start:end]
-            yield Mention(surface, start, end, "Project", project_canonical(surface), method=FACILITY_METHOD)
 
 
 # A protection work on a kind of land or resource, with no place or proper name: a campaign carried out
