@@ -57,17 +57,15 @@ _RESETTLEMENT_WORDS = re.compile(r"易地|扶贫|搬迁|集中|移民|生态|安
 
 def _names_resettlement_site(doc: Doc, start: int, token) -> bool:
     """Tell whether the words before a resettlement site's noun name one site: not only kind words (易地扶贫搬迁集中
-    安置区) nor only the division it is in (兴隆镇、洗马镇|安置点: the towns' sites)."""
+    安置区); a division and kind words only when they name a township's one relocation site (高家营镇|易地扶贫搬迁
+    安置点), not the sites of listed towns (兴隆镇、洗马镇|安置点) nor a town's site by a bare noun (古宜镇|集中安置点)."""
     text = doc_text(doc)
-    modifier = _RESETTLEMENT_WORDS.sub("", _GENERIC_PROJECT_WORDS.sub("", text[start:token.idx]))
     first = token_starting_at(doc, start)
-    division = first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text)
-    if division and not _RESETTLEMENT_WORDS.sub("", text[first.idx + len(first.text):token.idx]):
-        # a township's one relocation site named by it and its kind (高家营镇|易地扶贫搬迁安置点), not the sites of
-        # listed towns (兴隆镇、洗马镇|安置点) nor a town's site by the bare noun (洗马镇|安置点, 古宜镇|集中安置点)
+    if first is not None and first.tag_ == "ns" and _FULL_DIVISION.match(first.text):
         kind = text[first.idx + len(first.text):token.idx]
-        return _RELOCATION.search(kind) is not None and text[max(0, start - 1):start] not in ("、", "和", "及")
-    return len(modifier) >= 2
+        if not _RESETTLEMENT_WORDS.sub("", kind):
+            return _RELOCATION.search(kind) is not None and text[max(0, start - 1):start] not in ("、", "和", "及")
+    return len(_RESETTLEMENT_WORDS.sub("", _GENERIC_PROJECT_WORDS.sub("", text[start:token.idx]))) >= 2
 
 
 def _is_resettlement_site(doc: Doc, token) -> bool:
