@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
-from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, with_glued_first_character
+from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from, with_glued_first_character
 
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
@@ -217,7 +217,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             end = kind.start()  # 龙川村|等村: the village, then the kind of place the list it closes holds
         surface = doc_text(doc)[start:end]
         core = LOCALITY_SUFFIX.sub("", surface)
-        if _LIST_COUNT_GLUED.search(surface) and len(_list_items(doc, end - len(_LIST_COUNT_GLUED.search(surface).group(0)))) >= 2:
+        if (glued := _LIST_COUNT_GLUED.search(surface)) is not None and len(_list_items(doc, end - len(glued.group(0)))) >= 2:
             continue  # 阿克达拉、喀拉|苏两镇: the last short form of a list with its count; find_shared_suffix_lists names it
         if (park_end := _branch_park_end(doc, token.i)) is not None:
             yield Mention(doc_text(doc)[start:park_end], start, park_end, "Place", doc_text(doc)[start:park_end], method="pattern:place-suffix")
@@ -250,7 +250,7 @@ def _transliterated(doc: Doc, start: int, token) -> bool:
     tag, as a transliterated name's are: 乌尊/nz|布拉克/nr|乡."""
     if token.text not in ("乡", "镇"):
         return False
-    words = [t for t in doc[:token.i] if t.idx >= start]
+    words = tokens_from(doc, start, token.idx)
     return len(words) >= 2 and all(t.tag_ in _CUT_NAME_TAGS for t in words)
 
 

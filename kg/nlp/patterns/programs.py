@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, doc_tokens, token_ending_at, tokens_from
+from kg.nlp.patterns.common import _STOP_WORDS, _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from
 from kg.nlp.patterns.program_shapes import find_program_shapes
 
 QUOTED_PROGRAM = re.compile(
@@ -284,7 +284,7 @@ def _flagship_visions(doc: Doc) -> Iterator[Mention]:
 
 def _opens_with_place(doc: Doc, start: int) -> bool:
     """Tell whether a place's name opens the quoted text at ``start``: “六盘山冷凉蔬菜” is counted by no 六."""
-    token = next((t for t in doc_tokens(doc) if t.idx == start), None)
+    token = token_starting_at(doc, start)
     return token is not None and token.tag_ == "ns" and len(token.text) >= 2
 
 

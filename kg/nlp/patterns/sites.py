@@ -16,7 +16,7 @@ from kg.nlp.names import BRACKETED, clean_name
 from kg.nlp.patterns.awards import AWARD_VERB
 from kg.nlp.patterns.common import (
     FUNCTION_CHARS, HISTORIC_EVENTS, SPIRIT_WORDS, _STOP_WORDS, _is_anchor, _name_start, _token_aligned, _token_starts, doc_text,
-    doc_tokens, token_ending_at, token_starting_at, tokens_from,
+    clause_around, doc_tokens, token_ending_at, token_starting_at, tokens_from,
 )
 from kg.nlp.patterns.localities import _SURNAMES
 from kg.nlp.patterns.site_context import _OPENS_SITE, monitored_rivers, sites_by_what_follows, stations
@@ -311,7 +311,7 @@ def _site_word(doc: Doc, token) -> Iterator[Mention]:
     else:
         return
     surface = text[start:end]
-    if surface.endswith(_BUILT_SITES + ("桥",)) and _BUILDING.search(_clause_of(text, start, end)):
+    if surface.endswith(_BUILT_SITES + ("桥",)) and _BUILDING.search(clause_around(text, start, end)):
         return
     yield Mention(surface, start, end, "Place", surface, method="pattern:site-word")
 
@@ -430,7 +430,7 @@ def _is_place(doc: Doc, m: Mention) -> bool:
         # A base's proper noun is a name of its own, not a word the segmenter did not know right before it (智造|基地).
         if not any(_is_anchor(t) and (head != "基地" or t.tag_ not in ("nz", "nr") or t is not words[-1]) for t in words):
             return False
-    return not (head.endswith(_BUILT_SITES) and _BUILDING.search(_clause_of(doc_text(doc), m.start, m.end)))
+    return not (head.endswith(_BUILT_SITES) and _BUILDING.search(clause_around(doc_text(doc), m.start, m.end)))
 
 
 # A work's head inside what comes before a site word: …集群项目|和际村研学基地.
@@ -448,13 +448,6 @@ def _named_by_division_alone(doc: Doc, start: int, end: int) -> bool:
     if not rest or not (words[0].tag_ in ("ns", "nz") or cut) or not _FULL_DIVISION.match(division):
         return False
     return not any(_is_anchor(t) for t in rest)
-
-
-def _clause_of(text: str, start: int, end: int) -> str:
-    """Give the clause around ``start``–``end``: from the punctuation before it to the punctuation after it."""
-    before = max(text.rfind(p, 0, start) for p in "，,；;。：:！？")
-    after = min((i for i in (text.find(p, end) for p in "，,；;。！？") if i >= 0), default=len(text))
-    return text[before + 1:after]
 
 
 def _stands_alone(doc: Doc, i: int) -> bool:
