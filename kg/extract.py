@@ -158,12 +158,13 @@ class Extractor:
 
     def _home_named_like_a_lake(self, local: list[list[Mention]], home_code: str | None) -> list[list[Mention]]:
         """Give the mentions with the known lakes and rivers named like the home (太湖 in a 太湖县 report, 巢湖 in a
-        巢湖市 one) turned into the home's short form, which it is in the home's own report."""
+        巢湖市 one), and the streams found by their shape (沙溪 in a 沙溪镇 report), turned into the home's short form,
+        which they are in the home's own report."""
         division = self.gazetteer.get(home_code) if home_code else None
         if division is None:
             return local
         names = self.gazetteer.written_forms(division)
-        return [[replace(m, type="Locality", canonical=m.text, method="gazetteer") if m.type == "Place" and m.method == "lexicon"
+        return [[replace(m, type="Locality", canonical=m.text, method="gazetteer") if m.type == "Place" and m.method in ("lexicon", "pattern:river")
                  and m.text in names else m for m in ms] for ms in local]
 
     def _area(self, home_code: str | None) -> AreaNames:

@@ -15,7 +15,7 @@ from kg.gazetteer import LEVEL_RANK, SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, 
 from kg.home import HomeFinder
 from kg.model import Entity, Mention, Report
 from kg.nlp.nested import frequent_words
-from kg.nlp.patterns.localities import LONE_VILLAGE_METHOD, SHARED_SUFFIX_METHOD
+from kg.nlp.patterns.localities import LONE_VILLAGE_METHOD, SHARED_SUFFIX_METHOD, names_street_community
 
 @dataclass(frozen=True)
 class Linked:
@@ -248,6 +248,12 @@ class Linker:
             return candidates[0]
         if not home_code:
             return None
+        # A short form of a division above the home names it, not the town named after it: in a village of
+        # 花垣县's 双龙镇, 花垣 is 花垣县, not 花垣镇 (the rings below look only inside each ancestor).
+        above = {a.code for a in self.gazetteer.ancestors(home_code)}
+        mine = [c for c in candidates if c.code in above]
+        if len(mine) == 1:
+            return mine[0]
         # A short form names the higher of a city and the county named after it: 长沙 is 长沙市, not 长沙县.
         top = [c for c in candidates if all(o is c or o.code.startswith(c.code) for o in candidates)]
         if top and top[0].level in ("Province", "City"):
@@ -377,6 +383,8 @@ def plausible_division_name(name: str, after_its_township: bool = False) -> bool
         return False
     if name.endswith("街道") and name[:-2] in frequent_words():
         return False  # 贡献|街道|力量: a street's worth of effort; the tables list every real 街道
+    if names_street_community(name, name[:-2]):
+        return True  # a community named after its street: 幸福路社区 (幸福/a)
     from jieba.posseg import dt
 
     tag = dt.word_tag_tab.get(name[:2])

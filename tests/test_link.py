@@ -594,3 +594,23 @@ def test_link_a_home_the_gazetteer_lacks_is_a_village_under_the_township_its_tit
     assert x.entities[home.parent].label == "华士镇"
     facts = {(x.entities[r.subject].label, r.predicate, x.entities[r.object].label) for r in x.relations}
     assert {("华西村", "receivedAward", "全国文明村"), ("华西村景区", "locatedIn", "华西村")} <= facts
+
+
+def test_link_a_short_form_of_the_homes_county_is_the_county_not_its_seat_town(tmp_path_factory):
+    # in a village of 花垣县's 双龙镇, 花垣 is the county (花垣镇, the seat, is a town of the same county)
+    x = composed_extraction(tmp_path_factory, "shibadong", "花垣县双龙镇十八洞村2021年工作总结\n一、2021年工作回顾\n"
+                            "湖南省委、湘西土家族苗族自治州和花垣持续加大支持力度。\n")
+    assert "花垣县" in _localities(x) and "花垣镇" not in _localities(x)
+
+
+def test_link_a_stream_named_like_the_home_township_is_the_home(tmp_path_factory):
+    # in 沙溪镇's own report, 沙溪 alone is the town, not a stream
+    x = composed_extraction(tmp_path_factory, "shaxi", "太仓市沙溪镇2022年工作总结\n一、2022年工作回顾\n"
+                            "一般公共预算收入14.8亿元；沙溪位列全国综合实力千强镇第96位。\n")
+    assert any(m.mention.text == "沙溪" and m.key and x.entities[m.key].label == "沙溪镇" for m in x.mentions)
+
+
+def test_link_a_community_named_after_its_street_is_kept_under_its_subdistrict(tmp_path_factory):
+    x = composed_extraction(tmp_path_factory, "korla", "库尔勒市2022年政府工作报告\n一、2022年工作回顾\n"
+                            "天山街道幸福路社区获评全国民族团结进步示范社区。\n")
+    assert "幸福路社区" in _localities(x)

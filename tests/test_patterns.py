@@ -2041,3 +2041,95 @@ def test_patterns_titles_sought_and_produce_bases_are_no_sites(nlp, text, presen
 def test_patterns_museums_ports_and_rivers_in_crossings(nlp, text, present, absent):
     places = _places(nlp, text)
     assert present <= places and not (absent & places)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a bare kind of line after a verb of having or entering it names no line
+        ("衢宁铁路建成通车，丽水迈入高铁时代；龙庆高速公路全线贯通，庆元县结束不通高速的历史。",
+         {("龙庆高速公路", "龙庆高速公路")}, {("丽水迈入高铁", "丽水迈入高铁"), ("庆元县结束不通高速", "庆元县结束不通高速")}),
+        # a line's name the segmenter cut into a place and an adjective (渝|贵/a) is still a line
+        ("渝贵高铁建成通车。", {("渝贵高铁", "渝贵高铁")}, set()),
+        # a motorway item of a list is a whole work, not sharing the next item's head
+        ("宜西攀高速公路、宜宾港志城作业区二期工程加快建设。",
+         {("宜西攀高速公路", "宜西攀高速公路"), ("宜宾港志城作业区二期工程", "宜宾港志城作业区二期工程")},
+         {("宜西攀高速公路", "宜西攀高速公路作业区二期工程")}),
+        # the class of features a count shares out is in no item's name
+        ("府河、滠水两条河流综合治理工程有序推进。",
+         {("府河", "府河综合治理工程"), ("滠水", "滠水综合治理工程")}, {("府河", "府河河流综合治理工程")}),
+        # the roadbed of a line is a part of the line: the work is the line
+        ("千黄高速公路（淳安段）路基工程完成过半。", {("千黄高速公路（淳安段）", "千黄高速公路")},
+         {("千黄高速公路（淳安段）路基工程", "千黄高速公路路基工程")}),
+        # a program's quoted name before a figure of speech is no work
+        ("“两山”转化通道进一步拓宽。", set(), {("“两山”转化通道", "两山转化通道")}),
+    ],
+)
+def test_patterns_lines_spoken_of_listed_motorways_and_parts_of_lines(nlp, text, present, absent):
+    found = _projects(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a place's campaign named by its aim: 平安, 清廉, 美丽 and the place, built or deepened
+        ("深化平安淳安建设，连续十六年夺得“平安县”称号。推进清廉永康建设。", {"平安淳安", "清廉永康"}, {"平安县"}),
+        ("深化平安容桂建设。", {"平安容桂"}, set()),
+        # a quoted program before its 重要理念
+        ("牢记习近平总书记首次提出“精准扶贫”重要理念时的殷殷嘱托。", {"精准扶贫"}, set()),
+        # the reform of every field is none named; the mechanism reformed is named without 改革
+        ("以数字化改革撬动各领域改革，深化生态产品价值实现机制改革。", {"数字化改革", "生态产品价值实现机制"}, {"领域改革", "机制改革"}),
+    ],
+)
+def test_patterns_campaigns_named_by_aim_and_place_and_reforms_of_fields(nlp, text, present, absent):
+    programs = {name for type_, name in _found(nlp, text) if type_ == "Program"}
+    assert present <= programs and not (absent & programs)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a village after a township the segmenter glued to its last character (哈里|哈乡)
+        ("哈里哈乡山湾子村入选全国乡村旅游重点村。", {"山湾子村"}, set()),
+        # products named after their place: no mention of the place
+        ("湘西黄金茶种植稳步发展，存栏湘西黄牛260头，龙泉青瓷、龙泉宝剑出口额增长15%。", set(), {"湘西", "龙泉"}),
+    ],
+)
+def test_patterns_villages_after_glued_townships_and_products_of_places(nlp, text, present, absent):
+    found = {surface for surface, _ in _localities(nlp, text)}
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a province before a title its firms hold is part of the title
+        ("力争新增江苏省专精特新中小企业3家。", set(), {"江苏省"}),
+        # every community, no name; the nearness before a village is no part of its name
+        ("养老保险全部由村集体代缴，居家养老服务覆盖全部社区。", set(), {"全部由村", "全部社区"}),
+        ("带动周边西城村、东城村等8个村发展设施蔬菜。", {"西城村", "东城村"}, {"周边西城村"}),
+        # a community named after its street, whatever generic word the street's name holds
+        ("天山街道幸福路社区获评全国民族团结进步示范社区。", {"幸福路社区"}, set()),
+    ],
+)
+def test_patterns_titles_of_firms_every_community_and_street_communities(nlp, text, present, absent):
+    found = {surface for surface, _ in _localities(nlp, text)}
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # numbered bridges over a river are works; a reservoir's works impounding water are being built
+        ("万州长江四桥完成主塔施工，盐井沟水库工程下闸蓄水。", {("万州长江四桥", "万州长江四桥"), ("盐井沟水库工程", "盐井沟水库工程")}, set()),
+    ],
+)
+def test_patterns_numbered_bridges_and_works_impounding(nlp, text, present, absent):
+    found = _projects(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+def test_patterns_a_quoted_plan_before_its_deployment_is_named_by_the_quote(nlp):
+    programs = {name for type_, name in _found(nlp, "认真落实“一区两群”协调发展部署。") if type_ == "Program"}
+    assert programs == {"一区两群"}

@@ -62,7 +62,9 @@ NAME_HEAD = re.compile(
     r"赛区|组委|组委会|库区|(?<!讲话|指示|批示|会议|全会|大会|文件|论述|思想)精神|"
     # a port, a zone, a waterway, a road or a numbered bridge named after the place: 羊口|港, 海沧|生物医药港,
     # 平果|工业区, 右江|航道, 顺德|水道, 大连|路, 江汉|七桥
-    r"港|工业区|航道|水道|(?<![道铁公线思出销电网门水陆航马])路|(?:[一二三四五六七八九十]|大)桥)$"
+    r"港|工业区|航道|水道|(?<![道铁公线思出销电网门水陆航马])路|(?:[一二三四五六七八九十]|大)桥|"
+    # a title firms of the place hold: 江苏省|专精特新中小企业
+    r"专精特新(?:中小)?企业)$"
 )
 # Heads that end a name only as a word of their own: a park named by the place (中关村延庆|园), not 茶园, 柑橘园.
 _LONE_NAME_HEADS = frozenset(("园",))
@@ -107,11 +109,12 @@ _MAX_NAME_CHARS = 14
 # Nouns after a short form before an award verb name a product: 常山|胡柚|入选.
 _MAX_PRODUCT_WORDS = 2
 _PRODUCT_TAGS = frozenset("n nz ng".split())
-# How the name of a farm product, food or craft ends: 福鼎|槟榔芋, 舟山|核雕, 湄潭|翠芽, 开慧|葡萄, 北山|蔬菜, 开慧|香米.
+# How the name of a farm product, food or craft ends: 福鼎|槟榔芋, 舟山|核雕, 湄潭|翠芽, 开慧|葡萄, 北山|蔬菜, 开慧|香米,
+# 湘西|黄牛, 龙泉|宝剑.
 _PRODUCT_END = re.compile(
     r"(?:茶|芽|雀舌|毛峰|毛尖|龙井|碧螺春|香米|大米|贡米|芋|薯|笋|菇|菌|木耳|辣椒|生姜|大蒜|山药|蔬菜|"
     r"葡萄|枇杷|桔|橘|柑|橙|柚|梨|桃|杏|枣|栗|莓|荔枝|龙眼|香蕉|芒果|苹果|樱桃|西瓜|甜瓜|蜜瓜|"
-    r"枸杞|人参|石榴|蜂蜜|棉花|茶油|咖啡|肉|鸭|鹅|鸡|羊|猪|虾|蟹|翡翠|玉石|漆器|酒|醋|"
+    r"枸杞|人参|石榴|蜂蜜|棉花|茶油|咖啡|肉|鸭|鹅|鸡|羊|猪|牛|虾|蟹|翡翠|玉石|漆器|酒|醋|宝剑|紫砂壶|油纸伞|"
     r"雕|刺绣|绣|瓷|陶|画扇|竹编|剪纸|火腿|豆腐|豆干|笋干|面包|烧饼|粉|粉丝|鱼干|"
     # drinks and silk: 右玉|沙棘果汁, 阿尔山|矿泉水, 阳城|蚕茧
     r"果汁|矿泉水|蚕茧|蚕丝)$"
@@ -402,5 +405,16 @@ def _product_named(doc: Doc, first: int) -> bool:
         following = doc[i + 1] if i + 1 < len(doc) else None
         if not _PRODUCT_END.search(name) or following is not None and _PRODUCT_END.search(following.text):
             continue  # 葡萄|生姜: the product names go on
+        if following is not None and following.text in _GROWN and not _title_after(doc, i + 2):
+            return True  # 湘西|黄金茶|种植|稳步发展: the product is grown (not 葡萄|种植|基地, a title)
         return following is None or following.text not in _TITLE_AFTER_PRODUCT and not following.text.endswith(_DIVISION_ENDS)
     return False
+
+
+# Growing a product, which a title may go on after (葡萄|种植|基地) or not (黄金茶|种植|稳步发展).
+_GROWN = frozenset(("种植", "养殖"))
+
+
+def _title_after(doc: Doc, i: int) -> bool:
+    """Tell whether token ``i`` goes on with a title a product's place holds: 基地, 示范, 之乡, 强镇 …"""
+    return i < len(doc) and (doc[i].text in _TITLE_AFTER_PRODUCT or doc[i].text.endswith(_DIVISION_ENDS))

@@ -26,8 +26,14 @@ _GENERIC_CORE = re.compile(
     r"重点|中心|优化|建设|农村|所在|以上|一批|全域|和美|星级|A级|富裕|数字|智慧|平安|清廉|善治|小康|幸福|民主|法治|"
     r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区|周边|群众|游客|"
     # a village by what was done for it or its people, not by a name: 移民村, 深度贫困村, 易地搬迁安置村, 结对帮扶村
-    r"移民|贫困|脱贫|扶贫|帮扶|搬迁|安置|结对"
+    r"移民|贫困|脱贫|扶贫|帮扶|搬迁|安置|结对|"
+    # every one, no name: 全部|社区, 全部|由村
+    r"全部|所有"
 )
+# Words of nearness before a village the walk takes in: 周边|西城村, 沿线|东城村.
+_AROUND = re.compile(r"周边|附近|邻近|沿线|周围")
+# A community named after its street keeps a generic word: 天山街道|幸福路社区, 建设路社区.
+_STREET_CORE = re.compile(r"(?:路|街|巷|大道)$")
 # Where a games' athletes live: a site, not a village (延庆冬奥村, 亚运村, 全运村).
 _GAMES_VILLAGE_CORE = re.compile(r"(?:奥运|冬奥|亚运|全运|大运|军运|青运|运动员)$")
 # Villages are often named by one family: 赵村, 陈村, 余村 (a one-character core is otherwise too short);
@@ -199,6 +205,8 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
+        if (around := _AROUND.match(doc_text(doc), start)) is not None and token.idx + len(token.text) - around.end() >= 3:
+            start = around.end()  # 带动周边|西城村: the villages around, the first of them named
         start = with_glued_first_character(doc, start)
         if doc_text(doc)[start] == "原" and token.idx + len(token.text) - start >= 4:
             start += 1  # 原|龙溪村: the former village, merged since
@@ -226,9 +234,14 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             yield _games_village(doc, start + games.start(), end)
             continue
         long_core = len(core) <= _LONG_CORE_MAX and _transliterated(doc, start, token)
-        if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village or long_core) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core):
+        if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village or long_core) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core) and not names_street_community(surface, core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+def names_street_community(surface: str, core: str) -> bool:
+    """Tell whether a 社区 is named after its street (幸福路社区), whatever generic word the street's name holds."""
+    return surface.endswith("社区") and len(core) >= 3 and bool(_STREET_CORE.search(core))
 
 
 def _ethnic_township_start(doc: Doc, token, start: int) -> int | None:
@@ -332,15 +345,17 @@ _TIME_WORD = re.compile(r"(?:全年|当年|今年|去年|明年|近年|同年|�
 
 def _after_parent_division(doc: Doc, start: int, last: int) -> int:
     """Give where a village's name starts when the walk took in its township: 王村口镇|后|塘村 is 后塘村,
-    唐昌|街道|战旗|村 is 战旗村 (the township's suffix a word of its own)."""
+    唐昌|街道|战旗|村 is 战旗村 (the township's suffix a word of its own), 哈里|哈乡|山湾子|村 is 山湾子村."""
     first = token_starting_at(doc, start)
     if first is not None and first.i < last and first.tag_ == "ns" and _PARENT_DIVISION.search(first.text):
         return doc[first.i + 1].idx
     if first is not None and first.i == last - 1 and _whole_township_after_short_parent(first, doc[last]):
         return doc[last].idx
     if first is not None:
-        for t in doc[first.i + 1:last]:
-            if t.text in _PARENT_SUFFIX_WORDS and doc[t.i + 1].idx + 2 <= doc[last].idx + len(doc[last].text) - 1:
+        for t in doc[first.i:last]:
+            # (or glued to the township's last character: 哈里|哈乡|山湾子|村 is 山湾子村)
+            glued = len(t.text) == 2 and t.text[-1] in "乡镇" and t.text not in _KINDS_OF_TOWN
+            if (t.text in _PARENT_SUFFIX_WORDS or glued) and doc[t.i + 1].idx + 2 <= doc[last].idx + len(doc[last].text) - 1:
                 return doc[t.i + 1].idx
     return start
 

@@ -44,6 +44,11 @@ _LIST_JOINERS = "、和及与"
 # What makes the object a work or a count, not a program: a site, a phase, a figure, works done on something.
 _WORKS_OR_COUNT = re.compile(r"[\d一二三四五六七八九十百千万]+[个项批期条座]|路|桥|隧道|水库|管网|[站厂园馆楼]|中心|项目|改造|新建|扩建|迁建|修复")
 GOVERNED_METHOD = "pattern:governed-program"
+# A place's campaign named by its aim and the place, built or deepened: 深化|平安|淳安|建设, 推进|清廉|永康|建设,
+# 建设|美丽|广西 (平安县 is a title: no place after 平安).
+_AIMS_OF_PLACES = frozenset("平安 清廉 法治 美丽 健康".split())
+_PLACE_TAGS = frozenset("ns nz j".split())
+_AIM_CARRIED_OUT = ("深化", "推进", "建设", "打造", "推动", "共建", "实施", "加快", "开展")
 
 
 def find_program_shapes(doc: Doc) -> Iterator[Mention]:
@@ -63,6 +68,7 @@ def find_program_shapes(doc: Doc) -> Iterator[Mention]:
         yield Mention(m.group("name"), m.start("name"), m.end("name"), "Program", name, method="pattern:governing-strategy")
     yield from _strategic_zones_built(doc)
     yield from _governed_programs(text)
+    yield from _aims_of_places(doc)
 
 
 def _program(m: re.Match[str], method: str) -> Mention:
@@ -88,3 +94,20 @@ def _governed_programs(text: str) -> Iterator[Mention]:
         while m is not None and not _WORKS_OR_COUNT.search(m.group("name")):
             yield Mention(m.group("name"), m.start(), m.end(), "Program", m.group("name"), method=GOVERNED_METHOD)
             m = GOVERNED_PROGRAM.match(text, m.end() + 1) if text[m.end():m.end() + 1] in tuple(_LIST_JOINERS) else None
+
+
+def _aims_of_places(doc: Doc) -> Iterator[Mention]:
+    """Give a place's campaign named by its aim and the place (平安淳安, 清廉永康, 美丽广西): the aim, then a place's
+    name, then 建设 or after a verb of carrying out."""
+    text = doc_text(doc)
+    for i, aim in enumerate(doc[:-1]):
+        place = doc[i + 1]
+        if aim.text not in _AIMS_OF_PLACES or place.tag_ not in _PLACE_TAGS or len(place.text) < 2:
+            continue
+        built = i + 2 < len(doc) and doc[i + 2].text == "建设"
+        carried = i > 0 and doc[i - 1].text.endswith(_AIM_CARRIED_OUT)
+        # (a name the segmenter only guessed, 容桂/nz, needs both: 深化|平安|容桂|建设)
+        if (built or carried) if place.tag_ == "ns" else (built and carried):
+            end = place.idx + len(place.text)
+            yield Mention(text[aim.idx:end], aim.idx, end, "Program", text[aim.idx:end], method="pattern:aim-of-place")
+

@@ -23,7 +23,7 @@ TITLED_PLAN = re.compile(r"(?:落实|实施|推进|执行)《(?P<name>[\u4e00-\u
 # “人大代表”经验: they make a name a program only when it is counted, “六稳”工作.)
 _PROGRAM_CONTEXT_BEFORE = re.compile(r"(?:推进|实施|深化|开展|打响|落实|践行|推行|推广|建立|健全|完善|创新|探索|构建|启动|深入|全面|迭代|坚持|贯彻|聚焦|围绕|抓好|做好|强化|持续|加快|创建|打造|巩固)[^，。；“”]{0,4}$")
 # (A bracketed gloss may stand between: “美丽庭院”（小三园）建设; a model of governance is one: “乌镇管家”基层治理模式.)
-_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:等[^，。；“”]{0,4}?)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台|[\u4e00-\u9fff]{0,2}治理(?:模式|机制|体系))")
+_PROGRAM_CONTEXT_AFTER = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:等[^，。；“”]{0,4}?)?(?:重要)?(?:[\u4e00-\u9fff]{1,6}?(?:三年行动|五年行动|专项行动|攻坚战|大决战)|模式|机制|体系|制度|行动|改革|工程|建设|试点|创建|计划|战略|理念|活动|攻坚|专项|集成|服务|举措|政策|办法|法|三年|平台|[\u4e00-\u9fff]{0,2}治理(?:模式|机制|体系))")
 # A quoted name that says itself what it is: “龙山经验”, “村社平安指数评价体系”, a system of three characters or
 # more (“承诺制”, “三化三制”, like 河长制).
 _PROGRAM_NAME_END = re.compile(r"(?:经验|模式|机制|体系|工作法|行动|计划|工程|改革|战略|理念|(?<=[\u4e00-\u9fff]{2})制)$")
@@ -61,9 +61,9 @@ _BUILT_BEFORE = re.compile(r"(?:打造|搭建|建设|建立|构建|建成|上线
 # A quoted state reached or aimed at, not a program carried out: 便民服务中心实现“一窗通办”, 企业开办实现“一日办结”,
 # 锚定“两个确保”; a task kept in mind, a goal benchmarked or a pledge kept: 牢记“五大任务”, 对标“六最”, 做到“四个不摘”.
 _REACHED = re.compile(r"实现$|锚定$|牢记$|对标$|做到$")
-# Words that make a strategy any county's, not a named one: 县域发展战略, 城市发展战略.
+# Words that make a strategy or reform any county's, not a named one: 县域发展战略, 城市发展战略, 各领域改革.
 # (国家战略 alone names none: 上升为国家战略.)
-_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家")
+_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家|领域|方面|层面")
 _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划 攻坚战 大会战 持久战 阵地战 突破战 精准战 提速战 特色战 歼灭战 "
                      "保卫战 三年行动 五年行动 专项行动").split()
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
@@ -130,7 +130,7 @@ _CLOSING_QUOTES = "”\"’"
 # “双十双百”|集群制造行动, “四送一服”|双千工程 (a short or numbered core takes it: “一只果”全产业链增值化改革, “331”专项整治行动).
 # (A description is a campaign's: …行动, …工程, …改革; an action's words complete the name: “搭积木式”数字化改造.)
 _DESCRIBED_CORE_MIN = 4
-_PROGRAM_NOUN_END = re.compile(r"(?:行动|工程|改革)$")
+_PROGRAM_NOUN_END = re.compile(r"(?:行动|工程|改革|部署)$")
 # A clean-up after a name of four or more, however short, is what the campaign does: “五违四必”|整治,
 # “五违四必”|区域环境综合整治 (a short core takes it: “空心村”整治).
 _CLEAN_UP_END = re.compile(r"整治$")

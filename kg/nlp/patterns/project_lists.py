@@ -322,11 +322,13 @@ def _shared_head_items(doc: Doc, noun, end: int) -> list[Mention]:
     return found
 
 
-# Nouns that end a whole work, which no head after it adds to (金山大桥、银湖|隧道, 乌镇至濮院快速路、子夜路|改造提升工程);
+# Nouns that end a whole work, which no head after it adds to (金山大桥、银湖|隧道, 乌镇至濮院快速路、子夜路|改造提升工程,
+# 宜西攀高速公路、宜宾港志城|作业区二期工程);
 # not a street or avenue, which the works on it name (板桥大道、鲁台山路|综合改造项目).
-_WHOLE_WORK = re.compile(r"(?:铁路|高铁|城际|高速|快速路|大桥|桥梁|隧道|水库|机场|电站|项目|工程)$")
-# The size of the works a count shares out, before their kind: 两座|中型|水库, 两座|小(一)型|水库.
-_SIZE_OF_WORKS = re.compile(r"^(?:大|中|小)(?:[（(][一二][）)])?型")
+_WHOLE_WORK = re.compile(r"(?:铁路|高铁|城际|高速|高速公路|快速路|大桥|桥梁|隧道|水库|机场|电站|项目|工程)$")
+# The size of the works a count shares out, before their kind: 两座|中型|水库, 两座|小(一)型|水库; or the class
+# of features the items are, which no item's name repeats: 府河、滠水两条|河流|综合治理工程 gives 府河综合治理工程.
+_SIZE_OF_WORKS = re.compile(r"^(?:(?:大|中|小)(?:[（(][一二][）)])?型|(?:河流|河道|湖泊|道路)(?=.))")
 # Works a head may name besides its kind of site: 水库|除险加固|工程, 湿地公园|建设|工程, 公路|改扩建|工程.
 _HEAD_WORK = re.compile(
     r"(?:新建|改建|扩建|改扩建|续建|迁建|搬迁|提升|改造|提质|提标|升级|整治|治理|修复|保护|修缮|除险|加固|建设|配套|节水|拓宽|"

@@ -91,6 +91,8 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             continue
         if resettlement and not _names_resettlement_site(doc, start, token):
             continue
+        if _is_line_spoken_of(doc, start, token):
+            continue
         if _SUPPORTING_WORKS.search(doc_text(doc), start, token.idx):
             continue  # the works supporting a work are spoken of by it: …输电工程|配套电源项目 gives …输电工程
         end = _project_end(doc, token)
@@ -144,6 +146,17 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             yield Mention(name, m.start("name"), m.end("name"), "Project", project_canonical(name), method="pattern:invested-work")
 
 
+# A kind of line, bare, after a verb of having, lacking or entering it: the text speaks of lines and names none
+# (丽水|迈入|高铁|时代, 庆元县结束|不通|高速|的历史, 告别|没有|铁路). Other words before a line noun may be a line's
+# name the segmenter took for a verb (合新|高铁), so only these verbs count.
+_BARE_LINES = frozenset("高铁 高速 铁路 公路 动车 地铁".split())
+_HAVING_LINES = frozenset("迈入 进入 步入 结束 告别 不通 开通 通达 接入 融入 拥有 没有 实现".split())
+
+
+def _is_line_spoken_of(doc: Doc, start: int, token) -> bool:
+    return token.text in _BARE_LINES and token.i > 0 and doc[token.i - 1].idx >= start and doc[token.i - 1].text in _HAVING_LINES
+
+
 # A protection work on a kind of land or resource, with no place or proper name: a campaign carried out
 # nation-wide (深入实施|国家黑土地保护工程, 实施|天然林保护工程), not a bounded work (北大池湿地保护修复项目 is one).
 _RESOURCE_CAMPAIGN = re.compile(
@@ -160,12 +173,13 @@ def _is_resource_campaign(doc: Doc, start: int, canonical: str) -> bool:
 
 
 # The part of a work named after it, right after its name and section: 包银高铁(贺兰段)|主体工程, …大桥|主体工程.
-_PART_OF_WORK = re.compile(r"主体工程$")
+_PART_OF_WORK = re.compile(r"(?:主体|路基|土建|桥梁|隧道)工程$")
 _WORK_BEFORE_PART = re.compile(f"(?:{PROJECT_SUFFIX.pattern})(?:[(（][^()（）]{{1,12}}[)）])?$")
 
 
 def _is_part_of_work(doc: Doc, token) -> bool:
-    """Tell whether ``token`` ends the part of a work named after the work: 包银高铁(贺兰段)|主体工程."""
+    """Tell whether ``token`` ends the part of a work named after the work: 包银高铁(贺兰段)|主体工程,
+    千黄高速公路（淳安段）|路基工程."""
     end = token.idx + len(token.text)
     part = _PART_OF_WORK.search(doc_text(doc), max(0, end - 4), end)
     return part is not None and _WORK_BEFORE_PART.search(doc_text(doc), max(0, part.start() - 24), part.start()) is not None
@@ -212,6 +226,10 @@ def _division_before(doc: Doc, m: re.Match[str]) -> int | None:
     return division.idx if _token_aligned(doc, m.start(), m.end()) else None
 
 
+# Words of turning one thing into another, which make the noun after a figure of speech: “两山”转化通道.
+_CONVERSION = re.compile(r"转化|转换")
+
+
 def _is_quoted_project(doc: Doc, m: re.Match[str], of_division: bool = False) -> bool:
     """Tell whether a quoted name and a project noun make one project: not when a verb comes between
     (“X”推进工程), nor when only a bare noun follows a name that may be a program's (“领雁”项目), unless a
@@ -221,6 +239,8 @@ def _is_quoted_project(doc: Doc, m: re.Match[str], of_division: bool = False) ->
         return False
     if _NUMBERED.match(m.group("middle")) and m.group("noun") == "工程":
         return False  # a campaign's numbers: “四送一服”|双千|工程 is the program 四送一服
+    if _CONVERSION.search(m.group("middle")):
+        return False  # a way of turning something into value, no work: “两山”|转化|通道
     verbs = [t for t in tokens_from(doc, m.start("middle"), m.end("middle")) if t.text in _PROJECT_STOP_WORDS]
     return not verbs and _token_aligned(doc, m.start(), m.end())
 
