@@ -2133,3 +2133,25 @@ def test_patterns_numbered_bridges_and_works_impounding(nlp, text, present, abse
 def test_patterns_a_quoted_plan_before_its_deployment_is_named_by_the_quote(nlp):
     programs = {name for type_, name in _found(nlp, "认真落实“一区两群”协调发展部署。") if type_ == "Program"}
     assert programs == {"一区两群"}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a hospital's new campus still to be opened is a work: pushed on, made sure of, or prepared
+        ("推进长汀县医院新院区投入使用。", {("长汀县医院新院区", "长汀县医院新院区")}, set()),
+        ("推进漠河市人民医院新院区前期工作。", {("漠河市人民医院新院区", "漠河市人民医院新院区")}, set()),
+        # in use, it is spoken of as its hospital
+        ("围场县人民医院新院区投入使用。", set(), {("围场县人民医院新院区", "围场县人民医院新院区")}),
+    ],
+)
+def test_patterns_a_hospital_campus_still_to_open_is_a_work(nlp, text, present, absent):
+    found = _projects(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+def test_patterns_a_zone_named_by_its_aim_is_no_site(nlp):
+    found = _found(nlp, "为建设革命老区高质量发展示范区而努力奋斗，全面落实高质量发展建设共同富裕示范区部署。")
+    assert ("Place", "革命老区高质量发展示范区") not in found and ("Program", "共同富裕示范区") in found
+    # a zone of integration built across provinces is a site
+    assert ("Place", "长三角生态绿色一体化发展示范区") in _found(nlp, "主动服务长三角生态绿色一体化发展示范区建设。")

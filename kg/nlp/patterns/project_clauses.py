@@ -50,6 +50,9 @@ HOSPITAL_CAMPUS = re.compile(r"(?:医院|中医院|卫生院|保健院)(?:新|[�
 _BUILT_FROM_OPENING = re.compile(r"\s*(?:加快|推进|全面|确保)?建成")
 # What says a building or a hospital's campus is being built, not yet in use: 主体封顶, 开工建设, 主体完工.
 UNDER_CONSTRUCTION = re.compile(r"开工|动工|新建|迁建|主体|结顶|封顶|建设")
+# A campus still to be opened: pushed on (推进|…新院区投入使用, 确保|…新院区投入使用) or prepared (…新院区|前期工作).
+_PUSHED_ON = re.compile(r"(?:推进|确保|加快|力争|争取|推动)$")
+_PREPARED = re.compile(r"前期")
 
 
 def _is_campus_built(doc: Doc, start: int, token) -> bool:
@@ -57,8 +60,10 @@ def _is_campus_built(doc: Doc, start: int, token) -> bool:
     end = token.idx + len(token.text)
     clause = clause_around(doc_text(doc), start, end)
     if HOSPITAL_CAMPUS.search(doc_text(doc), start, end):
-        # (a verb of building governing the list the campus is in builds it: 建成|杭淳开高速公路桐庐段、…新院区和…)
-        return bool(UNDER_CONSTRUCTION.search(clause) or _BUILT_FROM_OPENING.match(clause))
+        # (a verb of building governing the list the campus is in builds it: 建成|杭淳开高速公路桐庐段、…新院区和…;
+        # one of pushing on it, or its preparations, say it is not yet in use: 推进|…新院区投入使用, …新院区|前期工作)
+        return bool(UNDER_CONSTRUCTION.search(clause) or _BUILT_FROM_OPENING.match(clause)
+                    or _PUSHED_ON.search(doc_text(doc), max(0, start - 2), start) or _PREPARED.match(doc_text(doc), end))
     return bool(_NEW_CAMPUS.search(doc_text(doc), start, end)) and bool(_CAMPUS_BUILDING.search(clause))
 
 

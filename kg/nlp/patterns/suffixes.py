@@ -67,7 +67,9 @@ _BUILDING = re.compile(r"项目|工程|建设|新建|开工|动工|续建|扩建
 # One-character words that belong to a site's name whatever the segmenter tagged them: 仙霞|关|景区, 廿八|都|古镇.
 _SITE_MORPHEMES = "关都岩洞峰岭坪坑坞岙垟山寺塔桥湾岛谷源滩潭泉塘埠口门城寨庄街巷坊园台阁亭楼湖江河溪港"
 # A kind of site a place is designated as, not a place: 国家一级博物馆, 国家全域旅游示范区, 省级旅游度假区, 国家4A级旅游景区.
-_DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[一二三四五六七八九十]级).*(?:示范区|集聚区|度假区|旅游区|博物馆|景区)$|^[一二三四五六七八九十]级")
+# A zone named by the aim it shows, a goal or a title: 革命老区高质量发展示范区, 共同富裕示范区, 生态产品价值实现机制示范区.
+_DESIGNATION = re.compile(r"^(?:国家|国家级|省级|全国|全省|世界|[一二三四五六七八九十]级).*(?:示范区|集聚区|度假区|旅游区|博物馆|景区)$|^[一二三四五六七八九十]级"
+                          r"|^.*(?:高质量发展|共同富裕|协调发展|融合发展|机制)示范区$")
 # A designation inside a walk that went too far left: 中南百草原创成|国家4A级旅游景区.
 _GRADE = re.compile(r"[A-Z\d]*A级|[一二三四五六七八九十]级|星级")
 # A level right before a site's name makes it the kind of site designated: 省级|廉政教育基地, 国家级|现代农业园区.
