@@ -255,6 +255,8 @@ def test_ingest_plan_section_is_marked_planning(sample_build, index, review, pla
         # a village's summary names the village last, after its county and township (the linker resolves the chain)
         ("东阳市南马镇花园村2022年工作总结和2023年工作思路", "东阳市南马镇花园村"),
         ("下姜村2020年工作总结", "下姜村"),
+        # or its whole chain from the province, in a title of more than thirty characters
+        ("山西省晋中市昔阳县大寨镇大寨村2021年工作总结和2022年工作计划", "山西省晋中市昔阳县大寨镇大寨村"),
         ("关于全市2019年工作总结", ""),
         ("2019年工作总结", ""),
     ],

@@ -614,3 +614,10 @@ def test_link_a_community_named_after_its_street_is_kept_under_its_subdistrict(t
     x = composed_extraction(tmp_path_factory, "korla", "库尔勒市2022年政府工作报告\n一、2022年工作回顾\n"
                             "天山街道幸福路社区获评全国民族团结进步示范社区。\n")
     assert "幸福路社区" in _localities(x)
+
+
+def test_link_a_village_title_with_its_whole_chain_names_the_village(tmp_path_factory):
+    x = composed_extraction(tmp_path_factory, "dazhai", "山西省晋中市昔阳县大寨镇大寨村2021年工作总结和2022年工作计划\n"
+                            "一、2021年工作回顾\n大寨村入选全国乡村旅游重点村，山西省和晋中市持续加大支持力度。\n")
+    (home,) = x.homes.values()
+    assert x.entities[home].code == "140724104200"

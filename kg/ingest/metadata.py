@@ -27,9 +27,10 @@ _TITLE_HOME = re.compile(
     r"(?P<home>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府(?:工作报告|年度工作)"
 )
 # A title that opens with the division, then the year: 五马街道2021年工作总结和2022年工作思路; a village's names
-# its county and township first (东阳市南马镇花园村2022年工作总结), which the linker reads as hints.
+# its county and township first (东阳市南马镇花园村2022年工作总结), or its whole chain from the province
+# (山西省晋中市昔阳县大寨镇大寨村2021年工作总结), which the linker reads as hints.
 _TITLE_HOME_FIRST = re.compile(
-    r"^\s*(?!关于|全|我|本)(?P<home>[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|县|市|区|旗|村|社区))(?:人民政府|办事处|村民委员会|居民委员会)?\s*(?:19|20)\d{2}\s*年(?:度)?(?:政府)?工作(?:总结|报告|回顾)"
+    r"^\s*(?!关于|全|我|本)(?P<home>[\u4e00-\u9fff]{1,20}?(?:街道|镇|乡|县|市|区|旗|村|社区))(?:人民政府|办事处|村民委员会|居民委员会)?\s*(?:19|20)\d{2}\s*年(?:度)?(?:政府)?工作(?:总结|报告|回顾)"
 )
 _HEADER_CHARS = 400
 _SITE_TAG = re.compile(r"【([^】]{1,20})】")
@@ -131,4 +132,4 @@ def _year_under_review(title: str, text: str, date: str | None) -> int | None:
 def _fallback_title(text: str) -> str:
     """Give the first line if it reads as a heading, else ''."""
     first = text.strip().splitlines()[0].strip() if text.strip() else ""
-    return first if len(first) <= 30 and not re.search(r"[。！？；，,]", first) else ""
+    return first if len(first) <= 40 and not re.search(r"[。！？；，,]", first) else ""
