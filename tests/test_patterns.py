@@ -2155,3 +2155,33 @@ def test_patterns_a_zone_named_by_its_aim_is_no_site(nlp):
     assert ("Place", "革命老区高质量发展示范区") not in found and ("Program", "共同富裕示范区") in found
     # a zone of integration built across provinces is a site
     assert ("Place", "长三角生态绿色一体化发展示范区") in _found(nlp, "主动服务长三角生态绿色一体化发展示范区建设。")
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a plan's key projects are a set of works; a network's mileage is no work
+        ("开工建设大别山革命老区振兴发展重点项目。全州高速公路通车里程突破1300公里。", set(),
+         {("大别山革命老区振兴发展重点项目", "大别山革命老区振兴发展重点项目"), ("全州高速公路", "全州高速公路")}),
+        # a city's regional railway line numbered with a letter
+        ("加快温州市域铁路S3线和舥艚渔港经济区建设项目建设。", {("温州市域铁路S3线", "温州市域铁路S3线")}, set()),
+    ],
+)
+def test_patterns_key_projects_mileage_and_regional_lines(nlp, text, present, absent):
+    found = _projects(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # the spirit of the eight rules is a discipline slogan; the rules carried out are a program
+        ("严格落实中央八项规定精神，坚持过紧日子。", set(), {"中央八项规定"}),
+        ("抓实中央八项规定。", {"中央八项规定"}, set()),
+        # a reform of everything is none named; a verb of writing history opens no program's name
+        ("一是深化综合改革。奋力谱写新型城镇化改革的龙港篇章！", set(), {"综合改革", "谱写新型城镇化改革"}),
+    ],
+)
+def test_patterns_spirits_of_rules_and_general_reforms(nlp, text, present, absent):
+    programs = {name for type_, name in _found(nlp, text) if type_ == "Program"}
+    assert present <= programs and not (absent & programs)

@@ -63,7 +63,7 @@ _BUILT_BEFORE = re.compile(r"(?:打造|搭建|建设|建立|构建|建成|上线
 _REACHED = re.compile(r"实现$|锚定$|牢记$|对标$|做到$")
 # Words that make a strategy or reform any county's, not a named one: 县域发展战略, 城市发展战略, 各领域改革.
 # (国家战略 alone names none: 上升为国家战略.)
-_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家|领域|方面|层面")
+_GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家|领域|方面|层面|综合")
 _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划 攻坚战 大会战 持久战 阵地战 突破战 精准战 提速战 特色战 歼灭战 "
                      "保卫战 三年行动 五年行动 专项行动").split()
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
@@ -75,7 +75,7 @@ _GOVERNING_VERBS = tuple(
     "推进 推行 推动 推广 实施 深化 开展 落实 践行 完成 启动 建立 健全 完善 构建 探索 巩固 坚持 贯彻 执行 打响 打好 打赢 抓好 做好 "
     "抓实 加快 加强 强化 统筹 聚焦 围绕 迭代 创建 打造 出台 制定 印发 实现 取得 组织 举办 召开 争取 参与 融入 谋划 部署 启用 "
     "用好 用足 发挥 依托 助力 引领 带动 深入 全面 扎实 持续 大力 积极 有序 稳步 纵深 率先 首创 创新推出 推出 "
-    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 主动服务 推开 全部 让 使 把 将".split()
+    "获评 入选 荣获 评为 列入 通过 迎接 配合 承接 试行 实行 落地 成立 设立 结合 共享 主动服务 推开 全部 让 使 把 将 谱写 书写".split()
 )
 _PROGRAM_STOP_WORDS = _STOP_WORDS | frozenset(_GOVERNING_VERBS)
 # What makes a suffix part of another noun: 战略|机遇 (抢抓中部地区崛起战略机遇 names 中部地区崛起); a zone named

@@ -47,8 +47,9 @@ RING_ROAD = re.compile(r"[东南西北][一二三四五六七八九十]环")
 _GENERIC_COMMUNITY = frozenset("城市 城镇 农村 乡村 城乡 省级 市级 县级 首批 一批 全省 全市 全县 示范 试点 各类".split())
 # Verbs that also end a project's name when walking left: 龙潭水库项目|纳入|省重点项目.
 _PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 配合 新增 共建 入围 获批 推出 推行 率先 做强 作为 首条 首座 首家 首批".split())
-# What after 工程 makes it a field of work, not a project: 港澳工程|建设领域|专业人士, 工程|技术人员.
-_FIELD_AFTER = re.compile(r"(?:建设)?(?:领域|行业|技术人员|专业)")
+# What after 工程 makes it a field of work, not a project: 港澳工程|建设领域|专业人士, 工程|技术人员; what after a kind
+# of line makes it the network measured: 全州高速公路|通车里程.
+_FIELD_AFTER = re.compile(r"(?:建设)?(?:领域|行业|技术人员|专业)|(?:通车|运营)?(?:总)?里程")
 # A race after a road, which names the race, not a work: 环崇明岛国际自盟女子公路|世界巡回赛, 环湖公路|自行车赛.
 _RACE_AFTER = re.compile(r"(?:世界|国际|全国)?(?:巡回赛|自行车赛|公路赛|马拉松|挑战赛|接力赛|锦标赛|邀请赛|大奖赛|赛)")
 

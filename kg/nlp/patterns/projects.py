@@ -91,6 +91,8 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             continue
         if resettlement and not _names_resettlement_site(doc, start, token):
             continue
+        if _KEY_PROJECTS.search(doc_text(doc), start, token.idx + len(token.text)):
+            continue  # the key projects of a plan are a set of works: 大别山革命老区振兴发展|重点项目
         if _is_line_spoken_of(doc, start, token):
             continue
         if _SUPPORTING_WORKS.search(doc_text(doc), start, token.idx):
@@ -146,6 +148,10 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             yield Mention(name, m.start("name"), m.end("name"), "Project", project_canonical(name), method="pattern:invested-work")
 
 
+# A plan's key projects, a set of works named by the plan: 大别山革命老区振兴发展重点项目.
+_KEY_PROJECTS = re.compile(r"重点项目$")
+
+
 # A kind of line, bare, after a verb of having, lacking or entering it: the text speaks of lines and names none
 # (丽水|迈入|高铁|时代, 庆元县结束|不通|高速|的历史, 告别|没有|铁路). Other words before a line noun may be a line's
 # name the segmenter took for a verb (合新|高铁), so only these verbs count.
@@ -191,7 +197,8 @@ _SUPPORTING_WORKS = re.compile(r"(?:工程|项目)配套")
 
 # A metro or light-rail line with its extension, after its city: 广州|地铁7号线西延段, 绍兴|城市轨道交通1号线.
 METRO_LINE = re.compile(
-    r"(?:城市)?(?P<kind>地铁|轨道交通|城轨)(?:\d{1,2}|[一二三四五六七八九十]{1,3})号线(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?(?:工程)?"
+    r"(?:城市)?(?P<kind>地铁|轨道交通|城轨|市域铁路)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})号|[A-Z]\d{1,2})线"
+    r"(?:[东南西北]?延(?:伸|长)?段|[一二三四五六七八九十]期)?(?:工程)?"
 )
 # A metro or light-rail line named by a word, not a number, with its phase: 轨道交通前川线, 轨道交通前川线二期工程.
 NAMED_METRO_LINE = re.compile(r"(?:城市)?(?:轨道交通|地铁|城轨|轻轨)(?:[\u4e00-\u9fff]{2,3}(?<!号)|[A-Z]\d{1,2})线(?:[一二三四五六七八九十]期工程)?")
