@@ -621,3 +621,10 @@ def test_link_a_village_title_with_its_whole_chain_names_the_village(tmp_path_fa
                             "一、2021年工作回顾\n大寨村入选全国乡村旅游重点村，山西省和晋中市持续加大支持力度。\n")
     (home,) = x.homes.values()
     assert x.entities[home].code == "140724104200"
+
+
+def test_link_a_numbered_village_right_after_its_subdistrict_is_a_name(tmp_path_factory):
+    # 五四 reads as a count (五|四) alone; right after its 街道 it is a village's name
+    x = composed_extraction(tmp_path_factory, "deqing", "德清县2022年政府工作报告\n一、2022年工作回顾\n"
+                            "阜溪街道五四村入选全国乡村治理示范村。\n")
+    assert "五四村" in _localities(x)

@@ -2185,3 +2185,23 @@ def test_patterns_key_projects_mileage_and_regional_lines(nlp, text, present, ab
 def test_patterns_spirits_of_rules_and_general_reforms(nlp, text, present, absent):
     programs = {name for type_, name in _found(nlp, text) if type_ == "Program"}
     assert present <= programs and not (absent & programs)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a division's name cut out of the words around it: 示|范村镇 (示范), 东莞镇|街 (镇街)
+        ("力争申报全国“一村一品”示范村镇。", {"范村镇"}),
+        ("经济总量稳居东莞镇街前列。", {"东莞镇"}),
+        # town and country's communities, no name; a famous snack of its place
+        ("新建城乡社区嵌入式托育机构10家，沙县小吃全年营业额突破500亿元。", {"城乡社区", "沙县"}),
+    ],
+)
+def test_patterns_names_cut_out_of_words_and_snacks_of_places(nlp, text, absent):
+    found = {surface for surface, _ in _localities(nlp, text)}
+    assert not (absent & found)
+
+
+def test_patterns_a_quoted_campaign_named_by_its_aim_and_place(nlp):
+    programs = {name for type_, name in _found(nlp, "常态化开展扫黑除恶斗争，“平安德清”实现十六连冠。") if type_ == "Program"}
+    assert "平安德清" in programs

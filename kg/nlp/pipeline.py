@@ -26,6 +26,7 @@ from kg.nlp.nested import (cut_word, inside_other_name, inside_quoted_name, name
                            paired_with_an_adjective, qualifies_next_name)
 from kg.nlp.names import BRACKETED, award_canonical, clean_name, project_canonical
 from kg.nlp.patterns import EVENT_HEAD, FINDERS, doc_text
+from kg.nlp.patterns.common import cut_from_a_word
 from kg.nlp.patterns.localities import SHARED_SUFFIX_METHOD
 from kg.nlp.patterns.project_words import HUB
 from kg.nlp.patterns.site_context import SITE_IN_CONTEXT
@@ -145,7 +146,7 @@ class LexiconMatcher:
             if renewed is not None:
                 found.append(renewed)
                 continue
-            if token.text in self.gazetteer:
+            if token.text in self.gazetteer and not cut_from_a_word(doc, token):
                 zone = ZONE_DIVISION.search(token.text)
                 if zone and len(_GENERIC_ZONE_WORDS.sub("", token.text[:zone.start()])) < 2:
                     continue  # a kind of zone (旅游度假区, 经济开发区), no name

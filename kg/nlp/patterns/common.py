@@ -238,3 +238,22 @@ def with_glued_first_character(doc: Doc, start: int) -> int:
     glued = (len(before.text) == 1 and before.tag_ == "v" and not before.whitespace_ and before.text not in FUNCTION_CHARS
              and re.match(r"[\u4e00-\u9fff]", before.text))
     return before.idx if glued else start
+
+
+# Tags of the dictionary words a name's first character may end, which show the name was cut out of them:
+# 示|范村镇 (示范/v), not 东|城关镇 (东城/ns).
+_CUT_WORD_TAGS = frozenset("v vn a ad d".split())
+
+
+def cut_from_a_word(doc: Doc, token) -> bool:
+    """Tell whether a gazetteer name the segmenter made is cut out of the words around it: its first character
+    ends a word with the one-character token before it (“一村一品”示|范村镇), or its 镇 opens 镇街 (东莞镇|街, the
+    towns and streets of 东莞)."""
+    from jieba.posseg import dt
+
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and len(before.text) == 1 and not before.is_punct and not token.whitespace_ \
+            and dt.word_tag_tab.get(before.text + token.text[0]) in _CUT_WORD_TAGS:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text.endswith("镇") and after is not None and after.text == "街"

@@ -9,7 +9,16 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES
 from kg.model import Mention
-from kg.nlp.patterns.common import _name_start, doc_text, doc_tokens, token_ending_at, token_starting_at, tokens_from, with_glued_first_character
+from kg.nlp.patterns.common import (
+    _name_start,
+    cut_from_a_word,
+    doc_text,
+    doc_tokens,
+    token_ending_at,
+    token_starting_at,
+    tokens_from,
+    with_glued_first_character,
+)
 
 LOCALITY_SUFFIX = re.compile("(?:" + "|".join(SMALL_DIVISION_SUFFIXES) + ")$")
 # A division name ending like a parent of a village: 王村口镇 in 王村口镇后塘村.
@@ -27,8 +36,8 @@ _GENERIC_CORE = re.compile(
     r"文化|淘宝|电商|旅游|康养|运动|艺术|书香|红色|绿色|共富|未来|景区|周边|群众|游客|"
     # a village by what was done for it or its people, not by a name: 移民村, 深度贫困村, 易地搬迁安置村, 结对帮扶村
     r"移民|贫困|脱贫|扶贫|帮扶|搬迁|安置|结对|"
-    # every one, no name: 全部|社区, 全部|由村
-    r"全部|所有"
+    # every one, no name: 全部|社区, 全部|由村; town and country: 城乡|社区
+    r"全部|所有|城乡"
 )
 # Words of nearness before a village the walk takes in: 周边|西城村, 沿线|东城村.
 _AROUND = re.compile(r"周边|附近|邻近|沿线|周围")
@@ -208,6 +217,8 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if (around := _AROUND.match(doc_text(doc), start)) is not None and token.idx + len(token.text) - around.end() >= 3:
             start = around.end()  # 带动周边|西城村: the villages around, the first of them named
         start = with_glued_first_character(doc, start)
+        if (first := token_starting_at(doc, start)) is not None and cut_from_a_word(doc, first):
+            continue  # a name cut out of the words around it: 示|范村镇, 东莞镇|街
         if doc_text(doc)[start] == "原" and token.idx + len(token.text) - start >= 4:
             start += 1  # 原|龙溪村: the former village, merged since
         ethnic_start = _ethnic_township_start(doc, token, start)

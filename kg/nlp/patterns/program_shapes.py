@@ -105,7 +105,9 @@ def _aims_of_places(doc: Doc) -> Iterator[Mention]:
         if aim.text not in _AIMS_OF_PLACES or place.tag_ not in _PLACE_TAGS or len(place.text) < 2:
             continue
         built = i + 2 < len(doc) and doc[i + 2].text == "建设"
-        carried = i > 0 and doc[i - 1].text.endswith(_AIM_CARRIED_OUT)
+        # (or quoted: “平安德清”实现十六连冠)
+        carried = i > 0 and (doc[i - 1].text.endswith(_AIM_CARRIED_OUT) or doc[i - 1].text in "“\""
+                             and i + 2 < len(doc) and doc[i + 2].text in "”\"")
         # (a name the segmenter only guessed, 容桂/nz, needs both: 深化|平安|容桂|建设)
         if (built or carried) if place.tag_ == "ns" else (built and carried):
             end = place.idx + len(place.text)
