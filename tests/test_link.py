@@ -628,3 +628,10 @@ def test_link_a_numbered_village_right_after_its_subdistrict_is_a_name(tmp_path_
     x = composed_extraction(tmp_path_factory, "deqing", "德清县2022年政府工作报告\n一、2022年工作回顾\n"
                             "阜溪街道五四村入选全国乡村治理示范村。\n")
     assert "五四村" in _localities(x)
+
+
+def test_link_crafts_named_after_the_homes_towns_name_no_town(tmp_path_factory):
+    # in 南浔区's report, 善琏 and 双林 are its towns; 善琏湖笔 and 双林绫绢 are crafts, no mention of them
+    x = composed_extraction(tmp_path_factory, "nanxun", "南浔区2022年政府工作报告\n一、2022年工作回顾\n"
+                            "善琏湖笔、双林绫绢列入非遗保护重点项目，善琏镇获评省级美丽城镇。\n")
+    assert "善琏镇" in _localities(x) and not any(m.mention.text in ("善琏", "双林") for m in x.mentions)

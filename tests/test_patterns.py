@@ -2205,3 +2205,30 @@ def test_patterns_names_cut_out_of_words_and_snacks_of_places(nlp, text, absent)
 def test_patterns_a_quoted_campaign_named_by_its_aim_and_place(nlp):
     programs = {name for type_, name in _found(nlp, "常态化开展扫黑除恶斗争，“平安德清”实现十六连冠。") if type_ == "Program"}
     assert "平安德清" in programs
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a plan deployed is named by its quote; a numbered one's deployment is its name
+        ("全面落实省委“四强”行动部署。", {"四强"}, {"四强行动部署"}),
+        ("落实“1+1+9”工作部署。", {"1+1+9工作部署"}, set()),
+        # the aim of a level built: 建设更高水平的|平安鹤峰
+        ("建设更高水平的平安鹤峰。", {"平安鹤峰"}, set()),
+    ],
+)
+def test_patterns_plans_deployed_and_aims_of_a_level_built(nlp, text, present, absent):
+    programs = {name for type_, name in _found(nlp, text) if type_ == "Program"}
+    assert present <= programs and not (absent & programs)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # going to the countryside, a new term's village leaders, crafts and shirts of their places
+        ("引进市民下乡、能人回乡项目56个，新一届村党组织书记平均年龄降至45.6岁。", {"市民下乡", "新一届村"}),
+    ],
+)
+def test_patterns_countryside_terms_and_crafts_name_no_locality(nlp, text, absent):
+    found = {surface for surface, _ in _localities(nlp, text)}
+    assert not (absent & found)

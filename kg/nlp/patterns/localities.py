@@ -61,7 +61,9 @@ _GENERIC_LOCALITY = frozenset(
 _SUFFIX_LOOKALIKES = frozenset(
     "农村 新农村 乡村 城乡 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡 "
     # a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
-    "家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村".split()
+    "家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村 "
+    # going to or back to the countryside (市民|下乡, 能人|回乡, 企业|兴乡)
+    "下乡 回乡 返乡 兴乡 还乡".split()
 )
 # A kind of town, alone or kept by the segmenter with its region: 岭南|水乡, 江南水乡, 侨乡; a people's home
 # country (闽东|畲乡, 瑶乡, 苗乡), which a township of that people names in full (…畲族乡).
@@ -245,7 +247,7 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
             yield _games_village(doc, start + games.start(), end)
             continue
         long_core = len(core) <= _LONG_CORE_MAX and _transliterated(doc, start, token)
-        if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village or long_core) or re.search(r"[\d个多些]", core) or _GENERIC_CORE.search(core) and not names_street_community(surface, core):
+        if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village or long_core) or re.search(r"[\d个多些届]", core) or _GENERIC_CORE.search(core) and not names_street_community(surface, core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
 

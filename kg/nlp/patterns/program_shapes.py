@@ -48,6 +48,7 @@ GOVERNED_METHOD = "pattern:governed-program"
 # 建设|美丽|广西 (平安县 is a title: no place after 平安).
 _AIMS_OF_PLACES = frozenset("平安 清廉 法治 美丽 健康".split())
 _PLACE_TAGS = frozenset("ns nz j".split())
+_AIM_BUILT_BEFORE = re.compile(r"(?:建设|打造)[^，。；,;]{0,8}的$")
 _AIM_CARRIED_OUT = ("深化", "推进", "建设", "打造", "推动", "共建", "实施", "加快", "开展")
 
 
@@ -105,9 +106,10 @@ def _aims_of_places(doc: Doc) -> Iterator[Mention]:
         if aim.text not in _AIMS_OF_PLACES or place.tag_ not in _PLACE_TAGS or len(place.text) < 2:
             continue
         built = i + 2 < len(doc) and doc[i + 2].text == "建设"
-        # (or quoted: “平安德清”实现十六连冠)
+        # (or quoted: “平安德清”实现十六连冠; or the aim of a level built: 建设更高水平的|平安鹤峰)
         carried = i > 0 and (doc[i - 1].text.endswith(_AIM_CARRIED_OUT) or doc[i - 1].text in "“\""
-                             and i + 2 < len(doc) and doc[i + 2].text in "”\"")
+                             and i + 2 < len(doc) and doc[i + 2].text in "”\""
+                             or doc[i - 1].text == "的" and _AIM_BUILT_BEFORE.search(doc_text(doc), max(0, aim.idx - 12), aim.idx))
         # (a name the segmenter only guessed, 容桂/nz, needs both: 深化|平安|容桂|建设)
         if (built or carried) if place.tag_ == "ns" else (built and carried):
             end = place.idx + len(place.text)

@@ -130,7 +130,7 @@ _CLOSING_QUOTES = "”\"’"
 # “双十双百”|集群制造行动, “四送一服”|双千工程 (a short or numbered core takes it: “一只果”全产业链增值化改革, “331”专项整治行动).
 # (A description is a campaign's: …行动, …工程, …改革; an action's words complete the name: “搭积木式”数字化改造.)
 _DESCRIBED_CORE_MIN = 4
-_PROGRAM_NOUN_END = re.compile(r"(?:行动|工程|改革|部署)$")
+_PROGRAM_NOUN_END = re.compile(r"(?:行动|工程|改革)$")
 # A clean-up after a name of four or more, however short, is what the campaign does: “五违四必”|整治,
 # “五违四必”|区域环境综合整治 (a short core takes it: “空心村”整治).
 _CLEAN_UP_END = re.compile(r"整治$")
@@ -312,6 +312,8 @@ def _extended_quoted_programs(doc: Doc) -> Iterator[Mention]:
                 continue
             if ext.group("ext").endswith("工程") and not re.search(r"\d", core):
                 continue  # a works' name in quotes is a project's: “U安居”城市能级提升工程
+            if ext.group("ext").endswith("部署") and not re.search(r"[\d+]", core):
+                break  # a plan deployed is named by its quote (“四强”行动部署, “一区两群”协调发展部署), not a numbered one's (“1+1+9”工作部署)
             described = (len(core) >= _DESCRIBED_CORE_MIN and not re.search(r"[\d+]", core)
                          and (len(ext.group("ext")) >= _DESCRIBED_CORE_MIN and _PROGRAM_NOUN_END.search(ext.group("ext"))
                               or _CLEAN_UP_END.search(ext.group("ext"))))
