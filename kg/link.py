@@ -389,7 +389,7 @@ def plausible_division_name(name: str, after_its_township: bool = False) -> bool
 
     tag = dt.word_tag_tab.get(name[:2])
     if tag == "m":  # a count (两个村, 一批村), not a numeral in a name (三元朱村, 大张坑村; 阜溪街道|五四村 after its township)
-        return not _COUNT.search(name[:2]) or after_its_township and len(name) >= 3 and not re.search(r"[个批些余多几每各首第数]", name)
+        return not _COUNT.search(name[:2]) or after_its_township and len(name) >= 3 and not _COUNT.search(name)
     if after_its_township and tag in _NAME_MORPHEME_TAGS:
         return True
     return tag not in _NOT_NAME_START_TAGS

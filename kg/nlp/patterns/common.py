@@ -246,9 +246,9 @@ _CUT_WORD_TAGS = frozenset("v vn a ad d".split())
 
 
 def cut_from_a_word(doc: Doc, token) -> bool:
-    """Tell whether a gazetteer name the segmenter made is cut out of the words around it: its first character
-    ends a word with the one-character token before it (“一村一品”示|范村镇), or its 镇 opens 镇街 (东莞镇|街, the
-    towns and streets of 东莞)."""
+    """Tell whether a division's name the segmenter made (``token`` its first word) is cut out of the words around
+    it: its first character ends a word with the one-character token before it (“一村一品”示|范村镇), or its 镇
+    opens 镇街 (东莞镇|街, the towns and streets of 东莞)."""
     from jieba.posseg import dt
 
     before = doc[token.i - 1] if token.i > 0 else None

@@ -49,6 +49,8 @@ GOVERNED_METHOD = "pattern:governed-program"
 _AIMS_OF_PLACES = frozenset("平安 清廉 法治 美丽 健康".split())
 _PLACE_TAGS = frozenset("ns nz j".split())
 _AIM_BUILT_BEFORE = re.compile(r"(?:建设|打造)[^，。；,;]{0,8}的$")
+_OPENING_QUOTES = ("“", "\"")
+_CLOSING_QUOTES = ("”", "\"")
 _AIM_CARRIED_OUT = ("深化", "推进", "建设", "打造", "推动", "共建", "实施", "加快", "开展")
 
 
@@ -98,8 +100,9 @@ def _governed_programs(text: str) -> Iterator[Mention]:
 
 
 def _aims_of_places(doc: Doc) -> Iterator[Mention]:
-    """Give a place's campaign named by its aim and the place (平安淳安, 清廉永康, 美丽广西): the aim, then a place's
-    name, then 建设 or after a verb of carrying out."""
+    """Give a place's campaign named by its aim and the place (平安淳安, 清廉永康, 美丽广西): the aim and a place's
+    name, with 建设 after them, a verb of carrying them out before, quotes around, or a level built before
+    (建设更高水平的|平安鹤峰)."""
     text = doc_text(doc)
     for i, aim in enumerate(doc[:-1]):
         place = doc[i + 1]
@@ -107,9 +110,9 @@ def _aims_of_places(doc: Doc) -> Iterator[Mention]:
             continue
         built = i + 2 < len(doc) and doc[i + 2].text == "建设"
         # (or quoted: “平安德清”实现十六连冠; or the aim of a level built: 建设更高水平的|平安鹤峰)
-        carried = i > 0 and (doc[i - 1].text.endswith(_AIM_CARRIED_OUT) or doc[i - 1].text in "“\""
-                             and i + 2 < len(doc) and doc[i + 2].text in "”\""
-                             or doc[i - 1].text == "的" and _AIM_BUILT_BEFORE.search(doc_text(doc), max(0, aim.idx - 12), aim.idx))
+        carried = i > 0 and (doc[i - 1].text.endswith(_AIM_CARRIED_OUT)
+                             or doc[i - 1].text in _OPENING_QUOTES and i + 2 < len(doc) and doc[i + 2].text in _CLOSING_QUOTES
+                             or doc[i - 1].text == "的" and _AIM_BUILT_BEFORE.search(text, max(0, aim.idx - 12), aim.idx))
         # (a name the segmenter only guessed, 容桂/nz, needs both: 深化|平安|容桂|建设)
         if (built or carried) if place.tag_ == "ns" else (built and carried):
             end = place.idx + len(place.text)
