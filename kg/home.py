@@ -73,6 +73,10 @@ class HomeFinder:
         if len(candidates) == 1 and candidates[0].level == "Village":
             return candidates[0]  # a village named under its township: 东阳市南马镇花园村
         candidates = [c for c in candidates if c.level != "Village"]
+        # A name a division has in full is that division's, not the short form of a town inside it: 芒市 is the city
+        # 芒市, not its 芒市镇.
+        exact = [c for c in candidates if c.name == report.meta.home_name]
+        candidates = exact or candidates
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         text = _report_text(report, 400)

@@ -635,3 +635,11 @@ def test_link_crafts_named_after_the_homes_towns_name_no_town(tmp_path_factory):
     x = composed_extraction(tmp_path_factory, "nanxun", "南浔区2022年政府工作报告\n一、2022年工作回顾\n"
                             "善琏湖笔、双林绫绢列入非遗保护重点项目，善琏镇获评省级美丽城镇。\n")
     assert "善琏镇" in _localities(x) and not any(m.mention.text in ("善琏", "双林") for m in x.mentions)
+
+
+def test_link_a_home_named_in_full_is_the_division_not_a_town_inside_it(tmp_path_factory):
+    # 芒市 is a county-level city; its 芒市镇 is a town inside it, whose short form is also 芒市
+    x = composed_extraction(tmp_path_factory, "mangshi", "芒市2022年政府工作报告\n——2023年1月6日在芒市第四届人民代表大会第三次会议上\n"
+                            "一、2022年工作回顾\n芒市获评全国民族团结进步示范区，勐焕街道入选省级文明街道。\n")
+    (home,) = x.homes.values()
+    assert x.entities[home].code == "533103"
