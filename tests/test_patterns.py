@@ -2232,3 +2232,24 @@ def test_patterns_plans_deployed_and_aims_of_a_level_built(nlp, text, present, a
 def test_patterns_countryside_terms_and_crafts_name_no_locality(nlp, text, absent):
     found = {surface for surface, _ in _localities(nlp, text)}
     assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a place's name the dictionary tags a pronoun (同里/r) opens a work's name like any other
+        ("同里湖大道改造提升工程建成通车，同里中心小学新校区建成启用。",
+         {("同里湖大道改造提升工程", "同里湖大道改造提升工程"), ("同里中心小学新校区", "同里中心小学新校区")},
+         {("湖大道改造提升工程", "湖大道改造提升工程")}),
+        # a real pronoun opens none
+        ("其他工程建成通车。", set(), {("其他工程", "其他工程")}),
+    ],
+)
+def test_patterns_a_place_tagged_a_pronoun_opens_a_works_name(nlp, text, present, absent):
+    found = _projects(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+def test_patterns_a_town_before_its_area_is_cut_out_of_a_line(nlp):
+    # 沪苏湖铁路|镇域内: the segmenter's 铁路镇 is no town
+    assert "铁路镇" not in {surface for surface, _ in _localities(nlp, "沪苏湖铁路镇域内征地拆迁全面完成。")}

@@ -248,7 +248,7 @@ _CUT_WORD_TAGS = frozenset("v vn a ad d".split())
 def cut_from_a_word(doc: Doc, token) -> bool:
     """Tell whether a division's name the segmenter made (``token`` its first word) is cut out of the words around
     it: its first character ends a word with the one-character token before it (“一村一品”示|范村镇), or its 镇
-    opens 镇街 (东莞镇|街, the towns and streets of 东莞)."""
+    opens 镇街 or 镇域 (东莞镇|街, the towns and streets of 东莞; 沪苏湖铁路镇|域内, the line within the town)."""
     from jieba.posseg import dt
 
     before = doc[token.i - 1] if token.i > 0 else None
@@ -256,4 +256,4 @@ def cut_from_a_word(doc: Doc, token) -> bool:
             and dt.word_tag_tab.get(before.text + token.text[0]) in _CUT_WORD_TAGS:
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.text.endswith("镇") and after is not None and after.text == "街"
+    return token.text.endswith("镇") and after is not None and after.text in ("街", "域")

@@ -177,11 +177,20 @@ def _is_status_name(doc: Doc, start: int, token) -> bool:
     count or a pronoun (全县, 各类, 一批), and saying more than its kind."""
     first = token_starting_at(doc, start)
     if first is None or first.i == token.i \
-            or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text) and not _is_numeral_name(doc, first):
+            or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text) and not _is_numeral_name(doc, first) \
+            and not _is_rare_pronoun(first):
         return False
     modifier = doc_text(doc)[start:token.idx]
     own = _KIND_OF_WORK.sub("", _HEAD_WORK.sub("", PROJECT_SUFFIX.sub("", _GENERIC_PROJECT_WORDS.sub("", modifier))))
     return not _GENERAL_OPENING.match(modifier) and len(own) >= 2
+
+
+def _is_rare_pronoun(word) -> bool:
+    """Tell whether a word tagged a pronoun is rare enough to be a place's name the dictionary mistagged (同里/r in
+    同里|湖大道改造提升工程, 同里|中心小学新校区), not a pronoun opening a clause (我们, 其他, 这些)."""
+    from kg.nlp.nested import frequent_words  # (nested imports the patterns package)
+
+    return word.tag_ == "r" and len(word.text) >= 2 and word.text not in frequent_words()
 
 
 # A site named by numerals and a noun: 四二|干沟, 十四|灌区 (not a count: 十|大, 两|座).
