@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from kg.gazetteer import LEVEL_RANK, SMALL_DIVISION_SUFFIXES, VILLAGE_SUFFIXES, Division, Gazetteer
 from kg.home import HomeFinder
 from kg.model import Entity, Mention, Report
-from kg.nlp.nested import frequent_words
 from kg.nlp.patterns.localities import LONE_VILLAGE_METHOD, SHARED_SUFFIX_METHOD, names_street_community
+from kg.nlp.tokenizer import frequent_words
 
 @dataclass(frozen=True)
 class Linked:
@@ -250,8 +250,8 @@ class Linker:
             return None
         # A short form of a division above the home names it, not the town named after it: in a village of
         # 花垣县's 双龙镇, 花垣 is 花垣县, not 花垣镇 (the rings below look only inside each ancestor).
-        above = {a.code for a in self.gazetteer.ancestors(home_code)}
-        mine = [c for c in candidates if c.code in above]
+        ancestors = [a.code for a in self.gazetteer.ancestors(home_code)]
+        mine = [c for c in candidates if c.code in ancestors]
         if len(mine) == 1:
             return mine[0]
         # A short form names the higher of a city and the county named after it: 长沙 is 长沙市, not 长沙县.
@@ -259,8 +259,7 @@ class Linker:
         if top and top[0].level in ("Province", "City"):
             return top[0]
         # Widen the ring around the home locality step by step: home, its parent, …
-        rings = [home_code] + [a.code for a in self.gazetteer.ancestors(home_code)]
-        for ring in rings:
+        for ring in [home_code, *ancestors]:
             inside = [c for c in candidates if c.code.startswith(ring) and c.code != ring]
             if len(inside) == 1:
                 return inside[0]

@@ -16,7 +16,8 @@ from kg.gazetteer import GENERIC_NAMES, Division, Gazetteer
 from kg.model import Mention
 from spacy.tokens import Doc
 
-from kg.nlp.nested import NAME_HEAD, cut_word, frequent_words, inside_other_name, names_a_site_after, qualifies_next_name
+from kg.nlp.nested import NAME_HEAD, cut_word, inside_other_name, names_a_site_after, qualifies_next_name
+from kg.nlp.tokenizer import frequent_words
 from kg.nlp.patterns.common import token_starting_at
 
 _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查)$")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.patterns import AWARD_VERB, doc_text
 from kg.nlp.patterns.common import HISTORIC_EVENTS, SPIRIT_WORDS
+from kg.nlp.tokenizer import frequent_words
 
 # Opening and closing marks of a quoted name or a title.
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"))
@@ -34,8 +35,6 @@ _BRACKETED_PLACE = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 # (森|林城镇, 大安|全): common content words only; function words such as 以上 (以|上坦)
 # are not cut by a name written after them.
 _CUT_WORD_TAGS = frozenset("n v vn a an ad i l".split())
-# How often jieba's corpus uses a word that counts as an everyday word.
-_FREQUENT = 1000
 # The end of a name the locality only qualifies: events, colleges and bodies, plans.
 # Not 小学/中学/幼儿园 nor 中心: on the held-out set they cost more true localities than they saved.
 NAME_HEAD = re.compile(
@@ -273,23 +272,6 @@ def cut_word(text: str, start: int, end: int) -> str | None:
 # Words of these reports that jieba's corpus rarely uses, which a place's last character may open: 新乡|贤 (新乡贤),
 # 故乡|愁 …, 新建|村道 (a village road).
 _REPORT_WORDS = frozenset("乡贤 乡愁 乡情 乡风 乡土 乡亲 村道".split())
-
-
-@lru_cache(maxsize=1)
-def frequent_words() -> dict[str, str]:
-    """Give jieba's own words (without kg's additions) used 1,000 times or more in its corpus, with their tags.
-
-    The dictionary is read once here: its 350,000 entries held as tuples took 57 MB, these 20,000 words do not.
-    """
-    import jieba
-
-    words = {}
-    with jieba.Tokenizer().get_dict_file() as f:
-        for line in f:
-            parts = line.decode("utf-8").split()
-            if len(parts) == 3 and int(parts[1]) >= _FREQUENT:
-                words[parts[0]] = parts[2]
-    return words
 
 
 @lru_cache(maxsize=1)

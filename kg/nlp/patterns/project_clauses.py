@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
+from kg.nlp.tokenizer import frequent_words
 from kg.nlp.patterns.common import _WORK_IN_NAME, _is_sign_of_measure, clause_around, doc_text, token_starting_at, tokens_from
 from kg.nlp.patterns.project_lists import _HEAD_WORK, _project_end
 from kg.nlp.patterns.project_words import (
@@ -188,8 +189,6 @@ def _is_status_name(doc: Doc, start: int, token) -> bool:
 def _is_rare_pronoun(word) -> bool:
     """Tell whether a word tagged a pronoun is rare enough to be a place's name the dictionary mistagged (同里/r in
     同里|湖大道改造提升工程, 同里|中心小学新校区), not a pronoun opening a clause (我们, 其他, 这些)."""
-    from kg.nlp.nested import frequent_words  # (nested imports the patterns package)
-
     return word.tag_ == "r" and len(word.text) >= 2 and word.text not in frequent_words()
 
 
