@@ -88,15 +88,16 @@ def _hub_work(m: Mention) -> bool:
     return m.type == "Project" and HUB.search(m.canonical) is not None
 
 
-# Division suffixes jieba does not know, which it would otherwise glue to the next word: 特布德|嘎|查获|评.
-_SUFFIX_WORDS = (("嘎查", "n"),)
+# Words jieba does not know, which it would otherwise cut or glue to the next word: a division suffix (特布德|嘎|查获|评),
+# a plant's extension (三板溪水电站|扩|机工程), the whole of an ecosystem (山水|林田湖|草沙).
+_MISSING_WORDS = (("嘎查", "n"), ("扩机", "v"), ("山水林田湖草沙", "n"), ("山水林田湖草", "n"))
 
 
 def make_pipeline(lexicon: Lexicon, gazetteer_words: Iterable[str] = ()) -> Language:
     """Give a pipeline whose segmenter knows every lexicon form and gazetteer name."""
     nlp = spacy.blank("zh")
     gazetteer = frozenset(gazetteer_words)
-    words = [(form, "nz") for form in lexicon.by_form] + [(name, "ns") for name in gazetteer] + list(_SUFFIX_WORDS)
+    words = [(form, "nz") for form in lexicon.by_form] + [(name, "ns") for name in gazetteer] + list(_MISSING_WORDS)
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, sorted(words))
     nlp.add_pipe("kg_lexicon").initialize(nlp, lexicon=lexicon, gazetteer=gazetteer)
     nlp.add_pipe("kg_patterns")

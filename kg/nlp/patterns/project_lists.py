@@ -190,8 +190,8 @@ def _branch_after(doc: Doc, token) -> int | None:
     return None
 
 
-# A second line built beside a line, part of its name: 沈海高速|复线, 京沪高铁|二线.
-_SECOND_LINE = frozenset(("复线", "二线"))
+# A second line built beside a line, part of its name: 沈海高速|复线, 京沪高铁|二线, 荣乌高速|新线.
+_SECOND_LINE = frozenset(("复线", "二线", "新线"))
 
 
 def _project_end(doc: Doc, token) -> int:

@@ -252,6 +252,14 @@ def _after_ordinal(doc: Doc, start: int) -> int:
 # A name's suffix the segmenter cut off its name, which a name never begins with: 顾家|台村, 核桃|坝村, 田家|河, 板仓|小镇.
 _SUFFIX_START = re.compile(r"^[\u4e00-\u9fff]?(?:村|镇|乡|河|江|溪|湖|山|岭|湾|桥|小镇|古镇)$")
 _NAME_PART_TAGS = frozenset("n nr nrfg ns nz ng zg j".split())
+# Streets, which no name is alone: 团结|大街提升改造工程.
+_STREET = re.compile(r"大街|大道|街|路")
+
+
+def _is_adjective_name(doc: Doc, word) -> bool:
+    """Tell whether an adjective opening its clause is the name of the river or street after it (丰乐/a|河综合治理工程,
+    团结/a|大街提升改造工程), not a description (新|河道)."""
+    return word.tag_ == "a" and len(word.text) == 2 and _opens_clause(doc, word.idx)
 
 
 def _whole_name_start(doc: Doc, start: int) -> int:
@@ -264,9 +272,9 @@ def _whole_name_start(doc: Doc, start: int) -> int:
     if before.text == "村民" and len(first.text) == 1:  # 骆驼湾村|民宿
         village = _name_part_start(doc, before.i)
         return village if village is not None and before.idx - village >= 2 else start
-    # (a name the dictionary knows is whole: 西山/ns)
-    if _SUFFIX_START.match(first.text) and not (len(first.text) > 1 and first.tag_ == "ns") and _is_name_part(before) \
-            and not PROJECT_SUFFIX_AT_END.search(before.text):
+    # (a name the dictionary knows is whole: 西山/ns; not a street: 团结|大街/ns)
+    if (_SUFFIX_START.match(first.text) and not (len(first.text) > 1 and first.tag_ == "ns") or _STREET.fullmatch(first.text)) \
+            and (_is_name_part(before) or _is_adjective_name(doc, before)) and not PROJECT_SUFFIX_AT_END.search(before.text):
         return before.idx
     if first.text == "村":  # a village's name the segmenter took for other words: 兴|十四|村|幼儿园新建工程
         village = _village_name_start(doc, first)
@@ -290,10 +298,10 @@ def _is_name_part(token, tags: frozenset[str] = _NAME_PART_TAGS) -> bool:
             and token.text not in _PROJECT_STOP_WORDS and not _CLAUSE_BREAK.match(token.text))
 
 
-# Works joined by 与/和 before a project noun, which the walk over names stops at: 续建配套与节水改造|工程.
+# Works joined by 与/和 before a project noun, which the walk over names stops at: 续建配套与节水改造|工程, 保护和修复|工程.
 _JOINED_WORKS = re.compile(
-    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|修复|提质|拓宽|建设){1,3}(?:与|和|及)"
-    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|修复|提质|拓宽|建设){1,3}$"
+    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|保护|修复|提质|拓宽|建设){1,3}(?:与|和|及)"
+    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|保护|修复|提质|拓宽|建设){1,3}$"
 )
 
 
@@ -303,13 +311,17 @@ def _start_before_works(doc: Doc, token) -> int | None:
     site = token_ending_at(doc, works.start()) if works else None
     if site is None or site.text in _PROJECT_STOP_WORDS or site.is_punct:
         return _named_site_start(doc, token)
-    return (_name_start(doc, site.i, max_chars=12, anchored=True, stops=_PROJECT_STOP_WORDS) or (site.idx if _is_anchor(site) else None)
+    return (_name_start(doc, site.i, max_chars=16, anchored=True, stops=_PROJECT_STOP_WORDS) or (site.idx if _is_anchor(site) else None)
             or _named_site_start(doc, token))
 
 
 # The works on a site, right before the project noun: 红军广场|提升改造|工程, 三义寨引黄灌区|续建配套与节水改造|工程.
 _SITE_WORKS = re.compile(r"(?<![与和])(?:新建|改建|扩建|改扩建|续建|迁建|搬迁|提升|改造|提质|提标|升级|整治|治理|修复|保护|修缮|除险|加固|"
-                         r"配套|节水|拓宽|与|和)+$")
+                         r"配套|节水|拓宽|扩机|与|和)+$")
+
+
+# A division's one character opening a name, which says whose the site is: 乡|自来水厂 is the township's own.
+_OWN_DIVISION = frozenset("省市县区乡镇村")
 
 
 def _named_site_start(doc: Doc, token) -> int | None:
@@ -322,7 +334,10 @@ def _named_site_start(doc: Doc, token) -> int | None:
         return None
     start = _name_part_start(doc, site.i + 1, max_chars=10)
     start = _before_numeral_name(doc, start) if start is not None else None
-    place = PLACE_SUFFIX.search(text, start, works.start()) if start is not None and _opens_clause(doc, start, verbs=True) else None
+    # (the site may be a work itself: 三板溪水电站|扩机工程; not the division's own: 完成|乡自来水厂|提升改造工程)
+    place = PLACE_SUFFIX.search(text, start, works.start()) or (
+        PROJECT_SUFFIX_AT_END.search(text, start, works.start()) if text[start] not in _OWN_DIVISION else None) \
+        if start is not None and _opens_clause(doc, start, verbs=True) else None
     if place is None or len(_GENERIC_PLACE.sub("", text[start:place.start()])) < 2:
         return None
     return start

@@ -11,7 +11,7 @@ from kg.nlp.patterns.common import (
 
 PROJECT_SUFFIX = re.compile(
     r"(?:铁路|高铁|城际|轨道交通|公路|高速公路|高速|快速路|大桥|[二三四五六七八九十]桥|桥梁|隧道|水库|机场|电站|水电站|管网|项目|工程|枢纽|大道|码头|港区|综合体|"
-    r"街区|延伸线|联络线|连接线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环|校区|院区|水厂|处理厂)"
+    r"街区|延伸线|联络线|连接线|快线|通道|专用线|示范带|小微园|综合平台|云平台|国道|[东南西北][一二三四五六七八九十]环|校区|院区|水厂|处理厂)"
 )
 # A word that ends with a project noun (工程项目 ends with 项目, not only with 工程).
 PROJECT_SUFFIX_AT_END = re.compile(f"(?:{PROJECT_SUFFIX.pattern})$")
@@ -89,7 +89,7 @@ BUILDING_STARTED = re.compile(r"(?:开工建设|开工|动工|新建)$")
 HUB = re.compile(r"(?:枢纽|机场|水库)$")
 # What says a hub, airport or reservoir is being built or planned.
 HUB_BUILDING = re.compile(r"建设|新建|开工|动工|续建|扩建|改建|迁建|建成|完工|竣工|可行性|可研|前期|立项|规划|选址|项目|工程|"
-                           r"除险|加固|扩容|蓄水|下闸|截流|主体|封顶|结顶")
+                           r"除险|加固|扩容|蓄水|下闸|截流|主体|封顶|结顶|审查|批复|获批|扩机")
 # A water or sewage plant: a work while it is built (井冈山市第二水厂|…新建工程投入使用, 县城第二水厂…开工), no site
 # of its own in use (城南污水处理厂|运行稳定).
 PLANT = re.compile(r"(?:水厂|处理厂)$")
