@@ -47,7 +47,8 @@ ZONE_DIVISION = re.compile(
 )
 SMALL_DIVISION_SUFFIXES = (*VILLAGE_SUFFIXES, "镇", "乡", "街道", "苏木")
 # Division names that are also everyday words (NBS has townships called 街道, 城区 and 开发区).
-GENERIC_NAMES = frozenset("街道 城区 城关 城南 城北 城东 城西 城中 新区 开发区 园区 工业园区 市区 郊区 镇区 社区 新城 老城 中心".split())
+GENERIC_NAMES = frozenset("街道 城区 城关 城南 城北 城东 城西 城中 新区 开发区 园区 工业园区 市区 郊区 镇区 社区 新城 老城 中心 "
+                          "经济技术开发区 经济开发区 高新技术产业开发区 高新技术开发区 高新区 经开区 工业集中区 产业集聚区".split())
 _LEVEL_BY_LEN = {2: "Province", 4: "City", 6: "County", 9: "Township", 12: "Village"}
 _DIVISIONS_HEADER = "code\tname\tlevel\tparent\tlat\tlon"
 _VILLAGES_HEADER = "code\tname\tparent"

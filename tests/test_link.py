@@ -643,3 +643,23 @@ def test_link_a_home_named_in_full_is_the_division_not_a_town_inside_it(tmp_path
                             "一、2022年工作回顾\n芒市获评全国民族团结进步示范区，勐焕街道入选省级文明街道。\n")
     (home,) = x.homes.values()
     assert x.entities[home].code == "533103"
+
+
+def test_link_a_zone_the_tables_list_under_a_generic_name_is_no_locality(tmp_path_factory):
+    # the NBS tables list 宁国市's 经济技术开发区 as a township-level unit; by that bare name it is a kind of zone
+    x = composed_extraction(tmp_path_factory, "ningguo", "宁国市2020年政府工作报告\n一、2020年工作回顾\n"
+                            "推动宁国经济技术开发区争创国家级经济技术开发区，港口镇获评省级特色小镇。\n")
+    assert "港口镇" in _localities(x) and "经济技术开发区" not in _localities(x)
+
+
+@pytest.mark.parametrize(
+    "name, text, absent",
+    [
+        # a town abolished for a city (龙港|撤镇设市) is no town called 龙港撤镇
+        ("longgang", "龙港市2022年政府工作报告\n一、2022年工作回顾\n2022年是龙港撤镇设市后的第三年，龙港获评省级文明城市。\n", "龙港撤镇"),
+        # the stock phrase of a county's report: the CPPCC's oversight "and the county's", not 和县 of Anhui
+        ("huoqiu", "霍邱县2021年政府工作报告\n一、2021年工作回顾\n自觉接受县人大法律监督和县政协民主监督，霍邱获评省级文明县城。\n", "和县"),
+    ],
+)
+def test_link_words_that_look_like_divisions_are_none(tmp_path_factory, name, text, absent):
+    assert absent not in _localities(composed_extraction(tmp_path_factory, name, text))

@@ -2253,3 +2253,87 @@ def test_patterns_a_place_tagged_a_pronoun_opens_a_works_name(nlp, text, present
 def test_patterns_a_town_before_its_area_is_cut_out_of_a_line(nlp):
     # 沪苏湖铁路|镇域内: the segmenter's 铁路镇 is no town
     assert "铁路镇" not in {surface for surface, _ in _localities(nlp, "沪苏湖铁路镇域内征地拆迁全面完成。")}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # an adjective opening its clause names the river or street after it
+        ("完成岸线整治42公里，丰乐河综合治理工程通过验收。", {("丰乐河综合治理工程", "丰乐河综合治理工程")},
+         {("河综合治理工程", "河综合治理工程")}),
+        ("新建改造城市道路9条，团结大街提升改造工程、芒市滨河公园建成投用。", {("团结大街提升改造工程", "团结大街提升改造工程")},
+         {("大街提升改造工程", "大街提升改造工程")}),
+        # a new line and an express rail line are named whole; a bus's express line is no work
+        ("荣乌高速新线（涞水段）建成通车。", {("荣乌高速新线（涞水段）", "荣乌高速新线")}, {("荣乌高速", "荣乌高速")}),
+        ("建成杭州机场轨道快线，完善场馆赛后利用。", {("杭州机场轨道快线", "杭州机场轨道快线")}, {("杭州机场", "杭州机场")}),
+        ("谋划高铁站至西递景区旅游快线。", set(), {("高铁站至西递景区旅游快线", "高铁站至西递景区旅游快线")}),
+        # a plant's extension in a list, an ecosystem's restoration by its basin
+        ("加快黎平机场改扩建工程、三板溪水电站扩机工程和剑河县仰阿莎水库建设。",
+         {("三板溪水电站扩机工程", "三板溪水电站扩机工程"), ("黎平机场改扩建工程", "黎平机场改扩建工程")}, set()),
+        ("启动黑河流域山水林田湖草沙一体化保护和修复工程，力争景区申报世界地质公园。",
+         {("黑河流域山水林田湖草沙一体化保护和修复工程", "黑河流域山水林田湖草沙一体化保护和修复工程")}, set()),
+        # an airport under review is being planned; one in use is a site
+        ("完成投资32亿元，晋城民用机场取得行业审查意见。", {("晋城民用机场", "晋城民用机场")}, set()),
+        ("武夷山机场新开通航线5条。", set(), {("武夷山机场", "武夷山机场")}),
+        # the township's own plant is no named site
+        ("完成乡自来水厂提升改造工程，确保全乡饮用水水质达标。", set(), {("乡自来水厂提升改造工程", "乡自来水厂提升改造工程")}),
+    ],
+)
+def test_patterns_works_the_segmenter_cut_or_the_walk_missed(nlp, text, present, absent):
+    found = _projects(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # an action carried out is a program; one only taken is not
+        ("深入实施城市更新行动，章贡区完成老旧小区改造126个。", {("Program", "城市更新行动")}, set()),
+        ("深入实施大气污染防治攻坚行动，PM2.5平均浓度下降8%。", {("Program", "大气污染防治攻坚行动")}, set()),
+        ("实施新一轮百万亩造林绿化行动，森林覆盖率达到61.6%。", {("Program", "百万亩造林绿化行动")},
+         {("Program", "新一轮百万亩造林绿化行动")}),
+        ("面对疫情，我们采取有力行动。", set(), {("Program", "有力行动")}),
+        # a quoted reform joined to a zone is no site
+        ("持续深化“放管服”改革和开发区“三化三制”改革。", {("Program", "放管服"), ("Program", "三化三制")},
+         {("Place", "放管服改革和开发区")}),
+    ],
+)
+def test_patterns_actions_carried_out_and_reforms_joined_to_zones(nlp, text, present, absent):
+    found = _found(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a village's name the dictionary reads as other words: 涂/v|山村, 苟|各庄/r|村
+        ("幼儿园建成投用，涂山村完成农村饮用水管网改造。", {("涂山村", "涂山村")}, set()),
+        ("三坡镇苟各庄村获评中国美丽休闲乡村，王各庄村获评省级文明村。", {("苟各庄村", "苟各庄村"), ("王各庄村", "王各庄村")}, set()),
+        # a township acting on its own work is the township, not part of the work's name
+        ("东文山乡启动东文山乡卫生院迁建工程。", {("东文山乡", "东文山乡")}, set()),
+        # a mountain village described is none
+        ("，小山村变了样，穷山村也富了。", set(), {("小山村", "小山村"), ("穷山村", "穷山村")}),
+    ],
+)
+def test_patterns_villages_the_segmenter_misreads(nlp, text, present, absent):
+    found = _localities(nlp, text)
+    assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # verbs of applying and laying out open no work's name
+        ("共同申报传统村落保护项目。", {("申报传统村落保护项目", "申报传统村落保护项目")}),
+        ("加快在华家岭镇布局风光储一体化项目。", {("华家岭镇布局风光储一体化项目", "华家岭镇布局风光储一体化项目")}),
+        # a count of counties joins the works of several
+        ("争取雷山县、台江县两县抽水蓄能电站纳入国家规划。", {("台江县两县抽水蓄能电站", "台江县两县抽水蓄能电站")}),
+    ],
+)
+def test_patterns_verbs_and_counts_are_no_part_of_a_works_name(nlp, text, absent):
+    assert not (absent & _projects(nlp, text))
+
+
+def test_patterns_a_company_named_after_its_city_is_no_city(nlp):
+    found = _found(nlp, "推动宁德时代贵阳新能源电池及材料基地项目一期投产。")
+    assert ("Organization", "宁德时代") in found and ("Locality", "宁德") not in found

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.patterns import AWARD_VERB, doc_text
-from kg.nlp.patterns.common import HISTORIC_EVENTS, SPIRIT_WORDS
+from kg.nlp.patterns.common import _STOP_WORDS, HISTORIC_EVENTS, SPIRIT_WORDS
 from kg.nlp.tokenizer import frequent_words
 
 # Opening and closing marks of a quoted name or a title.
@@ -338,6 +338,8 @@ def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> b
         chars += len(token.text)
         if token.is_punct or token.is_space or chars > _MAX_NAME_CHARS:
             return False
+        if token.text in _STOP_WORDS and token.tag_ in ("v", "vn"):
+            return False  # a verb of the clause: 东文山乡|启动|卫生院迁建工程 is the township acting
         # The head may be a word of any kind (节 is tagged as a time word); the words before it are name words.
         if heads.search(doc_text(doc)[doc[first].idx:token.idx + len(token.text)]):
             return True

@@ -9,6 +9,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp.tokenizer import frequent_words
+
 # A size or capacity inside a project's name: 50|多亩, 3000|平方米, 年产|5|万吨, 谷营|220|千伏|输变电工程.
 _AREA_UNIT = re.compile(
     r"^(?:多|余)?(?:亩|万亩|万?平方米|万?立方米|公里|千米|万?吨|万?千瓦|兆瓦|千伏|万?千伏安|英寸|纳米|代|号|万?(?:套|台|件|辆|头|棒|只|株|羽|箱|瓶|袋|盒|片))$"
@@ -245,6 +247,11 @@ def with_glued_first_character(doc: Doc, start: int) -> int:
 _CUT_WORD_TAGS = frozenset("v vn a ad d".split())
 
 
+# Divisions named by a conjunction and a suffix, and the bodies a division's own sentence names after it.
+_CONJOINED_NAMES = frozenset(("和县",))
+_OWN_BODIES = ("人大", "政协", "政府", "委", "纪委")
+
+
 def cut_from_a_word(doc: Doc, token) -> bool:
     """Tell whether a division's name the segmenter made (``token`` its first word) is cut out of the words around
     it: its first character ends a word with the one-character token before it (“一村一品”示|范村镇), or its 镇
@@ -256,4 +263,13 @@ def cut_from_a_word(doc: Doc, token) -> bool:
             and dt.word_tag_tab.get(before.text + token.text[0]) in _CUT_WORD_TAGS:
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text in _CONJOINED_NAMES and before is not None and not before.is_punct and after is not None \
+            and after.text.startswith(_OWN_BODIES):
+        return True  # 法律监督|和县|政协民主监督: "and the county's CPPCC", not 和县
     return token.text.endswith("镇") and after is not None and after.text in ("街", "域")
+
+
+def is_rare_pronoun(word) -> bool:
+    """Tell whether a word tagged a pronoun is rare enough to be a place's name the dictionary mistagged (同里/r in
+    同里|湖大道改造提升工程, 各庄/r in 苟|各庄|村), not a pronoun opening a clause (我们, 其他, 这些)."""
+    return word.tag_ == "r" and len(word.text) >= 2 and word.text not in frequent_words()

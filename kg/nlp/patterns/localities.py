@@ -14,6 +14,7 @@ from kg.nlp.patterns.common import (
     cut_from_a_word,
     doc_text,
     doc_tokens,
+    is_rare_pronoun,
     token_ending_at,
     token_starting_at,
     tokens_from,
@@ -52,7 +53,7 @@ _SURNAMES = frozenset("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤
 _GENERIC_LOCALITY = frozenset(
     "乡村 城乡 农村 全村 各村 行政村 该村 本村 新村 村村 邻村 乡镇 城镇 小镇 集镇 全镇 各镇 本镇 该镇 全乡 各乡 本乡 "
     "社区 各社区 城市社区 农村社区 未来社区 街道 各街道 重点村 示范村 中心村 薄弱村 经济薄弱村 美丽乡村 特色小镇 "
-    "空心村 贫困村 后进村 先进村 亿元村 苏木镇 苏木乡镇 各苏木 嘎查村 各嘎查".split()
+    "空心村 贫困村 后进村 先进村 亿元村 苏木镇 苏木乡镇 各苏木 嘎查村 各嘎查 小山村 穷山村 深山村 大山村 偏远山村".split()
 )
 
 
@@ -60,8 +61,8 @@ _GENERIC_LOCALITY = frozenset(
 # (not 山村, 集镇: 青|山村, 孙家|集镇 are names).
 _SUFFIX_LOOKALIKES = frozenset(
     "农村 新农村 乡村 城乡 乡镇 城镇 小镇 重镇 古镇 名镇 强镇 我乡 我镇 我村 八乡 "
-    # a home (家乡); villages merged, visited or stayed in (并村扩区, 来村, 驻村)
-    "家乡 故乡 老乡 他乡 异乡 并村 撤村 来村 进村 驻村 到村 入村 回村 "
+    # a home (家乡); divisions merged or abolished, villages visited or stayed in (并村扩区, 龙港|撤镇设市, 来村, 驻村)
+    "家乡 故乡 老乡 他乡 异乡 并村 撤村 撤镇 撤乡 撤县 来村 进村 驻村 到村 入村 回村 "
     # going to or back to the countryside (市民|下乡, 能人|回乡, 企业|兴乡)
     "下乡 回乡 返乡 兴乡 还乡".split()
 )
@@ -213,6 +214,11 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         start = token.idx if surname_village else _name_start(doc, token.i, max_chars=7, anchored=False, extra_tags=("zg", "t", "g", "i"))
         if start in (None, token.idx) and token.text == "村" and token.i > 1 and len(doc[token.i - 1].text) == 2 and doc[token.i - 2].text == "原":
             start = doc[token.i - 1].idx  # 原|前进/v|村: a former village, whatever its name's tag
+        if start in (None, token.idx) and token.text == "山村" and _opens_mountain_village(doc, token):
+            start = doc[token.i - 1].idx  # ，涂/v|山村: a village's name, not a mountain village
+        if start in (None, token.idx) and token.text == "村" and token.i > 0 and is_rare_pronoun(doc[token.i - 1]):
+            # 苟|各庄/r|村, 王|各庄/r|村: a name the dictionary tags a pronoun
+            start = _name_start(doc, token.i - 1, max_chars=6, anchored=False, extra_tags=("zg", "t", "g", "i"))
         if start is None:
             continue
         start = _after_parent_division(doc, start, token.i)
@@ -250,6 +256,21 @@ def find_localities(doc: Doc) -> Iterator[Mention]:
         if surface in _GENERIC_LOCALITY or surface.endswith(_SITE_TOWNS) or surface.endswith(("乡村", "城镇", "乡镇")) or not (2 <= len(core) <= 4 or surname_village or long_core) or re.search(r"[\d个多些届]", core) or _GENERIC_CORE.search(core) and not names_street_community(surface, core):
             continue
         yield Mention(surface, start, end, "Locality", surface, level=_level_of(surface), method="pattern:locality-suffix")
+
+
+# What a mountain village may be said to be, not named: 小|山村, 穷|山村, 一个|山村.
+_MOUNTAIN_VILLAGE_TAGS = frozenset("a ad d m q p c u uj r".split())
+
+
+def _opens_mountain_village(doc: Doc, token) -> bool:
+    """Tell whether one character opening its clause is the name of the 山村 after it (，涂|山村完成…), not a
+    description of a mountain village (，小|山村变了样)."""
+    if token.i < 1:
+        return False
+    first = doc[token.i - 1]
+    opening = first.i == 0 or doc[first.i - 1].is_punct
+    return (opening and len(first.text) == 1 and re.match(r"[\u4e00-\u9fff]", first.text) is not None
+            and first.text not in _NOT_NAME_START and first.tag_ not in _MOUNTAIN_VILLAGE_TAGS)
 
 
 def names_street_community(surface: str, core: str) -> bool:

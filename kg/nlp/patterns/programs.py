@@ -65,7 +65,7 @@ _REACHED = re.compile(r"实现$|锚定$|牢记$|对标$|做到$")
 # (国家战略 alone names none: 上升为国家战略.)
 _GENERIC_STRATEGY_WORDS = re.compile(r"县域|市域|全域|区域|城市|乡村|经济|社会|总体|整体|发展|国家|领域|方面|层面|综合")
 _PROGRAM_SUFFIXES = ("改革 战略 三年行动方案 行动方案 行动计划 攻坚战 大会战 持久战 阵地战 突破战 精准战 提速战 特色战 歼灭战 "
-                     "保卫战 三年行动 五年行动 专项行动").split()
+                     "保卫战 三年行动 五年行动 专项行动 行动").split()
 PROGRAM_SUFFIX = re.compile("(?:" + "|".join(_PROGRAM_SUFFIXES) + ")$")
 # The characters a program suffix ends with: a token ending otherwise ends no program's name.
 _SUFFIX_LAST_CHARS = frozenset(w[-1] for w in _PROGRAM_SUFFIXES)
@@ -212,7 +212,7 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         head = _program_suffix_head(doc, token)
         if head is None:
             continue
-        start = _name_start(doc, head.i, max_chars=14, anchored=False, stops=_PROGRAM_STOP_WORDS, extra_tags=("l", "v"))
+        start = _name_start(doc, head.i, max_chars=14, anchored=False, stops=_PROGRAM_STOP_WORDS, extra_tags=("l", "v", "i"))
         start = _after_governing_verb(doc, start, head.idx) if start is not None else None
         if start is None or start == head.idx and token.idx + len(token.text) - head.idx <= 4:
             continue
@@ -227,12 +227,17 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
         # A classifier left over from a count is not part of the name: 3项|省直部门以上改革.
         while start < token.idx and doc_text(doc)[start] in "项个家条批次名":
             start += 1
+        # So is the round of a campaign: 新一轮|百万亩造林绿化行动.
+        if doc_text(doc).startswith(_NEW_ROUND, start):
+            start += len(_NEW_ROUND)
         # So is a count of fields before it: 五大领域|综合行政执法改革.
         counted_field = _COUNTED_FIELD.match(doc_text(doc), start, token.idx)
         if counted_field:
             start = counted_field.end()
         end = token.idx + len(token.text)
         surface = doc_text(doc)[start:end]
+        if _BARE_ACTION.search(surface) and not _carried_out_before(doc, start):
+            continue  # an action is a program only when carried out: 深入实施|城市更新行动 (not 采取有力行动)
         if len(surface) >= 4 and not _COUNTED_PROGRAM.match(surface) and not _NOT_A_SUFFIXED_NAME.search(surface) \
                 and len(_GENERIC_STRATEGY_WORDS.sub("", surface)) >= 4:
             # A national strategy is named by what it is about: 长三角一体化发展国家战略 → 长三角一体化发展.
@@ -240,6 +245,19 @@ def find_programs(doc: Doc) -> Iterator[Mention]:
             # The reform of a system is named by the system: 商事登记确认制改革 → 商事登记确认制 (as 林长制改革 → 林长制).
             name = re.sub(r"(?<=[\u4e00-\u9fff]{3}制)改革$", "", name)
             yield Mention(surface, start, end, "Program", name, method="pattern:program-suffix")
+
+
+_NEW_ROUND = "新一轮"
+# An action not counted in years nor special (城市更新行动, 大气污染防治攻坚行动), named only after a verb carrying it out.
+_BARE_ACTION = re.compile(r"(?<!三年)(?<!五年)(?<!专项)行动$")
+_CARRYING_OUT = ("实施", "推进", "开展", "深化", "推行", "启动", "落实")
+
+
+def _carried_out_before(doc: Doc, start: int) -> bool:
+    """Tell whether a verb carrying a program out ends right before ``start`` (深入实施|…行动, 实施|新一轮|…行动)."""
+    if doc_text(doc)[max(0, start - len(_NEW_ROUND)):start] == _NEW_ROUND:
+        start -= len(_NEW_ROUND)
+    return doc_text(doc)[max(0, start - 2):start] in _CARRYING_OUT
 
 
 def _defence_of_a_place(doc: Doc, start: int, head) -> bool:
@@ -358,13 +376,14 @@ def _program_suffix_head(doc: Doc, token):
     """
     if token.text[-1] not in _SUFFIX_LAST_CHARS:
         return None
-    if PROGRAM_SUFFIX.search(token.text):
-        return token
     end = token.idx + len(token.text)
-    for first in range(token.i - 1, max(-1, token.i - 3), -1):
+    # (the longest suffix first: 专项|行动 before 行动)
+    for first in range(max(0, token.i - 2), token.i):
         suffix = PROGRAM_SUFFIX.search(doc_text(doc), doc[first].idx, end)
         if suffix and suffix.start() == doc[first].idx and first > 0 and not doc[first - 1].is_punct:
             return doc[first - 1]
+    if PROGRAM_SUFFIX.search(token.text):
+        return token
     return None
 
 

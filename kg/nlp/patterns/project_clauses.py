@@ -11,8 +11,7 @@ from spacy.tokens import Doc
 
 from kg.model import Mention
 from kg.nlp.names import clean_name
-from kg.nlp.tokenizer import frequent_words
-from kg.nlp.patterns.common import _WORK_IN_NAME, _is_sign_of_measure, clause_around, doc_text, token_starting_at, tokens_from
+from kg.nlp.patterns.common import _WORK_IN_NAME, _is_sign_of_measure, clause_around, doc_text, is_rare_pronoun, token_starting_at, tokens_from
 from kg.nlp.patterns.project_lists import _HEAD_WORK, _project_end
 from kg.nlp.patterns.project_words import (
     _GENERAL_OPENING,
@@ -179,17 +178,11 @@ def _is_status_name(doc: Doc, start: int, token) -> bool:
     first = token_starting_at(doc, start)
     if first is None or first.i == token.i \
             or first.tag_ in _NOT_NAME_OPENING_TAGS and not re.match(r"[A-Z]", first.text) and not _is_numeral_name(doc, first) \
-            and not _is_rare_pronoun(first):
+            and not is_rare_pronoun(first):
         return False
     modifier = doc_text(doc)[start:token.idx]
     own = _KIND_OF_WORK.sub("", _HEAD_WORK.sub("", PROJECT_SUFFIX.sub("", _GENERIC_PROJECT_WORDS.sub("", modifier))))
     return not _GENERAL_OPENING.match(modifier) and len(own) >= 2
-
-
-def _is_rare_pronoun(word) -> bool:
-    """Tell whether a word tagged a pronoun is rare enough to be a place's name the dictionary mistagged (同里/r in
-    同里|湖大道改造提升工程, 同里|中心小学新校区), not a pronoun opening a clause (我们, 其他, 这些)."""
-    return word.tag_ == "r" and len(word.text) >= 2 and word.text not in frequent_words()
 
 
 # A site named by numerals and a noun: 四二|干沟, 十四|灌区 (not a count: 十|大, 两|座).

@@ -25,7 +25,7 @@ _GENERIC_PROJECT_WORDS = re.compile(
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千万两双]+(?:大|项|个|类|批|[城村县乡镇企户校]|$)")
 # A count inside a name, which joins several works (温州三个|都市区建设工程, 什仔湖两座|湿地公园…): no one work's name.
 # Townships counted after the last of a list share the work (攀枝花、黄茅岭、黄草岭|三乡|通村公路): no one work either.
-_COUNT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第])[两二三四五六七八九十](?:座|条|个|处|所|栋|乡|镇)")
+_COUNT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第])[两二三四五六七八九十](?:座|条|个|处|所|栋|乡|镇|县|区)")
 # A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项.
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只)")
 # A quoted name leading a project: “U安居”城市能级提升工程, “一数通用”综合平台, “楠溪雅韵”风貌样板区, “平安边界·智慧安防”应用.
@@ -46,7 +46,7 @@ RING_ROAD = re.compile(r"[东南西北][一二三四五六七八九十]环")
 # Words before 未来社区 that make it a kind, not one community: 城镇未来社区, 省级未来社区.
 _GENERIC_COMMUNITY = frozenset("城市 城镇 农村 乡村 城乡 省级 市级 县级 首批 一批 全省 全市 全县 示范 试点 各类".split())
 # Verbs that also end a project's name when walking left: 龙潭水库项目|纳入|省重点项目.
-_PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 配合 新增 共建 入围 获批 推出 推行 率先 做强 作为 首条 首座 首家 首批".split())
+_PROJECT_STOP_WORDS = _STOP_WORDS | frozenset("纳入 完成 通过 获得 达成 签订 投入 开业 启动 审批 申报 布局 配合 新增 共建 入围 获批 推出 推行 率先 做强 作为 首条 首座 首家 首批".split())
 # What after 工程 makes it a field of work, not a project: 港澳工程|建设领域|专业人士, 工程|技术人员; what after a kind
 # of line makes it the network measured: 全州高速公路|通车里程.
 _FIELD_AFTER = re.compile(r"(?:建设)?(?:领域|行业|技术人员|专业)|(?:通车|运营)?(?:总)?里程")
