@@ -52,10 +52,6 @@ _SITE_AFTER = re.compile(r"(?:集中)?安置(?:区|点|小区)")
 # A pledge is a program only as the campaign named after it: “不忘初心、牢记使命”主题教育, not 始终不忘初心、牢记使命.
 _PLEDGES = frozenset(("不忘初心、牢记使命", "不忘初心牢记使命"))
 _PLEDGE_AS_CAMPAIGN = re.compile(r"[”\"’]|主题教育")
-# A goal on the way to which one walks is no program carried out: 在共同富裕的道路上, 走共同富裕之路, 共同富裕的成果
-# (共同富裕工作, 推动共同富裕 are).
-_GOALS = frozenset(("共同富裕",))
-_GOAL_READING_AFTER = re.compile(r"的|之路|道路")
 # A campaign named by its field of work, which the text also uses as a plain word for the work's means: 垃圾分类|收集实现
 # 全覆盖, 垃圾分类|投放点 (but 推进垃圾分类, “垃圾分类”等重点工作).
 _FIELDS_OF_WORK = frozenset(("垃圾分类",))
@@ -65,7 +61,9 @@ _MEANS_AFTER = re.compile(r"收集|收运|清运|投放|设施|[桶亭点箱]")
 _UNIT_BEFORE = re.compile(r"(?:社区|村)[”\"’]?$")
 # A section heading whose topic is a kind of place is the field the section reports on, not a program carried
 # out: （二）美丽乡村提档升级, （一）美丽乡村建设硕果累累 (a campaign heading, （二）小城镇环境综合整治圆满收官, is one).
-_HEADING_BEFORE = re.compile(r"(?:^|\n)\s*[（(][一二三四五六七八九十]+[）)]\s*$")
+_HEADING_BEFORE = re.compile(r"(?:^|\n)\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)\s*$")
+# A kind of place built is the goal, not the program: 三是建设|美丽乡村, 改善人居环境，建设|美丽乡村.
+_BUILT_BEFORE = "建设"
 _KIND_OF_PLACE_PROGRAM = re.compile(r"^美丽(?:乡村|城镇|河湖|庭院)(?:建设)?$")
 # Words that name a kind of zone, not one: 国家级|旅游|度假区.
 _GENERIC_ZONE_WORDS = re.compile(r"国家级|国家|省级|国际|旅游|生态|休闲|经济|技术|工业|高新|现代|农业|产业|综合|保税|物流|示范")
@@ -332,8 +330,6 @@ def _no_program_here(text: str, m: Mention) -> bool:
         return True  # a campaign's spirit is no program carried out: 弘扬脱贫攻坚精神
     if name in _PLEDGES:
         return not (_PLEDGE_AS_CAMPAIGN.match(text, m.end) or text[m.start:m.start + 1] in "“\"‘")
-    if name in _GOALS:
-        return bool(_GOAL_READING_AFTER.match(text, m.end))
     if m.canonical in _FIELDS_OF_WORK:
         return bool(_MEANS_AFTER.match(text, m.end))
     if name.endswith("创建") and _UNIT_BEFORE.search(text, max(0, m.start - 3), m.start):
@@ -341,7 +337,8 @@ def _no_program_here(text: str, m: Mention) -> bool:
     if not _KIND_OF_PLACE_PROGRAM.match(name):
         return False
     # (建设共同富裕的|美丽城镇 is a town described, not the program.)
-    return bool(_HEADING_BEFORE.search(text, max(0, m.start - 8), m.start)) or text[m.start - 1:m.start] == "的"
+    return bool(_HEADING_BEFORE.search(text, max(0, m.start - 8), m.start)) or text[m.start - 1:m.start] == "的" \
+        or text[max(0, m.start - len(_BUILT_BEFORE)):m.start] == _BUILT_BEFORE
 
 
 def _canonical(m: Mention, lexicon: Lexicon | None) -> Mention:
