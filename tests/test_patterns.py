@@ -2342,3 +2342,20 @@ def test_patterns_verbs_and_counts_are_no_part_of_a_works_name(nlp, text, absent
 def test_patterns_a_company_named_after_its_city_is_no_city(nlp):
     found = _found(nlp, "推动宁德时代贵阳新能源电池及材料基地项目一期投产。")
     assert ("Organization", "宁德时代") in found and ("Locality", "宁德") not in found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a township's school or centre is named with it (ANNOTATION.md: a place name inside another name is none)
+        ("溪口镇中心小学完成校舍改造。", {("Organization", "溪口镇中心小学")}, {("Locality", "溪口镇")}),
+        ("配合推进下党乡中心小学提升改造。", {("Organization", "下党乡中心小学")}, {("Locality", "下党乡")}),
+        ("新增城镇就业2100人。新市镇居家养老服务中心建成运营。", set(), {("Locality", "新市镇")}),
+        # a former school is a site, its village a locality; a township building schools is the township
+        ("王村口镇后塘村原上垟小学修缮一新。", {("Place", "上垟小学"), ("Locality", "后塘村")}, set()),
+        ("程江镇、城东镇新建公办幼儿园3所。", {("Locality", "城东镇")}, set()),
+    ],
+)
+def test_patterns_a_townships_school_or_centre_is_named_with_it(nlp, text, present, absent):
+    found = _found(nlp, text)
+    assert present <= found and not (absent & found)

@@ -65,6 +65,8 @@ NAME_HEAD = re.compile(
     # a title firms of the place hold: 江苏省|专精特新中小企业
     r"专精特新(?:中小)?企业)$"
 )
+# Stop words that may sit inside a name: its rank (…镇|全国…示范…).
+_RANKS = frozenset("全国 全省 省级 国家级 市级 县级 重点 重大 首个 首批".split())
 # Heads that end a name only as a word of their own: a park named by the place (中关村延庆|园), not 茶园, 柑橘园.
 _LONE_NAME_HEADS = frozenset(("园",))
 # The end of a site, body or work named after a locality, whose name is the locality's own (any locality,
@@ -73,7 +75,7 @@ _LONE_NAME_HEADS = frozenset(("园",))
 OWN_NAME_HEAD = re.compile(
     r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生所|卫生服务中心|街道办事处|办事处|"
     r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司|"
-    r"工业集中区|村史馆|史馆|党委|党工委|福利院|养老院|敬老院|"
+    r"工业集中区|村史馆|史馆|党委|党工委|福利院|养老院|敬老院|幼儿园|小学|中学|学校|服务中心|文体中心|文化中心|体育中心|活动中心|邻里中心|"
     # a forestry bureau or a government office named after its place: 五岔沟|林业局, 元阳县|扶贫开发办公室
     r"林业局|办公室|"
     # an event named after the town: 乌镇|峰会, …镇|旅游节
@@ -338,8 +340,8 @@ def _heads_a_name(doc: Doc, first: int, heads: re.Pattern[str] = NAME_HEAD) -> b
         chars += len(token.text)
         if token.is_punct or token.is_space or chars > _MAX_NAME_CHARS:
             return False
-        if token.text in _STOP_WORDS and token.tag_ in ("v", "vn"):
-            return False  # a verb of the clause: 东文山乡|启动|卫生院迁建工程 is the township acting
+        if token.text in _STOP_WORDS and token.text not in _RANKS:
+            return False  # a verb of the clause: 东文山乡|启动|卫生院迁建工程, 城东镇|新建/ns|公办幼儿园 is the township acting
         # The head may be a word of any kind (节 is tagged as a time word); the words before it are name words.
         if heads.search(doc_text(doc)[doc[first].idx:token.idx + len(token.text)]):
             return True

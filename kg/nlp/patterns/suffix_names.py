@@ -122,7 +122,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
         if start is None:
             continue
-        if found.group(0).endswith(_SCHOOLS):
+        if found.group(0).endswith(_SCHOOLS) and _FORMER.search(text, start, first.idx + 1):
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
         if site:
@@ -256,6 +256,9 @@ def _site_start(doc: Doc, start: int, room: int) -> int:
 _SITE_CLAUSE_OPENERS = frozenset("推动 加快 依托 力争 支持 推进 打造 提升 围绕 串联".split())
 # Verbs that say what kind of site it is, not part of its name: 双创|示范|基地.
 _KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
+
+
+_FORMER = re.compile("原")
 
 
 def _after_division(doc: Doc, start: int, stop: int) -> int:
