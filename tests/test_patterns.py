@@ -2351,6 +2351,7 @@ def test_patterns_a_company_named_after_its_city_is_no_city(nlp):
         ("溪口镇中心小学完成校舍改造。", {("Organization", "溪口镇中心小学")}, {("Locality", "溪口镇")}),
         ("配合推进下党乡中心小学提升改造。", {("Organization", "下党乡中心小学")}, {("Locality", "下党乡")}),
         ("新增城镇就业2100人。新市镇居家养老服务中心建成运营。", set(), {("Locality", "新市镇")}),
+        ("建成浮梁茶叶交易中心，建设侯镇地表水厂。", set(), {("Locality", "浮梁"), ("Locality", "侯镇")}),
         # a former school is a site, its village a locality; a township building schools is the township
         ("王村口镇后塘村原上垟小学修缮一新。", {("Place", "上垟小学"), ("Locality", "后塘村")}, set()),
         ("程江镇、城东镇新建公办幼儿园3所。", {("Locality", "城东镇")}, set()),

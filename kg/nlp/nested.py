@@ -71,11 +71,13 @@ _RANKS = frozenset("全国 全省 省级 国家级 市级 县级 重点 重大 �
 _LONE_NAME_HEADS = frozenset(("园",))
 # The end of a site, body or work named after a locality, whose name is the locality's own (any locality,
 # a township or village written in full too): 壶镇|老街, 马头山|国家级自然保护区, 江南镇|派出所,
-# 资溪县|公安局, 浙江|卫视, 五马街道|文化站, 好溪|流域, 绍兴|城市轨道交通1号线, 景宁|中学新校区.
+# 资溪县|公安局, 浙江|卫视, 五马街道|文化站, 好溪|流域, 绍兴|城市轨道交通1号线, 景宁|中学新校区; a school, centre or
+# plant named with its place (溪口镇|中心小学, 新市镇|居家养老服务中心, 浮梁|茶叶交易中心, 侯镇|地表水厂).
 OWN_NAME_HEAD = re.compile(
     r"(?:派出所|公安局|公安分局|法院|检察院|卫视|电视台|文化站|卫生院|卫生所|卫生服务中心|街道办事处|办事处|"
     r"老街|古街|花海|功能区|物流园|自然保护区|风景道|绿道|干流|流域|灌区|研学基地|号线|校区|有限公司|"
     r"工业集中区|村史馆|史馆|党委|党工委|福利院|养老院|敬老院|幼儿园|小学|中学|学校|服务中心|文体中心|文化中心|体育中心|活动中心|邻里中心|"
+    r"指挥中心|疾病预防控制中心|交易中心|健身中心|电竞中心|会展中心|水厂|处理厂|"
     # a forestry bureau or a government office named after its place: 五岔沟|林业局, 元阳县|扶贫开发办公室
     r"林业局|办公室|"
     # an event named after the town: 乌镇|峰会, …镇|旅游节
