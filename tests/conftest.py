@@ -133,7 +133,8 @@ GOLD_DIR = Path(__file__).parent / "gold"
 
 # The sets scored with one pipeline run each (the sample set is scored on the sample build).
 PIPELINE_GOLD_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                      "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "unseen", "unseen2", "unseen3", "unseen4", "unseen5")
+                      "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
+                      "unseen6", "unseen7", "unseen8")
 
 
 @pytest.fixture(scope="session")
