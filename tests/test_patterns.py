@@ -2280,6 +2280,9 @@ def test_patterns_a_town_before_its_area_is_cut_out_of_a_line(nlp):
         # an airport under review is being planned; one in use is a site
         ("完成投资32亿元，晋城民用机场取得行业审查意见。", {("晋城民用机场", "晋城民用机场")}, set()),
         ("武夷山机场新开通航线5条。", set(), {("武夷山机场", "武夷山机场")}),
+        # the home's plant named by its ordinal opens its clause with its phase's works; in use, it is no work
+        ("黑河引水系统提升改造工程完工，第四污水处理厂三期工程投入运行。", {("第四污水处理厂三期工程", "第四污水处理厂三期工程")}, set()),
+        ("，第四污水处理厂运行稳定。", set(), {("第四污水处理厂", "第四污水处理厂")}),
         # the township's own plant is no named site
         ("完成乡自来水厂提升改造工程，确保全乡饮用水水质达标。", set(), {("乡自来水厂提升改造工程", "乡自来水厂提升改造工程")}),
     ],

@@ -89,6 +89,8 @@ def _project_start(doc: Doc, token) -> int | None:
         start = _clause_start_name(doc, token)
     if start is None:
         start = _village_start(doc, token)
+    if start is None:
+        start = _ordinal_plant_start(doc, token)
     street = _street_start(doc, token)
     if street is not None and (start is None or street < start):
         start = street
@@ -237,6 +239,20 @@ def _start_before_section(doc: Doc, token) -> int | None:
         start = _after_ordinal(doc, start) if start is not None else None
         start = start if start is not None and _opens_clause(doc, start) and section.start() - start >= 2 else None
     return start
+
+
+# The home's plant named by its ordinal, and its phase or works: 第四污水处理厂三期工程, 第二水厂扩建项目.
+_ORDINAL_PLANT = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}?(?:水厂|处理厂)(?:[一二三四五六七八九十]期)?"
+                            r"(?:扩建|提标改造|改造)?(?:工程|项目)?$")
+
+
+def _ordinal_plant_start(doc: Doc, token) -> int | None:
+    """Give where a plant named by its ordinal starts when it opens its clause (，第四污水处理厂三期工程投入运行)."""
+    end = token.idx + len(token.text)
+    plant = _ORDINAL_PLANT.search(doc_text(doc), max(0, end - 18), end)
+    if plant is None or token_starting_at(doc, plant.start()) is None or not _opens_clause(doc, plant.start(), verbs=True):
+        return None
+    return plant.start()
 
 
 # An ordinal opening a site's name: 第二|排水沟(贺兰段)综合治理工程, 第三|干渠.
