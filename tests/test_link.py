@@ -663,3 +663,15 @@ def test_link_a_zone_the_tables_list_under_a_generic_name_is_no_locality(tmp_pat
 )
 def test_link_words_that_look_like_divisions_are_none(tmp_path_factory, name, text, absent):
     assert absent not in _localities(composed_extraction(tmp_path_factory, name, text))
+
+
+def test_link_the_home_village_by_its_short_form_in_its_own_share_or_in_hand(tmp_path_factory):
+    x = composed_extraction(tmp_path_factory, "nanjie", "河南省漯河市临颍县城关街道南街村2021年工作总结\n一、2021年工作回顾\n"
+                            "全村上下为临颍经济发展作出了南街贡献。南街村集团营业收入增长8%。\n"
+                            "二、2022年工作计划\n团结一心，为把南街建设得更加富裕文明而努力奋斗！\n")
+    (home,) = x.homes.values()
+    said = [m for m in x.mentions if m.mention.text == "南街"]
+    assert len(said) == 2 and all(m.key == home for m in said)
+    # the company keeps its name: no locality inside it
+    (company,) = [m.mention for m in x.mentions if m.mention.text == "南街村集团"]
+    assert not any(m.mention.type == "Locality" and company.start <= m.mention.start < company.end for m in x.mentions)

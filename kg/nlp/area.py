@@ -24,6 +24,10 @@ _VILLAGE_SUFFIX = re.compile(r"(?:村|社区|嘎查)$")
 # A community is often named after a road, bridge or estate (明珠路社区, 蟠龙社区): its short form names that
 # road or estate (明珠路改造, 蟠龙天地开业), so it counts only where 社区 or 居委 follows, itself or its list's.
 _COMMUNITY = "社区"
+# What says a village's short form is the home village itself: its own, its share, its strength (南街的, 南街贡献,
+# 华西力量), or the home taken in hand (把|南街建设得…).
+_HOME_SAID = re.compile(r"的|贡献|力量")
+_HOME_TAKEN = ("把",)
 _COMMUNITY_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,6}){0,8}(?:[两二三四五六七八九十\d]+个?|等\d*个?)?(?:社区|居委|居民区)")
 # A street, road, lane or bridge named after a place (五马街, 谢池巷, 横村路, 分水大道, 分水江大桥), not 街道;
 # a planning block named after it (横村片区, 城南区块), which is no division (ANNOTATION.md); a metro or bus line
@@ -76,8 +80,8 @@ class AreaNames:
             # used 572 times in jieba's corpus) counts only in a list of places
             if m.group(0) in self.community_names and not _COMMUNITY_AFTER.match(text, m.end()):
                 continue
-            if m.group(0) in self.home_names and not text.startswith("的", m.end()):
-                continue
+            if m.group(0) in self.home_names and not _HOME_SAID.match(text, m.end()) and not text.endswith(_HOME_TAKEN, 0, m.start()):
+                continue  # the home village by its short form: 南街的…, 南街贡献, 华西力量, 把南街建设得…; not 花园|集团
             everyday = (self.listed_only or m.group(0) in frequent_words()) and m.group(0) not in self.home_names
             if full != m.group(0) and everyday and not _listed(text, m.start(), m.end()):
                 continue
