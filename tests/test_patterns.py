@@ -2363,3 +2363,22 @@ def test_patterns_a_company_named_after_its_city_is_no_city(nlp):
 def test_patterns_a_townships_school_or_centre_is_named_with_it(nlp, text, present, absent):
     found = _found(nlp, text)
     assert present <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a demonstration zone or province of a strategy pushed on or joined is the strategy carried out
+        ("扎实推进闽西革命老区高质量发展示范区建设，深化“山海协作”。", {("Program", "闽西革命老区高质量发展示范区")}, set()),
+        ("深度融入湘赣边区域合作示范区建设，积极承接沿海产业转移。", {("Program", "湘赣边区域合作示范区")},
+         {("Place", "区域合作示范区")}),
+        ("扎实推进以国家公园为主体的自然保护地体系示范省建设。", {("Program", "以国家公园为主体的自然保护地体系示范省")}, set()),
+        # one sought is a target, and a real zone joined is no strategy
+        ("争创国家生态文明建设示范区。", set(), {("Program", "国家生态文明建设示范区")}),
+        ("推进嘉善县域高质量发展示范点建设和长三角生态绿色一体化发展示范区建设。", set(),
+         {("Program", "和长三角生态绿色一体化发展示范区"), ("Program", "长三角生态绿色一体化发展示范区")}),
+    ],
+)
+def test_patterns_demonstration_zones_of_strategies_pushed_on(nlp, text, present, absent):
+    found = _found(nlp, text)
+    assert present <= found and not (absent & found)

@@ -27,8 +27,11 @@ SYSTEM_IN_FORCE = re.compile(r"(?<=推行|实行)(?P<name>[\u4e00-\u9fff]{2,3}�
 # A pilot zone named by the strategy it tries out, built or pushed on: 建设黄河流域生态保护和高质量发展先行区,
 # 推进…先行区建设, 深入实施|坚持…先行区建设. (A zone named by its trade or site is a place, 博鳌乐城国际医疗旅游先行区; a title received is an
 # award, 获评全国农业绿色发展先行区.)
+# So is a demonstration zone or province of a strategy pushed on or joined: 推进|闽西革命老区高质量发展示范区|建设,
+# 融入|湘赣边区域合作示范区|建设, 推进|以国家公园为主体的自然保护地体系示范省|建设 (长三角生态绿色一体化发展示范区 is a zone).
 STRATEGY_PILOT_ZONE = re.compile(
-    r"(?<=建设|推进|推动|加快|实施|坚持|落实)(?P<name>[\u4e00-\u9fff]{6,20}(?:高质量发展|协调发展|融合发展|一体化发展)先行区)(?=建设|的|[，。；,;]|$)"
+    r"(?<=建设|推进|推动|加快|实施|坚持|落实|融入)(?P<name>(?![和与及])[\u4e00-\u9fff]{3,20}(?:"
+    r"(?:高质量发展|协调发展|融合发展|一体化发展)先行区|(?:高质量发展|区域合作)示范区|体系示范省))(?=建设|的|[，。；,;]|$)"
 )
 # The party's strategy for governing a frontier region, a guiding idea: 新时代党的治疆方略, 党的治藏方略 (→ 新时代…).
 GOVERNING_STRATEGY = re.compile(r"(?P<name>(?:新时代)?党的治[\u4e00-\u9fff]方略)")
