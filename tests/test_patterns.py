@@ -2336,6 +2336,12 @@ def test_patterns_villages_the_segmenter_misreads(nlp, text, present, absent):
         ("加快在华家岭镇布局风光储一体化项目。", {("华家岭镇布局风光储一体化项目", "华家岭镇布局风光储一体化项目")}),
         # a count of counties joins the works of several
         ("争取雷山县、台江县两县抽水蓄能电站纳入国家规划。", {("台江县两县抽水蓄能电站", "台江县两县抽水蓄能电站")}),
+        # works counted after their kind, and kinds named by what they are for, are no one work
+        ("钱塘江两岸新增过江通道3条。", {("过江通道", "过江通道")}),
+        ("（一）田园综合体提档升级。以红峰村为核心的乡村振兴示范带串联6个村。",
+         {("田园综合体", "田园综合体"), ("乡村振兴示范带", "乡村振兴示范带")}),
+        ("新建游客集散中心和农创街区，岳王社区建成嵌入式养老服务综合体。",
+         {("农创街区", "农创街区"), ("嵌入式养老服务综合体", "嵌入式养老服务综合体")}),
     ],
 )
 def test_patterns_verbs_and_counts_are_no_part_of_a_works_name(nlp, text, absent):
@@ -2382,3 +2388,9 @@ def test_patterns_a_townships_school_or_centre_is_named_with_it(nlp, text, prese
 def test_patterns_demonstration_zones_of_strategies_pushed_on(nlp, text, present, absent):
     found = _found(nlp, text)
     assert present <= found and not (absent & found)
+
+
+def test_patterns_crossing_a_river_is_no_river(nlp):
+    # once 过江通道3条 is no work, its 过江 must not become a river
+    found = _found(nlp, "钱塘江两岸新增过江通道3条。")
+    assert ("Place", "钱塘江") in found and ("Place", "过江") not in found

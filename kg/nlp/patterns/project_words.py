@@ -18,7 +18,10 @@ PROJECT_SUFFIX_AT_END = re.compile(f"(?:{PROJECT_SUFFIX.pattern})$")
 # Words that name a kind of project, not one project: 县域企业投资项目, 补链强链项目, 智能化技改项目, 民宗项目.
 _GENERIC_PROJECT_WORDS = re.compile(
     r"县域|企业|投资|招商|产业链|产业|补链|强链|延链|数字化|智能化|技改|技术改造|重点|重大|民生|实事|民宗|消薄|扶贫|惠民|"
-    r"基础设施|新基建|省级|市级|县级|国家级|政府|社会|建设|新建|续建|在建|储备|示范|试点|养老|服务|便民"
+    r"基础设施|新基建|省级|市级|县级|国家级|政府|社会|建设|新建|续建|在建|储备|示范|试点|养老|服务|便民|"
+    # kinds of place and of work named by what they are for: 田园综合体, 乡村振兴示范带, 农创街区, 嵌入式养老服务综合体,
+    # 县城供水管网
+    r"田园|乡村振兴|农创|嵌入式|县城"
 )
 # Numbers opening a name, which make it a count (十大|工程, 十项重点|工程) or a campaign counting its places (百城|建设
 # 提质工程, “四送一服”|双千|工程), not one work.
@@ -26,8 +29,8 @@ _NUMBERED = re.compile(r"^[一二三四五六七八九十百千万两双]+(?:大
 # A count inside a name, which joins several works (温州三个|都市区建设工程, 什仔湖两座|湿地公园…): no one work's name.
 # Townships counted after the last of a list share the work (攀枝花、黄茅岭、黄草岭|三乡|通村公路): no one work either.
 _COUNT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第])[两二三四五六七八九十](?:座|条|个|处|所|栋|乡|镇|县|区)")
-# A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项.
-_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只)")
+# A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项, 过江通道3条.
+_COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只|条|座|处)")
 # A quoted name leading a project: “U安居”城市能级提升工程, “一数通用”综合平台, “楠溪雅韵”风貌样板区, “平安边界·智慧安防”应用.
 QUOTED_PROJECT = re.compile(
     r"[“\"]([^”\"“]{2,14})[”\"](?P<middle>[\u4e00-\u9fff]{0,14}?)(?P<noun>" + PROJECT_SUFFIX.pattern + r"|样板区|应用)"

@@ -124,7 +124,7 @@ _RIVER_CONTEXT = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,4}(?:江|河|�
                             r"(?:流域|水质|水环境|水生态|干流|支流|沿岸|两岸|生态廊道|河道|水系|生态补水|"
                             r"(?:国控|省控|市控|国考|省考|出境|入境|跨界|交界|考核)?断面|岸线)")
 # Words that end like a river but are not one.
-_NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖".split())
+_NOT_RIVER = frozenset("黑龙江 浙江 镇江 九江 内江 湛江 吴江 晋江 丽江 牡丹江 合江 江河 银河 运河 山河 星河 母亲河 小溪 湖泊 名湖 江湖 河湖 过江 跨江 沿江 沿河 沿湖 环湖".split())
 # Words that also end the name of a site or a body when walking left: 高峰论坛|暨|浙江省法学会….
 _SITE_STOP_WORDS = _STOP_WORDS | frozenset("暨 县 市 区 省 原 建设 代表 利用 依托 围绕 结合 设立 共建 联建 串联 辖区 辖区内 内 镇内 乡内 村内 县内 区内 市内 境内 域内 做强 做优 做大 做精 签订 签署 开通 举办 承办 对接 对标 "
                                            # the people who work a site are no part of its name: 专家团队驻村|指导|茶园;
