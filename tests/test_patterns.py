@@ -2301,6 +2301,8 @@ def test_patterns_works_the_segmenter_cut_or_the_walk_missed(nlp, text, present,
         ("实施新一轮百万亩造林绿化行动，森林覆盖率达到61.6%。", {("Program", "百万亩造林绿化行动")},
          {("Program", "新一轮百万亩造林绿化行动")}),
         ("面对疫情，我们采取有力行动。", set(), {("Program", "有力行动")}),
+        # a kind of action opening its clause names none
+        ("，专项行动成效明显。", set(), {("Program", "专项行动")}),
         # a quoted reform joined to a zone is no site
         ("持续深化“放管服”改革和开发区“三化三制”改革。", {("Program", "放管服"), ("Program", "三化三制")},
          {("Place", "放管服改革和开发区")}),

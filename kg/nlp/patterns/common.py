@@ -255,7 +255,8 @@ _OWN_BODIES = ("人大", "政协", "政府", "委", "纪委")
 def cut_from_a_word(doc: Doc, token) -> bool:
     """Tell whether a division's name the segmenter made (``token`` its first word) is cut out of the words around
     it: its first character ends a word with the one-character token before it (“一村一品”示|范村镇), or its 镇
-    opens 镇街 or 镇域 (东莞镇|街, the towns and streets of 东莞; 沪苏湖铁路镇|域内, the line within the town)."""
+    opens 镇街 or 镇域 (东莞镇|街, the towns and streets of 东莞; 沪苏湖铁路镇|域内, the line within the town), or a
+    conjunction opens it before a division's own body (法律监督|和县|政协: "and the county's CPPCC")."""
     from jieba.posseg import dt
 
     before = doc[token.i - 1] if token.i > 0 else None

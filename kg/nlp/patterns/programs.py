@@ -380,8 +380,9 @@ def _program_suffix_head(doc: Doc, token):
     # (the longest suffix first: 专项|行动 before 行动)
     for first in range(max(0, token.i - 2), token.i):
         suffix = PROGRAM_SUFFIX.search(doc_text(doc), doc[first].idx, end)
-        if suffix and suffix.start() == doc[first].idx and first > 0 and not doc[first - 1].is_punct:
-            return doc[first - 1]
+        if suffix and suffix.start() == doc[first].idx:
+            # (a suffix opening its clause names nothing: ，专项|行动成效明显)
+            return doc[first - 1] if first > 0 and not doc[first - 1].is_punct else None
     if PROGRAM_SUFFIX.search(token.text):
         return token
     return None

@@ -249,7 +249,7 @@ _ORDINAL_PLANT = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u
 def _ordinal_plant_start(doc: Doc, token) -> int | None:
     """Give where a plant named by its ordinal starts when it opens its clause (，第四污水处理厂三期工程投入运行)."""
     end = token.idx + len(token.text)
-    plant = _ORDINAL_PLANT.search(doc_text(doc), max(0, end - 18), end)
+    plant = _ORDINAL_PLANT.search(doc_text(doc), max(0, end - 24), end)
     if plant is None or token_starting_at(doc, plant.start()) is None or not _opens_clause(doc, plant.start(), verbs=True):
         return None
     return plant.start()
@@ -336,8 +336,14 @@ _SITE_WORKS = re.compile(r"(?<![与和])(?:新建|改建|扩建|改扩建|续建
                          r"配套|节水|拓宽|扩机|与|和)+$")
 
 
-# A division's one character opening a name, which says whose the site is: 乡|自来水厂 is the township's own.
+# A division's one character opening a name as a word of its own, which says whose the site is: 乡|自来水厂 is the
+# township's own (镇海|…, a name, is not).
 _OWN_DIVISION = frozenset("省市县区乡镇村")
+
+
+def _first_word(doc: Doc, start: int) -> str:
+    first = token_starting_at(doc, start)
+    return first.text if first is not None else ""
 
 
 def _named_site_start(doc: Doc, token) -> int | None:
@@ -352,7 +358,7 @@ def _named_site_start(doc: Doc, token) -> int | None:
     start = _before_numeral_name(doc, start) if start is not None else None
     # (the site may be a work itself: 三板溪水电站|扩机工程; not the division's own: 完成|乡自来水厂|提升改造工程)
     place = PLACE_SUFFIX.search(text, start, works.start()) or (
-        PROJECT_SUFFIX_AT_END.search(text, start, works.start()) if text[start] not in _OWN_DIVISION else None) \
+        PROJECT_SUFFIX_AT_END.search(text, start, works.start()) if _first_word(doc, start) not in _OWN_DIVISION else None) \
         if start is not None and _opens_clause(doc, start, verbs=True) else None
     if place is None or len(_GENERIC_PLACE.sub("", text[start:place.start()])) < 2:
         return None

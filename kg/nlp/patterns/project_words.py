@@ -28,7 +28,7 @@ _GENERIC_PROJECT_WORDS = re.compile(
 _NUMBERED = re.compile(r"^[一二三四五六七八九十百千万两双]+(?:大|项|个|类|批|[城村县乡镇企户校]|$)")
 # A count inside a name, which joins several works (温州三个|都市区建设工程, 什仔湖两座|湿地公园…): no one work's name.
 # Townships counted after the last of a list share the work (攀枝花、黄茅岭、黄草岭|三乡|通村公路): no one work either.
-_COUNT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第])[两二三四五六七八九十](?:座|条|个|处|所|栋|乡|镇|县|区)")
+_COUNT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第])[两二三四五六七八九十](?:座|条|个|处|所|栋|乡|镇|县)")
 # A kind of project counted right after its name: 产业飞地项目4个, 技改项目1266项, 过江通道3条.
 _COUNT_AFTER = re.compile(r"\s*(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|只|条|座|处)")
 # A quoted name leading a project: “U安居”城市能级提升工程, “一数通用”综合平台, “楠溪雅韵”风貌样板区, “平安边界·智慧安防”应用.

@@ -78,7 +78,7 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
         if not PROJECT_SUFFIX_AT_END.search(token.text) and not building and not _WORK_ON_PROJECT.fullmatch(token.text) and not resettlement \
                 or _FIELD_AFTER.match(doc_text(doc), token.idx + len(token.text)) \
                 or _RACE_AFTER.match(doc_text(doc), token.idx + len(token.text)) \
-                or _BUS_LINE.search(doc_text(doc), 0, token.idx + len(token.text)):
+                or _BUS_LINE.search(doc_text(doc), max(0, token.idx - 2), token.idx + len(token.text)):
             continue
         if _is_part_of_work(doc, token):
             continue  # 包银高铁(贺兰段)|主体工程: the work is the line; its main works are a part of it
@@ -149,9 +149,9 @@ def find_projects(doc: Doc) -> Iterator[Mention]:
             yield Mention(name, m.start("name"), m.end("name"), "Project", project_canonical(name), method="pattern:invested-work")
 
 
-# A plan's key projects, a set of works named by the plan: 大别山革命老区振兴发展重点项目.
 # A bus line is a service, not a work (旅游快线, 公交快线; 杭州机场轨道快线 and 凤新快线 are lines built).
 _BUS_LINE = re.compile(r"(?:旅游|公交)快线$")
+# A plan's key projects, a set of works named by the plan: 大别山革命老区振兴发展重点项目.
 _KEY_PROJECTS = re.compile(r"重点项目$")
 
 

@@ -122,7 +122,7 @@ def _suffix_names(doc: Doc, suffix: re.Pattern[str], type_: str, method: str, mi
             start = _site_start(doc, first.idx if start is None else start, max_len - (end - (start or first.idx)))
         if start is None:
             continue
-        if found.group(0).endswith(_SCHOOLS) and _FORMER.search(text, start, first.idx + 1):
+        if found.group(0).endswith(_SCHOOLS) and _FORMER.search(text, start, first.idx):
             start = _after_division(doc, start, first.idx)
         start = _bracketed_start(doc, start, max_len - (end - start))
         if site:
@@ -258,12 +258,13 @@ _SITE_CLAUSE_OPENERS = frozenset("推动 加快 依托 力争 支持 推进 打�
 _KIND_VERBS = frozenset("示范 创新 发展 服务 提升 改造 整治 保护 开发 培育 孵化 实训".split())
 
 
-_FORMER = re.compile("原")
+# A former school after its township or village: 王村口镇后塘村|原|上垟小学 (not 高原, 原平).
+_FORMER = re.compile(r"(?:镇|乡|村|街道|社区)原")
 
 
 def _after_division(doc: Doc, start: int, stop: int) -> int:
-    """Give where a name really starts when a township or village leads it: 大柘镇|小学 names no school
-    (the division is a locality of its own), 王村口镇后塘村|原上垟小学."""
+    """Give where a former school's name starts after the township or village that leads it: 王村口镇后塘村|原上垟小学
+    (a school in use keeps its division: 溪口镇中心小学)."""
     for t in tokens_from(doc, start, stop):
         if len(t.text) >= 2 and LOCALITY_SUFFIX.search(t.text) and t.tag_ == "ns":
             start = t.idx + len(t.text)

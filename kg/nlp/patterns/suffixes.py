@@ -114,7 +114,7 @@ QUOTED_PLACE = re.compile(
 )
 # A word between a quoted name and its head that makes it a designation or a campaign: “两山”实践示范区, “美丽城镇”建设样板区;
 # or a reform joined to the next thing: “放管服”改革和|开发区.
-_QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地|改革|[和与及]")
+_QUOTED_KIND = re.compile(r"示范|试点|工作|建设|创建|样板|精品|实践|龙头|飞地|改革")
 RIVER = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:江|河|溪|湖)$")
 # What is said of a river only: its basin, water, main stream, banks, monitored cross-section, shore
 # (好溪|流域, 丹河|水质, 汀江|水生态, 湄江|出境断面, 东溪|岸线).
