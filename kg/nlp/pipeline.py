@@ -338,7 +338,7 @@ def _no_program_here(text: str, m: Mention) -> bool:
         return False
     # (建设共同富裕的|美丽城镇 is a town described, not the program.)
     return bool(_HEADING_BEFORE.search(text, max(0, m.start - 8), m.start)) or text[m.start - 1:m.start] == "的" \
-        or text[max(0, m.start - len(_BUILT_BEFORE)):m.start] == _BUILT_BEFORE
+        or text.endswith(_BUILT_BEFORE, 0, m.start)
 
 
 def _canonical(m: Mention, lexicon: Lexicon | None) -> Mention:

@@ -255,9 +255,9 @@ _CARRYING_OUT = ("实施", "推进", "开展", "深化", "推行", "启动", "�
 
 def _carried_out_before(doc: Doc, start: int) -> bool:
     """Tell whether a verb carrying a program out ends right before ``start`` (深入实施|…行动, 实施|新一轮|…行动)."""
-    if doc_text(doc)[max(0, start - len(_NEW_ROUND)):start] == _NEW_ROUND:
+    if doc_text(doc).endswith(_NEW_ROUND, 0, start):
         start -= len(_NEW_ROUND)
-    return doc_text(doc)[max(0, start - 2):start] in _CARRYING_OUT
+    return doc_text(doc).endswith(_CARRYING_OUT, 0, start)
 
 
 def _defence_of_a_place(doc: Doc, start: int, head) -> bool:

@@ -241,11 +241,6 @@ def _start_before_section(doc: Doc, token) -> int | None:
     return start
 
 
-# The home's plant named by its ordinal, and its phase or works: 第四污水处理厂三期工程, 第二水厂扩建项目.
-_ORDINAL_PLANT = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}?(?:水厂|处理厂)(?:[一二三四五六七八九十]期)?"
-                            r"(?:扩建|提标改造|改造)?(?:工程|项目)?$")
-
-
 def _ordinal_plant_start(doc: Doc, token) -> int | None:
     """Give where a plant named by its ordinal starts when it opens its clause (，第四污水处理厂三期工程投入运行)."""
     end = token.idx + len(token.text)
@@ -257,6 +252,9 @@ def _ordinal_plant_start(doc: Doc, token) -> int | None:
 
 # An ordinal opening a site's name: 第二|排水沟(贺兰段)综合治理工程, 第三|干渠.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+# The home's plant named by its ordinal, and its phase or works: 第四污水处理厂三期工程, 第二水厂扩建项目.
+_ORDINAL_PLANT = re.compile(_ORDINAL.pattern + r"[\u4e00-\u9fff]{0,4}?(?:水厂|处理厂)(?:[一二三四五六七八九十]期)?"
+                            r"(?:扩建|提标改造|改造)?(?:工程|项目)?$")
 
 
 def _after_ordinal(doc: Doc, start: int) -> int:
@@ -268,8 +266,8 @@ def _after_ordinal(doc: Doc, start: int) -> int:
 # A name's suffix the segmenter cut off its name, which a name never begins with: 顾家|台村, 核桃|坝村, 田家|河, 板仓|小镇.
 _SUFFIX_START = re.compile(r"^[\u4e00-\u9fff]?(?:村|镇|乡|河|江|溪|湖|山|岭|湾|桥|小镇|古镇)$")
 _NAME_PART_TAGS = frozenset("n nr nrfg ns nz ng zg j".split())
-# Streets, which no name is alone: 团结|大街提升改造工程.
-_STREET = re.compile(r"大街|大道|街|路")
+# Street nouns, which no name is alone (unlike common._STREET, a street by its name): 团结|大街提升改造工程.
+_BARE_STREET = re.compile(r"大街|大道|街|路")
 
 
 def _is_adjective_name(doc: Doc, word) -> bool:
@@ -289,7 +287,7 @@ def _whole_name_start(doc: Doc, start: int) -> int:
         village = _name_part_start(doc, before.i)
         return village if village is not None and before.idx - village >= 2 else start
     # (a name the dictionary knows is whole: 西山/ns; not a street: 团结|大街/ns)
-    if (_SUFFIX_START.match(first.text) and not (len(first.text) > 1 and first.tag_ == "ns") or _STREET.fullmatch(first.text)) \
+    if (_SUFFIX_START.match(first.text) and not (len(first.text) > 1 and first.tag_ == "ns") or _BARE_STREET.fullmatch(first.text)) \
             and (_is_name_part(before) or _is_adjective_name(doc, before)) and not PROJECT_SUFFIX_AT_END.search(before.text):
         return before.idx
     if first.text == "村":  # a village's name the segmenter took for other words: 兴|十四|村|幼儿园新建工程
@@ -315,10 +313,8 @@ def _is_name_part(token, tags: frozenset[str] = _NAME_PART_TAGS) -> bool:
 
 
 # Works joined by 与/和 before a project noun, which the walk over names stops at: 续建配套与节水改造|工程, 保护和修复|工程.
-_JOINED_WORKS = re.compile(
-    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|保护|修复|提质|拓宽|建设){1,3}(?:与|和|及)"
-    r"(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|保护|修复|提质|拓宽|建设){1,3}$"
-)
+_JOINED_WORK = "(?:续建|改建|扩建|新建|迁建|配套|节水|除险|加固|提升|改造|整治|保护|修复|提质|拓宽|建设)"
+_JOINED_WORKS = re.compile(f"{_JOINED_WORK}{{1,3}}(?:与|和|及){_JOINED_WORK}{{1,3}}$")
 
 
 def _start_before_works(doc: Doc, token) -> int | None:
