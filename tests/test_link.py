@@ -623,13 +623,6 @@ def test_link_names_right_after_their_subdistrict_are_kept(tmp_path_factory, nam
     assert village in _localities(composed_extraction(tmp_path_factory, name, text))
 
 
-def test_link_a_village_title_with_its_whole_chain_names_the_village(tmp_path_factory):
-    x = composed_extraction(tmp_path_factory, "dazhai", "山西省晋中市昔阳县大寨镇大寨村2021年工作总结和2022年工作计划\n"
-                            "一、2021年工作回顾\n大寨村入选全国乡村旅游重点村，山西省和晋中市持续加大支持力度。\n")
-    (home,) = x.homes.values()
-    assert x.entities[home].code == "140724104200"
-
-
 def test_link_crafts_named_after_the_homes_towns_name_no_town(tmp_path_factory):
     # in 南浔区's report, 善琏 and 双林 are its towns; 善琏湖笔 and 双林绫绢 are crafts, no mention of them
     x = composed_extraction(tmp_path_factory, "nanxun", "南浔区2022年政府工作报告\n一、2022年工作回顾\n"
@@ -637,12 +630,21 @@ def test_link_crafts_named_after_the_homes_towns_name_no_town(tmp_path_factory):
     assert "善琏镇" in _localities(x) and not any(m.mention.text in ("善琏", "双林") for m in x.mentions)
 
 
-def test_link_a_home_named_in_full_is_the_division_not_a_town_inside_it(tmp_path_factory):
-    # 芒市 is a county-level city; its 芒市镇 is a town inside it, whose short form is also 芒市
-    x = composed_extraction(tmp_path_factory, "mangshi", "芒市2022年政府工作报告\n——2023年1月6日在芒市第四届人民代表大会第三次会议上\n"
-                            "一、2022年工作回顾\n芒市获评全国民族团结进步示范区，勐焕街道入选省级文明街道。\n")
+@pytest.mark.parametrize(
+    "name, text, code",
+    [
+        # a village's title with its whole chain names the village, not the province that opens it
+        ("dazhai", "山西省晋中市昔阳县大寨镇大寨村2021年工作总结和2022年工作计划\n"
+                   "一、2021年工作回顾\n大寨村入选全国乡村旅游重点村，山西省和晋中市持续加大支持力度。\n", "140724104200"),
+        # 芒市 is a county-level city; its 芒市镇 is a town inside it, whose short form is also 芒市
+        ("mangshi", "芒市2022年政府工作报告\n——2023年1月6日在芒市第四届人民代表大会第三次会议上\n"
+                    "一、2022年工作回顾\n芒市获评全国民族团结进步示范区，勐焕街道入选省级文明街道。\n", "533103"),
+    ],
+)
+def test_link_the_home_is_the_division_the_title_names(tmp_path_factory, name, text, code):
+    x = composed_extraction(tmp_path_factory, name, text)
     (home,) = x.homes.values()
-    assert x.entities[home].code == "533103"
+    assert x.entities[home].code == code
 
 
 def test_link_a_zone_the_tables_list_under_a_generic_name_is_no_locality(tmp_path_factory):
